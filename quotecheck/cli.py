@@ -1,0 +1,205 @@
+"""The ``quotecheck`` command line: a thin layer over the library API.
+
+Every command takes ``--db PATH`` (default ``$QUOTECHECK_DB`` or
+``./quotes.db``). Input errors print one line, ``quotecheck: error: ...``,
+and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from . import __version__
+from . import corpus as corpus_api
+from .errors import QuotecheckError
+
+EXIT_USAGE = 2
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="QUOTECHECK_DB",
+    default="quotes.db",
+    show_default=True,
+    help="Database file (env QUOTECHECK_DB).",
+)
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+
+
+def _stderr_is_tty() -> bool:
+    return sys.stderr.isatty()
+
+
+@contextmanager
+def progress_bar(total: int, label: str):
+    """A progress bar on a terminal; nothing at all when stderr is piped."""
+    if not _stderr_is_tty() or total <= 1:
+        yield lambda _item=None: None
+        return
+    with click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True) as bar:
+        yield lambda _item=None: bar.update(1)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"quotecheck: warning: {message}", err=True)
+
+
+def open_corpus_db(db_path: Path):
+    """Open the database, building it from the shipped corpus (with a progress bar) if new."""
+    state: dict = {}
+
+    def factory(total: int) -> Callable[[str], None]:
+        if _stderr_is_tty():
+            click.echo(f"Building {db_path} from the shipped corpus ({total} works)...", err=True)
+        cm = progress_bar(total, "indexing")
+        state["cm"] = cm
+        return cm.__enter__()
+
+    try:
+        return corpus_api.open_corpus(db_path, progress_factory=factory)
+    finally:
+        if "cm" in state:
+            state["cm"].__exit__(None, None, None)
+
+
+class QuotecheckGroup(click.Group):
+    """Turns library errors into one-line messages and a non-zero exit."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except QuotecheckError as exc:
+            click.echo(f"quotecheck: error: {exc}", err=True)
+            ctx.exit(EXIT_USAGE)
+        except KeyboardInterrupt:
+            click.echo("quotecheck: interrupted; nothing was changed", err=True)
+            ctx.exit(130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            ctx.exit(0)
+
+
+@click.group(cls=QuotecheckGroup)
+@click.version_option(__version__, prog_name="quotecheck")
+def main() -> None:
+    """Check quotations against a local corpus of public-domain works.
+
+    Extract the quotations of a document, find where each really comes
+    from, show what differs, and keep the results in SQLite.
+    """
+
+
+@main.group(cls=QuotecheckGroup)
+def corpus() -> None:
+    """Add, list, show and remove the source works quotations are checked against."""
+
+
+@corpus.command("add")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--title", help="Title to record (overrides what the file says).")
+@click.option("--author", help="Author to record.")
+@click.option("--year", type=int, help="Year of first publication (used to prefer originals).")
+@db_option
+def corpus_add(sources: tuple[str, ...], title, author, year, db_path: Path) -> None:
+    """Add files, directories, globs or URLs (.txt, .txt.gz, .md, .html).
+
+    Project Gutenberg licence headers and footers are removed and the title,
+    author and language are read from the header. The whole call is one
+    transaction: on any error nothing is added.
+    """
+    db = open_corpus_db(db_path)
+    with progress_bar(len(sources), "adding") as tick:
+        result = corpus_api.add_paths(
+            db, sources, title=title, author=author, year=year, progress=tick, warn=_warn
+        )
+    for work in result.added:
+        click.echo(
+            f"added {work.id}: {work.title}"
+            + (f" by {work.author}" if work.author else "")
+            + f" ({work.chars:,} chars)"
+        )
+    for source, work in result.duplicates:
+        click.echo(f"already in the corpus: {source} is work {work.id} ({work.title}); nothing added")
+    if not result.added and not result.duplicates:
+        raise QuotecheckError("nothing was added")
+
+
+@corpus.command("list")
+@format_option
+@db_option
+def corpus_list(fmt: str, db_path: Path) -> None:
+    """List the works in the corpus."""
+    db = open_corpus_db(db_path)
+    works = corpus_api.list_works(db)
+    if fmt == "json":
+        keys = ("id", "title", "author", "year", "language", "source", "chars")
+        click.echo(
+            json.dumps([{k: getattr(w, k) for k in keys} for w in works], ensure_ascii=False, indent=2)
+        )
+        return
+    for w in works:
+        year = f" ({w.year})" if w.year else ""
+        click.echo(f"{w.id:>4}  {w.title}{year} — {w.author or 'unknown author'}  [{w.chars:,} chars]")
+
+
+@corpus.command("show")
+@click.argument("work_id", type=int)
+@format_option
+@db_option
+def corpus_show(work_id: int, fmt: str, db_path: Path) -> None:
+    """Show a work's metadata and its sections."""
+    db = open_corpus_db(db_path)
+    work = corpus_api.get_work(db, work_id)
+    sections = [
+        {"heading": h, "start": s, "end": e}
+        for h, s, e in db.execute(
+            'SELECT heading, start, "end" FROM sections WHERE work_id = ? ORDER BY start', [work_id]
+        )
+    ]
+    if fmt == "json":
+        click.echo(
+            json.dumps({**corpus_api.work_as_dict(work), "sections": sections}, ensure_ascii=False, indent=2)
+        )
+        return
+    for key, value in corpus_api.work_as_dict(work).items():
+        if value is not None:
+            click.echo(f"{key:>13}: {value}")
+    click.echo(f"{'sections':>13}: {len(sections)}")
+    for s in sections[:200]:
+        click.echo(f"{'':>15}{s['start']:>9}  {s['heading']}")
+    opening = corpus_api.work_text(db, work_id, 0, 300).strip()
+    click.echo(f"{'opening':>13}: " + " ".join(opening.split())[:200])
+
+
+@corpus.command("remove")
+@click.argument("work_ids", type=int, nargs=-1, required=True)
+@db_option
+def corpus_remove(work_ids: tuple[int, ...], db_path: Path) -> None:
+    """Remove works (and their index entries) by id."""
+    db = open_corpus_db(db_path)
+    for work_id in work_ids:
+        work = corpus_api.remove_work(db, work_id)
+        click.echo(f"removed {work.id}: {work.title}")
+
+
+@corpus.command("stats")
+@format_option
+@db_option
+def corpus_stats(fmt: str, db_path: Path) -> None:
+    """Works, characters and the size of the text and its index."""
+    db = open_corpus_db(db_path)
+    stats = corpus_api.corpus_stats(db, db_path)
+    if fmt == "json":
+        click.echo(json.dumps(stats, indent=2))
+        return
+    for key, value in stats.items():
+        click.echo(f"{key:>15}: {value:,}")

@@ -1,0 +1,433 @@
+"""The corpus of source works: add, list, show, remove, and the shipped default.
+
+Python API (the CLI is a thin layer over it)::
+
+    db = open_corpus("quotes.db")          # builds from the shipped corpus if new
+    added = add_paths(db, ["book.txt"], author="...")
+    for work in list_works(db): ...
+    remove_work(db, work_id)
+
+A work is stored with its text cut into passages (see :mod:`.structure`), its
+sections, and its passages indexed (see :mod:`.index`). Adding is atomic: one
+transaction per call, so an error or Ctrl-C leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import glob
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import sqlite_utils
+
+from . import document
+from .errors import QuotecheckError
+from .gutenberg import strip_gutenberg
+from .index import index_passages, unindex_passages
+from .normalize import fold
+from .store import get_meta, open_db, set_meta, transaction
+from .structure import split_passages
+
+__all__ = [
+    "Work",
+    "SourceText",
+    "AddResult",
+    "shipped_corpus_dir",
+    "open_corpus",
+    "prepare_text",
+    "read_source",
+    "add_source",
+    "add_paths",
+    "add_shipped_corpus",
+    "list_works",
+    "get_work",
+    "remove_work",
+    "work_text",
+    "corpus_stats",
+    "SUPPORTED_SUFFIXES",
+]
+
+SUPPORTED_SUFFIXES = (".txt", ".txt.gz", ".md", ".md.gz", ".html", ".htm", ".xhtml")
+MANIFEST = "works.jsonl"
+
+
+@dataclass
+class Work:
+    """A source work as stored (without its text)."""
+
+    id: int
+    title: str
+    author: str | None
+    year: int | None
+    translator: str | None
+    language: str | None
+    source: str | None
+    license_note: str | None
+    release_date: str | None
+    chars: int
+    words: int
+    added_at: str
+    sha256: str
+
+
+@dataclass
+class SourceText:
+    """A text ready to be added: the kept text and what is known about it."""
+
+    text: str
+    source: str
+    title: str | None = None
+    author: str | None = None
+    year: int | None = None
+    translator: str | None = None
+    language: str | None = None
+    license_note: str | None = None
+    release_date: str | None = None
+
+
+@dataclass
+class AddResult:
+    """What one ``add`` did for each input."""
+
+    added: list[Work] = field(default_factory=list)
+    duplicates: list[tuple[str, Work]] = field(default_factory=list)  # (source, existing work)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+
+
+def shipped_corpus_dir() -> Path:
+    """The default corpus shipped with quotecheck.
+
+    In a source checkout it is ``corpus/`` at the top of the repository; an
+    installed package carries a copy as ``quotecheck/_corpus``.
+    """
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_corpus", here.parent / "corpus"):
+        if (candidate / MANIFEST).exists():
+            return candidate
+    raise QuotecheckError("the shipped corpus is missing from this installation")
+
+
+def _language_code(language: str | None) -> str | None:
+    if not language:
+        return None
+    names = {
+        "english": "en",
+        "french": "fr",
+        "german": "de",
+        "latin": "la",
+        "italian": "it",
+        "spanish": "es",
+        "russian": "ru",
+    }
+    return names.get(language.strip().lower(), language.strip())
+
+
+def prepare_text(raw: str, source: str, **overrides) -> SourceText:
+    """Strip Gutenberg boilerplate and gather metadata from the header."""
+    gutenberg = strip_gutenberg(raw)
+    meta = gutenberg.metadata
+    text = gutenberg.text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise QuotecheckError(f"{source}: no text left after removing the Gutenberg licence")
+    result = SourceText(
+        text=text,
+        source=source,
+        title=meta.get("title"),
+        author=meta.get("author"),
+        translator=meta.get("translator"),
+        language=_language_code(meta.get("language")),
+        release_date=meta.get("release_date"),
+        license_note="Project Gutenberg eBook; licence header and footer removed"
+        if gutenberg.is_gutenberg
+        else None,
+    )
+    for key, value in overrides.items():
+        if value is not None:
+            setattr(result, key, value)
+    if not result.title:
+        result.title = _title_from_source(source)
+    return result
+
+
+def _title_from_source(source: str) -> str:
+    name = Path(urlparse(source).path if document.is_url(source) else source).name
+    for suffix in (".gz", ".txt", ".md", ".html", ".htm", ".xhtml"):
+        name = name.removesuffix(suffix)
+    return name.replace("_", " ").replace("-", " ").strip() or source
+
+
+def read_source(source: str, **overrides) -> SourceText:
+    """Read one file or URL (text, Markdown or HTML) as a source text."""
+    doc = document.load_document(source)
+    if doc.format == "html":
+        return prepare_text(
+            doc.text,
+            source,
+            **{
+                "title": doc.title,
+                "author": doc.author,
+                **{k: v for k, v in overrides.items() if v is not None},
+            },
+        )
+    return prepare_text(doc.text, source, **overrides)
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(fold(text).encode("utf-8")).hexdigest()
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
+
+
+def add_source(db: sqlite_utils.Database, src: SourceText) -> tuple[Work, bool]:
+    """Store one text inside the caller's transaction; ``(work, False)`` if already there."""
+    digest = _sha256(src.text)
+    existing = db.execute("SELECT id FROM works WHERE sha256 = ?", [digest]).fetchone()
+    if existing:
+        return get_work(db, existing[0]), False
+    sections, passages = split_passages(src.text)
+    words = len(fold(src.text).split())
+    if words == 0:
+        raise QuotecheckError(f"{src.source}: no words in the text")
+    cur = db.conn.execute(
+        "INSERT INTO works(title, author, year, translator, language, source, license_note,"
+        " release_date, sha256, chars, words, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            src.title,
+            src.author,
+            src.year,
+            src.translator,
+            src.language,
+            src.source,
+            src.license_note,
+            src.release_date,
+            digest,
+            len(src.text),
+            words,
+            _now(),
+        ],
+    )
+    work_id = cur.lastrowid
+    section_ids: list[int] = []
+    for s in sections:
+        c = db.conn.execute(
+            'INSERT INTO sections(work_id, level, heading, start, "end") VALUES (?,?,?,?,?)',
+            [work_id, s.level, s.heading, s.start, s.end],
+        )
+        section_ids.append(c.lastrowid)
+    first = db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
+    rows = [
+        (
+            first + seq,
+            work_id,
+            seq,
+            p.start,
+            p.end,
+            section_ids[p.section] if p.section >= 0 else None,
+            p.paragraph,
+            src.text[p.start : p.end],
+        )
+        for seq, p in enumerate(passages)
+    ]
+    db.conn.executemany(
+        'INSERT INTO passages(id, work_id, seq, start, "end", section_id, paragraph, text)'
+        " VALUES (?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    index_passages(db, ((r[0], r[7]) for r in rows))
+    return get_work(db, work_id), True
+
+
+def _expand(inputs: Iterable[str]) -> Iterator[tuple[str, bool]]:
+    """Paths and URLs from files, directories and globs; ``(source, from_directory)``."""
+    for item in inputs:
+        if document.is_url(item):
+            yield item, False
+            continue
+        matches = sorted(glob.glob(item)) if glob.has_magic(item) else [item]
+        if not matches:
+            raise QuotecheckError(f"{item}: no files match")
+        for path in matches:
+            p = Path(path)
+            if p.is_dir():
+                files = sorted(
+                    f for f in p.rglob("*") if f.is_file() and f.name.lower().endswith(SUPPORTED_SUFFIXES)
+                )
+                if not files:
+                    raise QuotecheckError(f"{path}: no .txt, .txt.gz, .md or .html files in this directory")
+                for f in files:
+                    yield str(f), True
+            else:
+                yield path, glob.has_magic(item)
+
+
+def add_paths(
+    db: sqlite_utils.Database,
+    inputs: Iterable[str],
+    *,
+    title: str | None = None,
+    author: str | None = None,
+    year: int | None = None,
+    progress: Callable[[str], None] | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> AddResult:
+    """Add files, directories, globs and URLs in one transaction.
+
+    A bad file named directly is an error that undoes the whole call; inside
+    a directory or glob it is skipped with a warning.
+    """
+    result = AddResult()
+    overrides = {"title": title, "author": author, "year": year}
+    with transaction(db):
+        for source, lenient in _expand(inputs):
+            try:
+                src = read_source(source, **overrides)
+                work, added = add_source(db, src)
+            except QuotecheckError as exc:
+                if not lenient:
+                    raise
+                result.skipped.append((source, str(exc)))
+                if warn:
+                    warn(f"skipped {exc}")
+                continue
+            if added:
+                result.added.append(work)
+            else:
+                result.duplicates.append((source, work))
+            if progress:
+                progress(source)
+    return result
+
+
+def _manifest(corpus_dir: Path) -> list[dict]:
+    with (corpus_dir / MANIFEST).open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def add_shipped_corpus(db: sqlite_utils.Database, progress: Callable[[str], None] | None = None) -> AddResult:
+    """Add every work of the shipped corpus with its manifest metadata."""
+    corpus_dir = shipped_corpus_dir()
+    result = AddResult()
+    with transaction(db):
+        for entry in _manifest(corpus_dir):
+            path = corpus_dir / entry["file"]
+            if not path.exists() and (corpus_dir / (entry["file"] + ".gz")).exists():
+                path = corpus_dir / (entry["file"] + ".gz")
+            src = prepare_text(
+                document.read_path(path),
+                source=entry.get("source") or entry["file"],
+                title=entry.get("title"),
+                author=entry.get("author"),
+                year=entry.get("year"),
+                translator=entry.get("translator"),
+                language=entry.get("language"),
+                license_note=entry.get("license_note"),
+            )
+            work, added = add_source(db, src)
+            (result.added.append(work) if added else result.duplicates.append((str(path), work)))
+            if progress:
+                progress(entry["file"])
+        set_meta(db, "shipped_corpus", "loaded")
+    return result
+
+
+def open_corpus(
+    path: str | Path | None = None, progress_factory: Callable[[int], Callable[[str], None]] | None = None
+) -> sqlite_utils.Database:
+    """Open the database, building it from the shipped corpus on first use.
+
+    ``progress_factory(total)`` may return a callback called once per work.
+    """
+    db = open_db(path)
+    if get_meta(db, "shipped_corpus") is None and db.execute("SELECT count(*) FROM works").fetchone()[0] == 0:
+        total = len(_manifest(shipped_corpus_dir()))
+        add_shipped_corpus(db, progress_factory(total) if progress_factory else None)
+    return db
+
+
+def _row_to_work(row: dict) -> Work:
+    return Work(**{k: row[k] for k in Work.__dataclass_fields__})
+
+
+def list_works(db: sqlite_utils.Database) -> list[Work]:
+    return [_row_to_work(r) for r in db.query("SELECT * FROM works ORDER BY id")]
+
+
+def get_work(db: sqlite_utils.Database, work_id: int) -> Work:
+    rows = list(db.query("SELECT * FROM works WHERE id = ?", [work_id]))
+    if not rows:
+        raise QuotecheckError(f"no work with id {work_id}")
+    return _row_to_work(rows[0])
+
+
+def work_text(db: sqlite_utils.Database, work_id: int, start: int = 0, end: int | None = None) -> str:
+    """The stored text of a work, or of its span ``[start, end)``."""
+    end_bound = end if end is not None else 1 << 62
+    rows = db.execute(
+        'SELECT start, text FROM passages WHERE work_id = ? AND "end" > ? AND start < ? ORDER BY seq',
+        [work_id, start, end_bound],
+    ).fetchall()
+    if not rows:
+        return ""
+    base = rows[0][0]
+    joined = "".join(text for _, text in rows)
+    return joined[start - base : (end - base) if end is not None else None]
+
+
+def remove_work(db: sqlite_utils.Database, work_id: int) -> Work:
+    """Delete a work, its passages and their index entries, atomically."""
+    work = get_work(db, work_id)
+    with transaction(db):
+        rows = db.execute("SELECT id, text FROM passages WHERE work_id = ?", [work_id]).fetchall()
+        unindex_passages(db, rows)
+        db.execute("DELETE FROM passages WHERE work_id = ?", [work_id])
+        db.execute("DELETE FROM sections WHERE work_id = ?", [work_id])
+        db.execute("DELETE FROM works WHERE id = ?", [work_id])
+    return work
+
+
+def corpus_stats(db: sqlite_utils.Database, db_path: str | Path | None = None) -> dict:
+    """Works, characters, words, passages and the on-disk size of text and index."""
+    works, chars, words = db.execute(
+        "SELECT count(*), coalesce(sum(chars), 0), coalesce(sum(words), 0) FROM works"
+    ).fetchone()
+    passages = db.execute("SELECT count(*) FROM passages").fetchone()[0]
+    index_bytes = db.execute("SELECT coalesce(sum(length(block)), 0) FROM passage_index_data").fetchone()[0]
+    stats = {
+        "works": works,
+        "chars": chars,
+        "words": words,
+        "passages": passages,
+        "index_bytes": index_bytes,
+    }
+    if db_path is not None and os.path.exists(db_path):
+        stats["database_bytes"] = os.path.getsize(db_path)
+    return stats
+
+
+def work_as_dict(work: Work) -> dict:
+    return asdict(work)
+
+
+def contents_links(doc: document.Document, base_url: str) -> list[str]:
+    """Same-directory chapter links of a contents page, in order, without duplicates."""
+    base = urlparse(base_url)
+    base_dir = base.path.rsplit("/", 1)[0] + "/"
+    seen: list[str] = []
+    for href in doc.links:
+        url = urljoin(base_url, href).split("#")[0]
+        parsed = urlparse(url)
+        if parsed.netloc != base.netloc or not parsed.path.startswith(base_dir):
+            continue
+        if url == base_url.split("#")[0] or url in seen:
+            continue
+        if parsed.path.lower().endswith((".htm", ".html", ".xhtml", ".txt")):
+            seen.append(url)
+    return seen

@@ -1,0 +1,124 @@
+"""The SQLite database: where it lives, its schema, and its transactions.
+
+One file holds everything (source works, their passages and search index,
+checked documents and their results) so that a ``quotes.db`` can be copied,
+opened in ``datasette`` or queried with plain SQL. The schema is documented
+in the README; :data:`SCHEMA_VERSION` changes when it does.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from .errors import QuotecheckError
+from .normalize import NORMALIZER_VERSION
+
+__all__ = ["default_db_path", "open_db", "transaction", "get_meta", "set_meta", "SCHEMA_VERSION"]
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = "quotes.db"
+
+
+def default_db_path() -> Path:
+    """``$QUOTECHECK_DB`` or ``./quotes.db``."""
+    return Path(os.environ.get("QUOTECHECK_DB") or DEFAULT_DB)
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE IF NOT EXISTS works (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    author TEXT,
+    year INTEGER,
+    translator TEXT,
+    language TEXT,
+    source TEXT,
+    license_note TEXT,
+    release_date TEXT,
+    sha256 TEXT NOT NULL UNIQUE,
+    chars INTEGER NOT NULL,
+    words INTEGER NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sections (
+    id INTEGER PRIMARY KEY,
+    work_id INTEGER NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+    level INTEGER NOT NULL,
+    heading TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_sections_work ON sections(work_id, start);
+CREATE TABLE IF NOT EXISTS passages (
+    id INTEGER PRIMARY KEY,
+    work_id INTEGER NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL,
+    paragraph INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_passages_work ON passages(work_id, seq);
+CREATE VIRTUAL TABLE IF NOT EXISTS passage_index USING fts5(
+    words, content='', detail=full,
+    tokenize='unicode61 remove_diacritics 0'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS passage_vocab USING fts5vocab(passage_index, 'row');
+"""
+
+
+def open_db(path: str | Path | None = None, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (and if needed create) the database, with foreign keys on."""
+    path = Path(path) if path is not None else default_db_path()
+    if not create and not path.exists():
+        raise QuotecheckError(f"{path}: no such database")
+    if path.exists() and path.is_dir():
+        raise QuotecheckError(f"{path}: is a directory, not a database")
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA cache_size = -65536")
+        db = sqlite_utils.Database(conn)
+        if create:
+            conn.executescript(_SCHEMA)
+            if get_meta(db, "schema_version") is None:
+                set_meta(db, "schema_version", str(SCHEMA_VERSION))
+                set_meta(db, "normalizer_version", str(NORMALIZER_VERSION))
+    except sqlite3.DatabaseError as exc:
+        raise QuotecheckError(f"{path}: not a quotecheck database ({exc})") from exc
+    return db
+
+
+def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
+    db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [key, value])
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """All-or-nothing: an exception or Ctrl-C inside leaves the database as it was."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")

@@ -1,0 +1,193 @@
+"""Find a work's sections and paragraphs, and cut it into indexable passages.
+
+A match is reported as "Chapter II, paragraph 14" as well as by offsets, so
+the stored text carries its headings (book, part, act, chapter, scene, ...) as
+:class:`Section` spans. Passages are the unit of the search index: whole
+paragraphs grouped to a roughly even size (a few hundred words), never
+crossing a section, and covering the text without gaps so that the work's text
+is exactly the concatenation of its passages. Even sizes keep bm25 from
+favouring tiny passages; the matcher widens a candidate across passage
+boundaries when a quotation runs on.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["Section", "Passage", "find_sections", "split_passages", "paragraphs_before"]
+
+_ROMAN = r"[IVXLCDM]+"
+_NUMBER_WORDS = (
+    r"ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|"
+    r"FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|LAST"
+)
+_NUM = rf"(?:{_ROMAN}|\d{{1,4}}|{_NUMBER_WORDS})\b\.?"
+# Level 1: large divisions; level 2: chapters, scenes and the like.
+_HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
+    (1, re.compile(rf"^(?:BOOK|PART|ACT|VOLUME|CANTO|FIT)\s+(?:THE\s+)?{_NUM}", re.I)),
+    (
+        2,
+        re.compile(
+            rf"^(?:CHAPTER|CHAP\.|SCENE|SECTION|STAVE|LETTER|ESSAY|LECTURE|SONNET|"
+            rf"ARTICLE|PSALM|STANZA)\s+{_NUM}",
+            re.I,
+        ),
+    ),
+    (2, re.compile(r"^(?:FEDERALIST|PAPER)\.?\s+No\.?\s*\d+", re.I)),
+    (3, re.compile(r"^\d{1,2}\.\s+[A-Z][A-Za-z'’]+[^\n]{0,80}[^.,;\n]$")),  # "1. The State: ..."
+    (2, re.compile(rf"^{_ROMAN}\.?(?:\s+[A-Z][A-Za-z'’]+[^\n]{{0,70}})?$")),  # "II." / "IV. THE ..."
+    (1, re.compile(r"^The (?:First |Second |Third |Fourth |Fifth )?Book of [A-Z]", re.I)),
+    (
+        1,
+        re.compile(
+            r"^(?:The )?(?:Gospel|Epistle|Acts|Revelation|Lamentations|Song of Solomon)\b[^\n]{0,60}$"
+        ),
+    ),
+    (
+        2,
+        re.compile(
+            r"^(?:PREFACE|INTRODUCTION|POSTSCRIPT|AFTERWORD|EPILOGUE|PROLOGUE|APPENDIX)\b[^\n]{0,60}$", re.I
+        ),
+    ),
+]
+_PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?;:][\"'’”)\]]*\s+")
+
+#: Passage sizes in characters: small paragraphs are grouped up to the target,
+#: a long paragraph is cut at a sentence end near the maximum.
+TARGET_CHARS = 900
+MAX_CHARS = 2400
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and the span of text it governs, ``[start, end)``."""
+
+    level: int
+    heading: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """An indexable slice ``text[start:end]`` inside section ``section`` (index or -1)."""
+
+    start: int
+    end: int
+    section: int
+    paragraph: int  # 1-based paragraph number, within its section, where it starts
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs as ``[start, end)``: blocks between blank lines."""
+    spans = []
+    pos = 0
+    for m in _PARA_BREAK.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
+
+
+def _heading_level(block: str) -> int:
+    if len(block) > 90 or "\n" in block.strip():
+        return 0
+    line = block.strip()
+    if not line or line.endswith((",", ";")):
+        return 0
+    for level, pattern in _HEADING_PATTERNS:
+        if pattern.match(line):
+            return level
+    return 0
+
+
+def find_sections(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Section]:
+    """Headings found in ``text``; each section runs to the next heading of any level.
+
+    Labels nest: a scene inside an act is "ACT I, SCENE I", a numbered section
+    inside a chapter "Chapter 2: ..., 3. The Presentation ...". A heading
+    directly followed by an inner one governs no text of its own and merges.
+    """
+    paragraphs = paragraphs if paragraphs is not None else _paragraph_spans(text)
+    found: list[tuple[int, int, str]] = []  # (level, start, heading)
+    for start, end in paragraphs:
+        level = _heading_level(text[start:end])
+        if level:
+            found.append((level, start, " ".join(text[start:end].split()).rstrip(".")))
+    sections: list[Section] = []
+    open_headings: dict[int, str] = {}  # the heading in force at each level
+    for i, (level, start, heading) in enumerate(found):
+        open_headings = {lv: h for lv, h in open_headings.items() if lv < level}
+        open_headings[level] = heading
+        label = ", ".join(open_headings[lv] for lv in sorted(open_headings))
+        end = found[i + 1][1] if i + 1 < len(found) else len(text)
+        if sections and sections[-1].level < level and len(text[sections[-1].start : start].strip()) <= 90:
+            start = sections.pop().start  # the outer heading governs only this one
+        sections.append(Section(level=level, heading=label, start=start, end=end))
+    return sections
+
+
+def split_passages(text: str) -> tuple[list[Section], list[Passage]]:
+    """Sections and gap-free passages of ``text``."""
+    paragraphs = _paragraph_spans(text)
+    sections = find_sections(text, paragraphs)
+    section_starts = [s.start for s in sections]
+
+    def section_of(offset: int) -> int:
+        return bisect.bisect_right(section_starts, offset) - 1
+
+    passages: list[Passage] = []
+    chunk_start = 0
+    chunk_section = section_of(0)
+    chunk_paragraph = 1
+    para_in_section = 0
+    last_section = chunk_section
+    for start, continued in _pieces(text, paragraphs):
+        sec = section_of(start)
+        if sec != last_section:
+            para_in_section = 0
+            last_section = sec
+        if not continued:
+            para_in_section += 1
+        if sec != chunk_section or start - chunk_start >= TARGET_CHARS:
+            if start > chunk_start:
+                passages.append(Passage(chunk_start, start, chunk_section, chunk_paragraph))
+            chunk_start, chunk_section, chunk_paragraph = start, sec, para_in_section
+    if len(text) > chunk_start:
+        passages.append(Passage(chunk_start, len(text), chunk_section, chunk_paragraph))
+    if passages and passages[0].start > 0:
+        first = passages[0]
+        passages[0] = Passage(0, first.end, first.section, first.paragraph)
+    return sections, passages
+
+
+def _pieces(text: str, paragraphs: list[tuple[int, int]]) -> Iterator[tuple[int, bool]]:
+    """Start offsets of paragraphs, and of pieces of over-long paragraphs.
+
+    ``continued`` is true for a piece that carries on the paragraph before it,
+    cut at a sentence end so that a passage stays near MAX_CHARS.
+    """
+    for start, end in paragraphs:
+        yield start, False
+        piece_start = start
+        while end - piece_start > MAX_CHARS:
+            lo, hi = piece_start + TARGET_CHARS, piece_start + MAX_CHARS
+            m = _SENTENCE_END.search(text, lo, hi)
+            if m:
+                cut = m.end()
+            else:
+                space = text.rfind(" ", lo, hi)
+                cut = space + 1 if space > 0 else hi
+            yield cut, True
+            piece_start = cut
+
+
+def paragraphs_before(passage_text: str, offset: int) -> int:
+    """How many paragraph breaks lie in ``passage_text[:offset]``."""
+    return len(_PARA_BREAK.findall(passage_text, 0, offset))
