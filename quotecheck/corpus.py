@@ -29,7 +29,7 @@ import sqlite_utils
 from . import document
 from .errors import QuotecheckError
 from .gutenberg import strip_gutenberg
-from .index import index_passages, unindex_passages
+from .index import index_passages, refresh_term_stats, unindex_passages
 from .normalize import fold
 from .store import get_meta, open_db, set_meta, transaction
 from .structure import split_passages
@@ -178,22 +178,19 @@ def read_source(source: str, **overrides) -> SourceText:
     return prepare_text(doc.text, source, **overrides)
 
 
-def _sha256(text: str) -> str:
-    return hashlib.sha256(fold(text).encode("utf-8")).hexdigest()
-
-
 def _now() -> str:
     return _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
 
 
 def add_source(db: sqlite_utils.Database, src: SourceText) -> tuple[Work, bool]:
     """Store one text inside the caller's transaction; ``(work, False)`` if already there."""
-    digest = _sha256(src.text)
+    sections, passages = split_passages(src.text)
+    folded = [fold(src.text[p.start : p.end]) for p in passages]
+    digest = hashlib.sha256(" ".join(" ".join(folded).split()).encode("utf-8")).hexdigest()
     existing = db.execute("SELECT id FROM works WHERE sha256 = ?", [digest]).fetchone()
     if existing:
         return get_work(db, existing[0]), False
-    sections, passages = split_passages(src.text)
-    words = len(fold(src.text).split())
+    words = sum(f.count(" ") + 1 for f in folded if f.strip())
     if words == 0:
         raise QuotecheckError(f"{src.source}: no words in the text")
     cur = db.conn.execute(
@@ -241,7 +238,7 @@ def add_source(db: sqlite_utils.Database, src: SourceText) -> tuple[Work, bool]:
         " VALUES (?,?,?,?,?,?,?,?)",
         rows,
     )
-    index_passages(db, ((r[0], r[7]) for r in rows))
+    index_passages(db, zip((r[0] for r in rows), folded, strict=True))
     return get_work(db, work_id), True
 
 
@@ -303,6 +300,8 @@ def add_paths(
                 result.duplicates.append((source, work))
             if progress:
                 progress(source)
+        if result.added:
+            refresh_term_stats(db)
     return result
 
 
@@ -334,6 +333,7 @@ def add_shipped_corpus(db: sqlite_utils.Database, progress: Callable[[str], None
             (result.added.append(work) if added else result.duplicates.append((str(path), work)))
             if progress:
                 progress(entry["file"])
+        refresh_term_stats(db)
         set_meta(db, "shipped_corpus", "loaded")
     return result
 
@@ -390,6 +390,7 @@ def remove_work(db: sqlite_utils.Database, work_id: int) -> Work:
         db.execute("DELETE FROM passages WHERE work_id = ?", [work_id])
         db.execute("DELETE FROM sections WHERE work_id = ?", [work_id])
         db.execute("DELETE FROM works WHERE id = ?", [work_id])
+        refresh_term_stats(db)
     return work
 
 

@@ -75,6 +75,10 @@ CREATE VIRTUAL TABLE IF NOT EXISTS passage_index USING fts5(
     tokenize='unicode61 remove_diacritics 0'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS passage_vocab USING fts5vocab(passage_index, 'row');
+CREATE TABLE IF NOT EXISTS term_stats (
+    term TEXT PRIMARY KEY,
+    df INTEGER NOT NULL
+) WITHOUT ROWID;
 """
 
 

@@ -43,7 +43,8 @@ _HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (
         1,
         re.compile(
-            r"^(?:The )?(?:Gospel|Epistle|Acts|Revelation|Lamentations|Song of Solomon)\b[^\n]{0,60}$"
+            r"^(?:The )?(?:(?:First|Second|Third) )?(?:General )?(?:Gospel|Epistle|Acts|Revelation|"
+            r"Lamentations|Song of Solomon|Proverbs|Ecclesiastes)\b[^\n]{0,60}$"
         ),
     ),
     (
