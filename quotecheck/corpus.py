@@ -14,7 +14,6 @@ transaction per call, so an error or Ctrl-C leaves the database as it was.
 
 from __future__ import annotations
 
-import datetime as _dt
 import glob
 import hashlib
 import json
@@ -31,7 +30,7 @@ from .errors import QuotecheckError
 from .gutenberg import strip_gutenberg
 from .index import index_passages, refresh_term_stats, unindex_passages
 from .normalize import fold
-from .store import get_meta, open_db, set_meta, transaction
+from .store import get_meta, open_db, set_meta, transaction, utc_now
 from .structure import Passage, Section, split_passages
 
 __all__ = [
@@ -178,10 +177,6 @@ def read_source(source: str, **overrides) -> SourceText:
     return prepare_text(doc.text, source, **overrides)
 
 
-def _now() -> str:
-    return _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
-
-
 @dataclass
 class PreparedText:
     """A source text cut into passages and folded: all the work but the writes.
@@ -235,7 +230,7 @@ def store_prepared(db: sqlite_utils.Database, prep: PreparedText) -> tuple[Work,
             prep.digest,
             len(src.text),
             prep.words,
-            _now(),
+            utc_now(),
         ],
     )
     work_id = cur.lastrowid

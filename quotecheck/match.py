@@ -21,6 +21,7 @@ The pipeline for one :class:`~quotecheck.extract.Quote`:
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -117,8 +118,9 @@ class DiffOp:
     """One step of the word-level edit script, quotation against original.
 
     ``op`` is ``equal``, ``replace``, ``omit`` (source words missing from the
-    quotation), ``add`` (quotation words not in the source) or ``editorial``
-    (a marked omission or a bracketed insertion: allowed, not an error).
+    quotation) or ``add`` (quotation words not in the source). ``editorial``
+    marks what the quoter declared: an ``omit`` for a marked omission ("...")
+    and an ``add`` for a bracketed insertion; both are allowed, not errors.
     ``moved`` marks an ``add``/``omit`` pair of the same words (reordering);
     ``meaning`` names why an edit changes the meaning, if it does.
     """
@@ -128,6 +130,7 @@ class DiffOp:
     original: str
     moved: bool = False
     meaning: str | None = None
+    editorial: bool = False
 
 
 @dataclass
@@ -498,7 +501,7 @@ class Matcher:
         )
         diff, meaning = self._diff(quote, qw, best)
         best.score = _score(diff)
-        exact = all(op.op in ("equal", "editorial") for op in diff)
+        exact = all(op.op == "equal" or op.editorial for op in diff)
         coverage = self._coverage(diff)
         same_passage = best.score >= ALTERED_MIN_SCORE and coverage >= ALTERED_MIN_COVERAGE
         if exact:
@@ -562,7 +565,7 @@ class Matcher:
         """
         found = total = 0.0
         for op in diff:
-            if op.op == "editorial":
+            if op.editorial:
                 continue
             quoted = _words(op.quoted)
             weight = sum(self._weight(w) for w in quoted)
@@ -631,6 +634,14 @@ class Matcher:
             return wtext[wt[i].start : wt[j - 1].end]
 
         ops: list[DiffOp] = []
+        positions: list[int] = []  # where in the quotation each op starts, to place insertions
+
+        def emit(op: DiffOp, k: int, qi: int) -> None:
+            toks = seg_tokens[k]
+            positions.append(toks[qi].start if qi < len(toks) else toks[-1].end)
+            ops.append(op)
+
+        insertion_starts = sorted(ins.start - quote.start for ins in quote.insertions)
         prev_seg = 0
         # merge adjacent delete/insert pairs of the Indel script into replaces
         raw = al.ops
@@ -638,7 +649,8 @@ class Matcher:
         while i < len(raw):
             tag, k, qi, qj, wi, wj = raw[i]
             if k != prev_seg:
-                ops.append(DiffOp("editorial", "...", wspan(al.spans[prev_seg][1], al.spans[k][0])))
+                gap = wspan(al.spans[prev_seg][1], al.spans[k][0])
+                emit(DiffOp("omit", "...", gap, editorial=True), k, 0)
                 prev_seg = k
             nxt = raw[i + 1] if i + 1 < len(raw) else None
             if tag in ("delete", "insert") and nxt and nxt[1] == k and {tag, nxt[0]} == {"delete", "insert"}:
@@ -646,18 +658,29 @@ class Matcher:
                 q_j = max(qj, nxt[3])
                 w_i = min(wi, nxt[4])
                 w_j = max(wj, nxt[5])
-                ops.append(DiffOp("replace", qspan(k, q_i, q_j), wspan(w_i, w_j)))
+                emit(DiffOp("replace", qspan(k, q_i, q_j), wspan(w_i, w_j)), k, q_i)
                 i += 2
                 continue
             if tag == "equal":
-                ops.append(DiffOp("equal", qspan(k, qi, qj), wspan(wi, wj)))
+                # split where a bracketed insertion falls, so it shows in place
+                cuts = [qi]
+                for ins_at in insertion_starts:
+                    cut = next((x for x in range(cuts[-1] + 1, qj) if seg_tokens[k][x].start > ins_at), None)
+                    if cut is not None and seg_tokens[k][cut - 1].end <= ins_at:
+                        cuts.append(cut)
+                cuts.append(qj)
+                for a, b in zip(cuts, cuts[1:], strict=False):
+                    emit(DiffOp("equal", qspan(k, a, b), wspan(wi + a - qi, wi + b - qi)), k, a)
             elif tag == "delete":  # in the quotation, not in the source
-                ops.append(DiffOp("add", qspan(k, qi, qj), ""))
+                emit(DiffOp("add", qspan(k, qi, qj), ""), k, qi)
             elif tag == "insert":  # in the source, not in the quotation
-                ops.append(DiffOp("omit", "", wspan(wi, wj)))
+                emit(DiffOp("omit", "", wspan(wi, wj)), k, qi)
             i += 1
+        base = quote.start
         for ins in quote.insertions:
-            ops.append(DiffOp("editorial", f"[{ins.text}]", ""))
+            at = bisect.bisect_right(positions, ins.start - base)
+            positions.insert(at, ins.start - base)
+            ops.insert(at, DiffOp("add", f"[{ins.text}]", "", editorial=True))
         _merge_compounds(ops)
         _mark_moves(ops)
         _moved_beyond_edges(ops, al, wspan)
@@ -708,7 +731,7 @@ def _score(ops: list[DiffOp]) -> float:
     """
     matched = quoted = original = 0.0
     for op in ops:
-        if op.op == "editorial":
+        if op.editorial:
             continue
         q, o = len(_words(op.quoted)), len(_words(op.original))
         quoted += q
@@ -732,8 +755,8 @@ def _merge_compounds(ops: list[DiffOp]) -> None:
 
 def _mark_moves(ops: list[DiffOp]) -> None:
     """Mark an added and an omitted run of the same words as a move."""
-    adds = [op for op in ops if op.op == "add"]
-    omits = [op for op in ops if op.op == "omit"]
+    adds = [op for op in ops if op.op == "add" and not op.editorial]
+    omits = [op for op in ops if op.op == "omit" and not op.editorial]
     for a in adds:
         for o in omits:
             if not o.moved and _words(a.quoted) == _words(o.original):
@@ -756,7 +779,7 @@ def _moved_beyond_edges(ops: list[DiffOp], al: _Alignment, wspan) -> None:
     diff would call it added rather than moved.
     """
     tokens = al.window.tokens
-    content = [op for op in ops if op.op != "editorial"]
+    content = [op for op in ops if not op.editorial]
     if not content:
         return
     first, last = content[0], content[-1]
@@ -811,7 +834,7 @@ def _meaning_of(words_a: list[str], words_b: list[str], quoted: str, original: s
 def _classify_meaning(ops: list[DiffOp]) -> list[str]:
     found: list[str] = []
     for op in ops:
-        if op.op in ("replace", "add", "omit") and not op.moved:
+        if op.op in ("replace", "add", "omit") and not op.moved and not op.editorial:
             if max(len(_words(op.quoted)), len(_words(op.original))) > MEANING_MAX_WORDS:
                 continue  # a dropped sentence is reported as an omission, not as a word change
             kind = _meaning_of(_words(op.quoted), _words(op.original), op.quoted, op.original)
