@@ -65,8 +65,10 @@ ALTERED_MIN_COVERAGE = 0.6
 #: for quotations with at least this many content words.
 PARAPHRASE_MIN_OVERLAP = 0.5
 PARAPHRASE_MIN_WORDS = 5
-#: Score below which nothing is reported as a source at all.
+#: A passage that is not the source is still shown as the closest one when
+#: it scores this much and holds this share of the quotation's information.
 REPORT_MIN_SCORE = 30.0
+CLOSEST_MIN_COVERAGE = 0.3
 #: Marked omissions may skip at most this many source words between segments.
 MAX_OMISSION_WORDS = 600
 
@@ -485,20 +487,12 @@ class Matcher:
 
     def _judge(self, quote: Quote, qw: _QuoteWords, alignments: list[_Alignment]) -> Match:
         claimed = quote.claimed_author
-        claimed_has_works = claimed is not None and any(
-            self._author_matches(claimed, w["author"]) for w in self._works.values()
-        )
         if not alignments:
-            return Match(verdict=NOT_FOUND, score=0.0, note=_not_found_note(claimed, claimed_has_works))
+            return Match(verdict=NOT_FOUND, score=0.0, note=self._not_found_note(quote))
         # near-equal alignments: prefer claimed work, claimed author, earliest year
         best_score = max(a.score for a in alignments)
         contenders = [a for a in alignments if a.score >= best_score - 3]
         best = max(contenders, key=lambda a: self._preference(quote, a))
-        others = sorted(
-            (a for a in alignments if a is not best and a.score >= REPORT_MIN_SCORE),
-            key=lambda a: self._preference(quote, a),
-            reverse=True,
-        )
         diff, meaning = self._diff(quote, qw, best)
         best.score = _score(diff)
         exact = all(op.op == "equal" or op.editorial for op in diff)
@@ -513,30 +507,35 @@ class Matcher:
         else:
             verdict = NOT_FOUND
         work = self._works[best.window.work_id]
+        if verdict == NOT_FOUND:
+            shown = best.score >= REPORT_MIN_SCORE and coverage >= CLOSEST_MIN_COVERAGE
+            closest = [self._alternative(best)] if shown else []
+            note = self._not_found_note(quote)
+            if closest:
+                note += f"; the closest passage (score {closest[0].score:.0f}) is in {closest[0].title}, {closest[0].location}"
+            return Match(verdict=NOT_FOUND, score=round(best.score, 1), alternatives=closest, note=note)
         note = None
-        if verdict in (VERBATIM, ALTERED) and claimed and not self._author_matches(claimed, work["author"]):
+        if verdict in (VERBATIM, ALTERED) and claimed and not self._claim_fits(claimed, work):
             by_claimed = [
                 a
                 for a in alignments
-                if self._author_matches(claimed, self._works[a.window.work_id]["author"])
-                and a.score >= ALTERED_MIN_SCORE
+                if self._claim_fits(claimed, self._works[a.window.work_id]) and a.score >= ALTERED_MIN_SCORE
             ]
             if not by_claimed:
-                note = (
-                    f"claimed for {claimed}, but found in {work['author'] or 'an anonymous work'}'s {work['title']}"
-                    + ("" if claimed_has_works else f"; the corpus has no works by {claimed}")
-                )
+                note = f"claimed for {claimed}, but found in {work['author'] or 'an anonymous work'}'s {work['title']}"
+                if not self._claimed_works(claimed):
+                    note += f"; the corpus has no works by {claimed}"
                 verdict = MISATTRIBUTED
-        if verdict == NOT_FOUND:
-            return Match(
-                verdict=NOT_FOUND,
-                score=round(best.score, 1),
-                note=_not_found_note(claimed, claimed_has_works),
-            )
         if verdict == PARAPHRASE:
             note = "shares much of its content with this passage, but not its wording"
         if meaning and verdict == ALTERED:
             note = "changes the meaning: " + ", ".join(meaning)
+        # other places the same words stand (other editions, books quoting them)
+        others = sorted(
+            (a for a in alignments if a is not best and a.score >= ALTERED_MIN_SCORE),
+            key=lambda a: self._preference(quote, a),
+            reverse=True,
+        )
         return Match(
             verdict=verdict,
             score=round(best.score, 1),
@@ -553,6 +552,32 @@ class Matcher:
             note=note,
             meaning_changes=meaning,
         )
+
+    def _claim_fits(self, claimed: str, work: dict) -> bool:
+        """The claimed speaker wrote the work, or is its title character ("as Hamlet says")."""
+        return self._author_matches(claimed, work["author"]) or self._work_matches(claimed, work["title"])
+
+    def _claimed_works(self, claimed_author: str) -> list[str]:
+        return [w["title"] for w in self._works.values() if self._author_matches(claimed_author, w["author"])]
+
+    def _not_found_note(self, quote: Quote) -> str:
+        """Say what the corpus holds of the claimed author: absence here is not fabrication."""
+        claimed = quote.claimed_author
+        if not claimed:
+            return "nothing close enough in the corpus"
+        titles = self._claimed_works(claimed)
+        if not titles:
+            return f"the corpus has no works by {claimed}: not found locally is not proof of fabrication"
+        note = f"not in the corpus's works by {claimed} ({'; '.join(titles[:6])}{'; ...' if len(titles) > 6 else ''})"
+        if quote.claimed_work:
+            missing = [
+                w
+                for w in re.split(r";\s*", quote.claimed_work)
+                if not any(self._work_matches(w, t) for t in titles)
+            ]
+            if missing:
+                note += f"; the corpus lacks {', '.join(missing)}, so this is not proof of fabrication"
+        return note
 
     def _weight(self, word: str) -> float:
         return self._idf.get(word, 1.0)
@@ -708,14 +733,6 @@ def _near_word(a: str, b: str) -> bool:
 
 def _content_words(qw: _QuoteWords) -> int:
     return len({t.norm for t in qw.tokens if t.norm not in _STOPWORDS})
-
-
-def _not_found_note(claimed: str | None, claimed_has_works: bool) -> str:
-    if claimed and not claimed_has_works:
-        return f"the corpus has no works by {claimed}: not found locally is not proof of fabrication"
-    if claimed:
-        return f"nothing close enough in the corpus, which includes works by {claimed}"
-    return "nothing close enough in the corpus"
 
 
 def _words(text: str) -> list[str]:
