@@ -89,7 +89,8 @@ def render_text(report: dict, color: bool = False) -> str:
             continue
         verdict = q["verdict"] or "not checked"
         head = style(verdict.upper(), fg=_VERDICT_COLOURS.get(verdict), bold=True)
-        score = f"  score {q['score']:.0f}" if q["score"] is not None else ""
+        shown = q["score"] is not None and (verdict != "not_found" or q["alternatives"])
+        score = f"  score {q['score']:.0f}" if shown else ""
         lines.append(f"#{q['id']} {head}{score}  (document chars {q['start']}-{q['end']})")
         lines.append(f"  quote:   “{_one_line(q['text'])}”")
         lines.append(f"  claimed: {_claim(q)}")
