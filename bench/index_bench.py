@@ -33,9 +33,8 @@ SHARED = ROOT.parent / "shared"
 
 def extract(tarball: Path, dest: Path, limit: int | None) -> list[Path]:
     with tarfile.open(tarball) as tar:
-        members = sorted(
-            (m for m in tar.getmembers() if m.isfile() and m.name.endswith(".txt")), key=lambda m: m.name
-        )
+        # archive order: a gzip stream cannot seek back cheaply
+        members = [m for m in tar.getmembers() if m.isfile() and m.name.endswith(".txt")]
         if limit:
             members = members[:limit]
         tar.extractall(dest, members=members, filter="data")
