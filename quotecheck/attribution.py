@@ -64,6 +64,7 @@ NAME = (
     rf"(?:{_TITLES}\s+)?(?:[A-Z]\.\s?)*{_CAP}"
     rf"(?:\s+(?:{_PARTICLE}\s+)?(?:[A-Z]\.\s?)*{_CAP}){{0,3}}"
 )
+_NAME_RE = re.compile(NAME)
 _PRON = r"(?:he|she|He|She)"
 _EPITHET = r"(?:(?:the|poor|old|little|young|dear|good)\s+)"
 _SPEAKER = rf"(?:{_EPITHET}?{NAME}|{_PRON}|I)"
@@ -170,7 +171,7 @@ _IN_WORK_LEADING = re.compile(
 _WORK_OF = re.compile(
     r"\b(?:passage|passages|chapter|line|lines|page|pages|section|opening|preface|verse|stanza|part|edition|"
     r"editions|translation|volume|"
-    r"selection|excerpt|extract|sentence|words|close|end|reading|readings)\s+(?:of|from|in)\s+"
+    r"selection|excerpt|extract|sentence|close|end)\s+(?:of|from|in)\s+"
     rf"(?P<work>{_TITLE_RUN.pattern})"
 )
 _TITLE_CONTEXT_BEFORE = re.compile(
@@ -186,8 +187,9 @@ _PAGE_REF = re.compile(
     r"|\b\d{3,4}\b\s*$",
     re.I,
 )
-_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bMs)[.!?…]+[”’\"')\]]*\s+(?=[“\"‘'(\[«„]?[A-Z0-9])"
+_SENTENCE_END = re.compile(r"[.!?…]+[”’\"')\]]*\s+(?=[“\"‘'(\[«„]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bProf|\bRev|\bGen|\bCol|\bCapt|\bvs?|\bcf|\be\.g|\bi\.e)$"
 )
 #: Capitalised phrases that name institutions, events and places, not people.
 _INSTITUTION = re.compile(
@@ -258,9 +260,15 @@ class Attributor:
         for _, e in self.excluded:
             high = max(high, e)
             self._ex_max_end.append(high)
-        self._person_cache: dict[str, bool] = {}
+        self._evidence: set[str] | None = None
+        self._persons_memo: dict[tuple[int, int], list[str]] = {}
         starts = {0, *paragraph_starts}
-        starts.update(m.end() for m in _SENTENCE_END.finditer(text) if not self._inside(m.end() - 1))
+        starts.update(
+            m.end()
+            for m in _SENTENCE_END.finditer(text)
+            if not _ABBREVIATION.search(text, max(0, m.start() - 5), m.start())
+            and not self._inside(m.end() - 1)
+        )
         self.sentence_starts = sorted(starts)
         self.paragraph_starts = sorted({0, *paragraph_starts})
 
@@ -300,16 +308,9 @@ class Attributor:
             return True
         if (last.isupper() and len(last) > 1) or _INSTITUTION.search(name):
             return False
-        if last in self._person_cache:
-            return self._person_cache[last]
-        esc = re.escape(last)
-        found = re.search(
-            rf"\b{esc}{_POSS}(?!\w)|{_TITLES}\s+{esc}\b|\b{esc},\s+who\b|\b{esc}(?:\s+{_ADV}){{0,2}}\s+{_VERB}\b"
-            rf"|\b{_VERB}\s+{_EPITHET}?(?:[A-Z][\w.]*\s+){{0,2}}{esc}\b",
-            self.text,
-        )
-        self._person_cache[last] = bool(found)
-        return bool(found)
+        if self._evidence is None:
+            self._evidence = _person_evidence(self.text)
+        return last in self._evidence
 
     def _persons(self, start: int, end: int) -> list[str]:
         """The people named in ``[start, end)``, outside quotations, in order.
@@ -318,9 +319,13 @@ class Attributor:
         clause opens with (its likely subject: "Thoreau suffered the
         opposite fate").
         """
-        found = []
+        key = (start, end)
+        if key in self._persons_memo:
+            return self._persons_memo[key]
+        found: list[str] = []
+        self._persons_memo[key] = found
         chunk = self.text[start:end]
-        for m in re.finditer(NAME, chunk):
+        for m in _NAME_RE.finditer(chunk):
             if self._inside(start + m.start()):
                 continue
             name = _clean_name(m.group(0))
@@ -542,6 +547,36 @@ class Attributor:
             work = item.strip("“”\"‘’' ")
             break
         return author, work
+
+
+_EVIDENCE_PATTERNS = [
+    re.compile(rf"\b([A-Z][\w’'\-]*){_POSS}(?!\w)"),
+    re.compile(rf"{_TITLES}\s+(?:[A-Z][\w’'\-]*\s+)?([A-Z][\w’'\-]*)\b"),
+    re.compile(r"\b([A-Z][\w’'\-]*),\s+who\b"),
+]
+_VERB_SET = frozenset(_VERB_WORDS)
+_NAME_VERB = re.compile(
+    rf"\b([A-Z][\w’'\-]*)\s+(?:(?:\w+ly|also|again|once|then|later|too|has|had|would|will)\s+){{0,2}}{_VERB}\b"
+)
+_WORD_THEN_NAME = re.compile(
+    r"\b([a-z]+)\s+(?:(?:the|poor|old|little|young|dear|good)\s+)?([A-Z][\w’'\-]*)(?:\s+([A-Z][\w’'\-]*))?"
+)
+
+
+def _person_evidence(text: str) -> set[str]:
+    """Capitalised words the document treats as people: possessives,
+    honorifics, "<Name>, who", subjects of speech verbs ("Lenin says",
+    "said Holmes"). One pass per pattern, so asking about any name
+    afterwards is a set lookup."""
+    found: set[str] = set()
+    for pattern in (*_EVIDENCE_PATTERNS, _NAME_VERB):
+        found.update(m.group(1) for m in pattern.finditer(text))
+    for m in _WORD_THEN_NAME.finditer(text):
+        if m.group(1) in _VERB_SET:
+            found.add(m.group(2))
+            if m.group(3):
+                found.add(m.group(3))
+    return found
 
 
 def _clean_work(work: str) -> str:

@@ -425,7 +425,7 @@ def _indented_blocks(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple
         lines = text[line_start:e].split("\n")
         if all(_INDENTED.match(line) for line in lines if line.strip()):
             indented.append((s, e))
-    if len(indented) > 0.4 * len(paragraphs):
+    if len(indented) > 0.67 * len(paragraphs):
         return []
     blocks = []
     for s, e in indented:
@@ -519,7 +519,12 @@ def _kind(text: str, sp: _Span, para_start: int, cued: bool, prev_title: bool) -
     inner = text[sp.start : sp.end]
     before = text[max(para_start, sp.open_pos - 60) : sp.open_pos]
     after = text[sp.close_end : sp.close_end + 60]
-    if looks_like_title(inner) and not re.search(r"[.!?:;]$", inner):
+    if (
+        inner[:1].isupper()
+        and len(inner) < 150
+        and not re.search(r"[.!?:;]$", inner)
+        and looks_like_title(inner)
+    ):
         before_ok = bool(_TITLE_CONTEXT_BEFORE.search(before))
         if before_ok and re.search(r"(?:and|or|&|,)\s*$", before) and not prev_title:
             before_ok = False
