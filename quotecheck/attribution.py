@@ -116,7 +116,7 @@ _B_SUBJECT_VERB = re.compile(
     rf"(?:\s*,[^,;:.!?]{{1,80}},)?(?:\s+{_ADV}){{0,3}}\s+(?P<verb>{_VERB})(?:\s+it)?\b"
 )
 _B_COORDINATED = re.compile(
-    rf"(?<![\w’'])(?P<who>{NAME}|{_PRON})\s+[a-z]+(?:\s+[a-z]+){{0,8}}?\s+and(?:\s+{_ADV})?\s+(?P<verb>{_VERB})\b"
+    rf"(?<![\w’'])(?P<who>{NAME}|{_PRON})\s+[a-z]+(?:\s+[a-z]+){{0,8}}?,?\s+and(?:\s+{_ADV})?\s+(?P<verb>{_VERB})\b"
 )
 _B_VERB_SUBJECT = re.compile(
     rf"\b(?P<verb>{_VERB})\s+(?P<who>{_SPEAKER})(?=\s*(?:[,:;.!?—–-]|\(|\s(?:in|to|at|on|of|with)\b|$))"
