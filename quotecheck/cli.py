@@ -371,3 +371,51 @@ def review_cmd(quote_id: int, decision: str, note: str | None, db_path: Path) ->
     db = open_corpus_db(db_path)
     review = record_review(db, quote_id, decision, note)
     click.echo(f"quotation {quote_id}: {review['decision']}ed at {review['created_at']}")
+
+
+@main.command("extract")
+@click.argument("source")
+@format_option
+def extract_cmd(source: str, fmt: str) -> None:
+    """Find the quotations in FILE, URL or - (stdin), with who and what they are attributed to.
+
+    Each quoted span is a quotation (to verify), a title (of a work) or a
+    scare quote. Offsets are into the document's plain text.
+    """
+    from .document import load_document
+    from .extract import QUOTATION, extract_document, quote_as_dict
+
+    doc = load_document(source)
+    quotes = extract_document(doc)
+    if fmt == "json":
+        payload = {
+            "document": {"source": doc.source, "chars": len(doc.text)},
+            "quotes": [quote_as_dict(q) for q in quotes],
+        }
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    counts = {kind: sum(q.kind == kind for q in quotes) for kind in ("quotation", "title", "scare")}
+    click.echo(
+        f"{doc.source}: {len(doc.text):,} chars, {counts['quotation']} quotations, "
+        f"{counts['title']} titles, {counts['scare']} scare quotes"
+    )
+    for n, q in enumerate(quotes, 1):
+        flags = "".join(
+            [
+                " block" if q.block else "",
+                f" nested({q.depth})" if q.depth else "",
+                "" if q.terminated else " unterminated",
+            ]
+        )
+        click.echo(f"\n[{n}] {q.kind}{flags}  {q.start}-{q.end}")
+        shown = " ".join(q.text.split())
+        click.echo(f"    “{shown[:300]}{'…' if len(shown) > 300 else ''}”")
+        if q.kind != QUOTATION:
+            continue
+        if len(q.segments) > 1:
+            click.echo(f"    segments: {len(q.segments)} (omissions marked)")
+        for ins in q.insertions:
+            click.echo(f"    insertion: [{ins.text}]" + (" (sic)" if ins.sic else ""))
+        click.echo(f"    author: {q.claimed_author or '-'}   work: {q.claimed_work or '-'}")
+        if q.cue:
+            click.echo(f"    cue: {q.cue}")

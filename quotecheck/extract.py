@@ -24,7 +24,14 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .attribution import Attributor, looks_like_title
+from .attribution import (
+    _TITLE_CONTEXT_AFTER,
+    _TITLE_CONTEXT_BEFORE,
+    _VERB,
+    Attribution,
+    Attributor,
+    looks_like_title,
+)
 from .document import Document, MarkedSpan
 
 __all__ = [
@@ -154,6 +161,8 @@ _OPEN_CTX = set("([{<—–-/:*_>\u2014") | set(_MARK_CHARS)
 _CLOSE_CTX = set(".,;:!?)]}>—–-/*_…") | set(_MARK_CHARS)
 
 NONE, OPEN, CLOSE, EITHER = 0, 1, 2, 3
+_SPEECH_VERB = re.compile(rf"\b{_VERB}\b")
+_WORD = re.compile(r"[^\W_][\w’'\-]*")
 
 #: Words that begin with an apostrophe standing for omitted letters: 'tis, 'em, rock 'n' roll, '90s.
 _ELISION = re.compile(
@@ -253,23 +262,39 @@ class _Span:
     cite: bool = False
 
 
+_BLANK = re.compile(r"\n[ \t]*\n\s*")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+\S")
+
+
 def _paragraphs(text: str, fmt: str) -> list[tuple[int, int]]:
-    """Paragraph bounds. Blank lines always separate paragraphs; single line
-    breaks do too in plain text that is not hard-wrapped (one paragraph per line)."""
-    sep = r"\n[ \t]*\n\s*"
-    if fmt != "html":
-        lengths = [len(line) for line in text[:200000].split("\n") if line.strip()]
-        if lengths and sum(n > 110 for n in lengths) / len(lengths) > 0.2:
-            sep = r"\n\s*"
+    """Paragraph bounds (start, end of its last non-space character).
+
+    Blank lines always separate paragraphs. In text and Markdown a single
+    line break does too after a long line (text written one paragraph per
+    line, like a blog comment) or before a list item; hard-wrapped lines of
+    ordinary width stay together so a quotation may run across them.
+    """
     bounds = []
     pos = 0
-    for m in re.finditer(sep, text):
-        if m.start() > pos:
-            bounds.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        bounds.append((pos, len(text)))
-    return bounds
+    blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)] + [(len(text), len(text))]
+    for b_start, b_end in blanks:
+        if b_start > pos:
+            if fmt == "html":
+                bounds.append((pos, b_start))
+            else:
+                line_start = pos
+                while True:
+                    nl = text.find("\n", line_start, b_start)
+                    if nl < 0:
+                        break
+                    if nl - line_start > 100 or _LIST_ITEM.match(text, nl + 1):
+                        bounds.append((pos, nl))
+                        pos = nl + 1
+                    line_start = nl + 1
+                if b_start > pos:
+                    bounds.append((pos, b_start))
+        pos = b_end
+    return [_trim(text, s, e) for s, e in bounds if text[s:e].strip()]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -383,62 +408,77 @@ def _in_ranges(ranges: list[tuple[int, int]], pos: int) -> bool:
 
 # --- block quotations -------------------------------------------------------------
 
-_INDENT_LINE = re.compile(r"^(?:[ \t]*\n)*((?:(?: {4,}|\t)[^\n]*\S[^\n]*(?:\n|$)(?:[ \t]*\n)*)+)", re.M)
 _SIGNATURE = re.compile(r"\n[ \t]*(?:[—–―~]|--)[ \t]*\S[^\n]*$")
 _TRAILING_CITATION = re.compile(r"\s*\((?:[^()\n]{1,160})\)\s*(?:\[\d+\]\s*)*$|\s*(?:\[\d+\]\s*)+$")
+_INDENTED = re.compile(r"(?: {2,}|\t)\S")
 
 
-def _indented_blocks(text: str) -> list[tuple[int, int]]:
-    """Runs of lines indented by four or more spaces, in text whose body is not indented."""
-    lines = text.count("\n") + 1
-    indented = len(re.findall(r"^(?: {4,}|\t)\S", text, re.M))
-    if not indented or indented > 0.4 * lines:
+def _indented_blocks(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs whose every line is indented, in text whose body is not.
+
+    Centred headings and rows of asterisks are indented too: a block needs
+    six words and mostly lower-case ones.
+    """
+    indented = []
+    for s, e in paragraphs:
+        line_start = text.rfind("\n", 0, s) + 1
+        lines = text[line_start:e].split("\n")
+        if all(_INDENTED.match(line) for line in lines if line.strip()):
+            indented.append((s, e))
+    if len(indented) > 0.67 * len(paragraphs):
         return []
     blocks = []
-    for m in _INDENT_LINE.finditer(text):
-        s, e = _trim(text, m.start(1), m.end(1))
-        body = text[s:e]
-        words = body.split()
+    for s, e in indented:
+        words = _WORD.findall(text[s:e])
         if len(words) < 6 or sum(w.isupper() and len(w) > 1 for w in words) > len(words) / 2:
-            continue  # centred headings and captions
-        if s > 0 and text[max(0, s - 200) : s].rstrip(" \t").endswith("\n") is False:
             continue
         blocks.append((s, e))
     return blocks
 
 
-def _blocks(text: str, spans: list[MarkedSpan], fmt: str) -> list[tuple[int, int]]:
-    """Block quotations from the markup (or indentation), adjacent ones merged."""
-    found = sorted((sp.start, sp.end) for sp in spans if sp.kind == "blockquote")
+def _blocks(
+    text: str, spans: list[MarkedSpan], fmt: str, paragraphs: list[tuple[int, int]]
+) -> list[tuple[int, int, bool]]:
+    """Block quotations from the markup (markup=True) or, in plain text, from
+    indentation; adjacent ones are merged."""
+    found = [(sp.start, sp.end, True) for sp in spans if sp.kind == "blockquote"]
     if fmt == "text":
-        found = sorted(found + _indented_blocks(text))
-    merged: list[tuple[int, int]] = []
-    for s, e in found:
+        found += [(s, e, False) for s, e in _indented_blocks(text, paragraphs)]
+    merged: list[tuple[int, int, bool]] = []
+    for s, e, markup in sorted(found):
         s, e = _trim(text, s, e)
         if e <= s:
             continue
-        if merged and (s <= merged[-1][1] or not text[merged[-1][1] : s].strip()):
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        if merged and merged[-1][2] == markup and (s <= merged[-1][1] or not text[merged[-1][1] : s].strip()):
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]), markup)
         else:
-            merged.append((s, e))
+            merged.append((s, e, markup))
     return merged
 
 
-def _add_blocks(text: str, raw: list[_Span], blocks: list[tuple[int, int]]) -> list[_Span]:
-    """A block whose words are mostly inside quote marks is already covered by
-    those quotations; any other block is itself a quotation, minus a trailing
-    signature line or citation (those attribute it), and quotations inside it
-    are nested."""
+def _add_blocks(text: str, raw: list[_Span], blocks: list[tuple[int, int, bool]]) -> list[_Span]:
+    """Turn block quotations into spans.
+
+    A block that is one quotation in quote marks (a Marxists Internet
+    Archive quote paragraph, ``> "..."``) is that quotation. A marked-up
+    block whose words are mostly in quote marks is trusted to the marks. Any
+    other block is itself a quotation, minus a trailing signature line or
+    citation (those attribute it), and the quotations inside it are nested
+    (the speeches inside a recited poem).
+    """
     out = list(raw)
     starts = sorted((sp.start, i) for i, sp in enumerate(raw))
     keys = [s for s, _ in starts]
-    for bs, be in blocks:
+    for bs, be, markup in blocks:
         inside = [raw[i] for _, i in starts[bisect.bisect_left(keys, bs) : bisect.bisect_left(keys, be)]]
         inside = [sp for sp in inside if sp.end <= be + 1]
         top = [sp for sp in inside if sp.depth == 0]
-        covered = sum(sp.end - sp.start for sp in top)
-        body = sum(1 for c in text[bs:be] if not c.isspace())
-        if body and covered >= 0.6 * body:
+        body = sum(1 for c in text[bs:be] if not c.isspace()) or 1
+        largest = max(top, key=lambda sp: sp.end - sp.start, default=None)
+        if largest is not None and largest.end - largest.start >= 0.6 * body:
+            largest.in_block = True
+            continue
+        if markup and sum(sp.end - sp.start for sp in top) >= 0.6 * body:
             for sp in top:
                 sp.in_block = sp.end - sp.start >= 0.4 * body
             continue
@@ -461,38 +501,46 @@ def _add_blocks(text: str, raw: list[_Span], blocks: list[tuple[int, int]]) -> l
 
 # --- kinds ----------------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W_][\w’'\-]*")
 
+def _kind(text: str, sp: _Span, para_start: int, cued: bool, prev_title: bool) -> str:
+    """Quotation, title or scare quote, from the quoted words and their surroundings.
 
-def _kind(text: str, sp: _Span, para_start: int, attr_near: bool, after_cue: bool, prev_title: bool) -> str:
-    """Quotation, title or scare quote, from the quoted words and their surroundings."""
+    A title is Title Case with a cue that a work is meant ("See Trotsky's",
+    "in", "the essay", "by Marx", or a title just before it). Six words or
+    more, a whole utterance (it ends a sentence or opens the paragraph), a
+    colon before it or an attribution cue make a quotation; anything else
+    short is a scare quote. Two words ending in a full stop are scare quotes
+    unless cued: American punctuation puts the sentence's full stop inside.
+    """
     if sp.block:
         return QUOTATION
-    inner = text[sp.start : sp.end]
     if sp.cite:
         return TITLE
+    inner = text[sp.start : sp.end]
     before = text[max(para_start, sp.open_pos - 60) : sp.open_pos]
     after = text[sp.close_end : sp.close_end + 60]
-    if looks_like_title(inner) and not re.search(r"[.!?,:;]$", inner):
-        from .attribution import _TITLE_CONTEXT_AFTER, _TITLE_CONTEXT_BEFORE
-
+    if (
+        inner[:1].isupper()
+        and len(inner) < 150
+        and not re.search(r"[.!?:;]$", inner)
+        and looks_like_title(inner)
+    ):
         before_ok = bool(_TITLE_CONTEXT_BEFORE.search(before))
         if before_ok and re.search(r"(?:and|or|&|,)\s*$", before) and not prev_title:
             before_ok = False
         if before_ok or _TITLE_CONTEXT_AFTER.match(after):
             return TITLE
     words = len(_WORD.findall(re.sub(r"\[[^\]]*\]", " ", inner)))
-    if words >= 6:
+    if words >= 6 or sp.in_block:
         return QUOTATION
     stripped = inner.rstrip("”’\"' ")
-    terminal = bool(re.search(r"[.!?…]$", stripped)) or bool(re.search(r"[.!?]\s+\S", stripped))
+    exclaims = bool(re.search(r"[!?…]$", stripped)) or bool(re.search(r"[.!?]\s+\S", stripped))
+    full_stop = stripped.endswith(".")
     opens_paragraph = not text[para_start : sp.open_pos].strip(" \t\n—–-(")
     colon = text[max(para_start, sp.open_pos - 3) : sp.open_pos].rstrip().endswith(":")
-    if terminal or opens_paragraph or colon or sp.in_block:
+    if exclaims or opens_paragraph or colon or (full_stop and words >= 3):
         return QUOTATION
-    if stripped.endswith((",", "—", "–", "-", ";")) and after_cue:
-        return QUOTATION
-    if words >= 3 and attr_near:
+    if cued and (words >= 3 or full_stop or stripped.endswith((",", "—", "–", "-", ";"))):
         return QUOTATION
     return SCARE
 
@@ -506,14 +554,14 @@ def extract_quotes(text: str, spans: list[MarkedSpan] | None = None, fmt: str = 
     ``spans`` are the markup's marked spans (blockquote, q, cite, code,
     emphasis) from :func:`quotecheck.document.load_document`; ``fmt`` is the
     document format ("text", "markdown" or "html"): indentation marks block
-    quotations only in plain text.
+    quotations only in plain text. Nested quotations are returned too, with
+    ``depth`` > 0.
     """
     spans = spans or []
     paragraphs = _paragraphs(text, fmt)
     code = sorted((sp.start, sp.end) for sp in spans if sp.kind == "code")
     raw = _pair_marks(text, paragraphs, code)
     # <q> elements have no marks in the text; <cite> names a work.
-    marked = [(r.start, r.end) for r in raw]
     for sp in spans:
         if sp.kind in ("q", "cite"):
             s, e = _trim(text, sp.start, sp.end)
@@ -522,61 +570,39 @@ def extract_quotes(text: str, spans: list[MarkedSpan] | None = None, fmt: str = 
                 hit.cite = hit.cite or sp.kind == "cite"
             elif sp.kind == "q" and _has_words(text, s, e):
                 raw.append(_Span(s, e, s, e))
-    raw = _add_blocks(text, raw, _blocks(text, spans, fmt))
+    raw = _add_blocks(text, raw, _blocks(text, spans, fmt, paragraphs))
     raw.sort(key=lambda r: (r.start, -r.end))
-    del marked
 
-    attributor = Attributor(text, [(r.start, r.end) for r in raw if r.depth == 0])
     para_starts = [p[0] for p in paragraphs] or [0]
-    # Titles first: quotations in the same sentence claim them as their work.
+    attributor = Attributor(text, [(r.start, r.end) for r in raw], para_starts)
     kinds: list[str] = []
-    attrs = []
+    attrs: list[Attribution] = []
+    paras: list[int] = []
     prev_end_in_para: dict[int, int] = {}
-    prev_title = False
-    prev_close = -1
+    prev_title_end = -1
     last_author: str | None = None
     for r in raw:
         pi = max(bisect.bisect_right(para_starts, r.open_pos) - 1, 0)
         p_start = para_starts[pi]
         prev_end = prev_end_in_para.get(pi, p_start) if r.depth == 0 else max(p_start, r.open_pos - 200)
         attr = attributor.attribute(
-            r.open_pos,
-            r.close_end,
-            p_start,
-            prev_end,
-            [],
-            block=r.block or r.in_block,
-            prev_author=last_author,
+            r.open_pos, r.close_end, p_start, prev_end, block=r.block or r.in_block, prev_author=last_author
         )
-        after_cue = bool(attr.cue) and attr.near and attr.cue is not None
-        kind = _kind(text, r, p_start, attr.near and attr.author is not None, after_cue, prev_title)
-        prev_title = (
-            kind == TITLE and text[prev_close if prev_close >= 0 else 0 : r.open_pos].strip(" ,&andor") == ""
-            if prev_title
-            else kind == TITLE
+        prev_title = prev_title_end >= 0 and re.fullmatch(
+            r"[\s,;&]*(?:and|or)?\s*", text[prev_title_end : r.open_pos]
         )
-        prev_close = r.close_end
+        kind = _kind(text, r, p_start, attr.near and attr.author is not None, bool(prev_title))
+        prev_title_end = r.close_end if kind == TITLE else -1
         kinds.append(kind)
         attrs.append(attr)
-        if r.depth == 0:
+        paras.append(pi)
+        if r.depth == 0 and kind != TITLE:
             prev_end_in_para[pi] = max(prev_end_in_para.get(pi, p_start), r.close_end)
         if kind == QUOTATION and attr.author:
             last_author = attr.author
+    _share_attributions(text, raw, kinds, attrs, paras, attributor)
 
-    # "'the reality of the ethical idea', 'the image and reality of reason', as Hegel maintains"
-    for i in range(len(raw) - 2, -1, -1):
-        a, b = raw[i], raw[i + 1]
-        if (
-            kinds[i] == QUOTATION
-            and kinds[i + 1] == QUOTATION
-            and not attrs[i].author
-            and attrs[i + 1].author
-            and a.depth == b.depth
-            and re.fullmatch(r"[\s,;]*(?:and|or)?\s*", text[a.close_end : b.open_pos])
-        ):
-            attrs[i] = attrs[i + 1]
-
-    title_spans = [(r, i) for i, r in enumerate(raw) if kinds[i] == TITLE]
+    titles = [r for i, r in enumerate(raw) if kinds[i] == TITLE]
     quotes: list[Quote] = []
     for i, r in enumerate(raw):
         kind, attr = kinds[i], attrs[i]
@@ -594,15 +620,69 @@ def extract_quotes(text: str, spans: list[MarkedSpan] | None = None, fmt: str = 
             terminated=r.terminated,
         )
         if kind == QUOTATION:
-            work = attr.work
+            # Quoted titles in the quotation's sentence are its claimed works
+            # ("... 'more savage than the Nazis' (See Trotsky's 'Revolution Betrayed' and ...)").
             s_start, s_end = attributor.sentence_start(r.open_pos), attributor.sentence_end(r.close_end)
-            near_titles = [text[t.start : t.end] for t, _ in title_spans if s_start <= t.open_pos < s_end]
-            if near_titles and (work is None or attr.work in near_titles):
-                work = "; ".join(near_titles)
-            q.claimed_author, q.claimed_work = attr.author, work
-            q.cue = attr.cue if attr.author else (attr.cue or None)
+            near = [text[t.start : t.end].rstrip(",") for t in titles if s_start <= t.open_pos < s_end]
+            work = "; ".join(near) if near and (attr.work is None or attr.work in near) else attr.work
+            q.claimed_author, q.claimed_work, q.cue = attr.author, work, attr.cue
         quotes.append(q)
     return quotes
+
+
+def _share_attributions(
+    text: str,
+    raw: list[_Span],
+    kinds: list[str],
+    attrs: list[Attribution],
+    paras: list[int],
+    attributor: Attributor,
+) -> None:
+    """Quotations without a cue of their own, from their neighbours.
+
+    "'the reality of the ethical idea', 'the image and reality of reason',
+    as Hegel maintains": a quotation joined by a comma to the next takes its
+    attribution. A later quotation in the same paragraph continues the
+    previous speaker when nobody else is named in between (news style:
+    '"...," said Ellis. "..."'). Quotations of one sentence by one author
+    share a cited work.
+    """
+    quotations = [i for i in range(len(raw)) if kinds[i] == QUOTATION]
+    for a, b in zip(reversed(quotations[:-1]), reversed(quotations[1:]), strict=True):
+        ra, rb = raw[a], raw[b]
+        if (
+            not attrs[a].author
+            and attrs[b].author
+            and ra.depth == rb.depth
+            and paras[a] == paras[b]
+            and re.fullmatch(r"\s*[,;]\s*(?:and\s+|or\s+)?", text[ra.close_end : rb.open_pos])
+        ):
+            attrs[a] = attrs[b]
+    last_by_depth: dict[tuple[int, int], int] = {}
+    for b in quotations:
+        rb = raw[b]
+        a = last_by_depth.get((paras[b], rb.depth))
+        last_by_depth[(paras[b], rb.depth)] = b
+        if a is None or attrs[b].author or not attrs[a].author or rb.block:
+            continue
+        ra = raw[a]
+        own_clause = text[max(attributor.sentence_start(rb.open_pos), ra.close_end) : rb.open_pos]
+        if _SPEECH_VERB.search(own_clause):
+            continue  # "what one volunteer called '...'": someone else, unnamed
+        between = attributor._persons(ra.close_end, rb.open_pos)
+        if all(p.split()[-1] == attrs[a].author.split()[-1] for p in between):
+            attrs[b] = Attribution(attrs[a].author, attrs[b].work, f"continued [= {attrs[a].author}]")
+    for a, b in zip(quotations, quotations[1:], strict=False):
+        ra, rb = raw[a], raw[b]
+        same_sentence = attributor.sentence_start(rb.open_pos) <= ra.open_pos
+        if (
+            same_sentence
+            and attrs[a].author == attrs[b].author
+            and bool(attrs[a].work) != bool(attrs[b].work)
+        ):
+            work = attrs[a].work or attrs[b].work
+            attrs[a] = Attribution(attrs[a].author, work, attrs[a].cue, attrs[a].near)
+            attrs[b] = Attribution(attrs[b].author, work, attrs[b].cue, attrs[b].near)
 
 
 def extract_document(doc: Document) -> list[Quote]:
