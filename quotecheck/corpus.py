@@ -32,7 +32,7 @@ from .gutenberg import strip_gutenberg
 from .index import index_passages, refresh_term_stats, unindex_passages
 from .normalize import fold
 from .store import get_meta, open_db, set_meta, transaction
-from .structure import split_passages
+from .structure import location, paragraphs_before, split_passages
 
 __all__ = [
     "Work",
@@ -50,6 +50,7 @@ __all__ = [
     "remove_work",
     "work_text",
     "corpus_stats",
+    "locate",
     "SUPPORTED_SUFFIXES",
 ]
 
@@ -379,6 +380,20 @@ def work_text(db: sqlite_utils.Database, work_id: int, start: int = 0, end: int 
     base = rows[0][0]
     joined = "".join(text for _, text in rows)
     return joined[start - base : (end - base) if end is not None else None]
+
+
+def locate(db: sqlite_utils.Database, work_id: int, offset: int) -> str:
+    """Where ``offset`` of a stored work lies, as a reader cites it: "CHAPTER 1. Loomings, paragraph 2"."""
+    row = db.execute(
+        "SELECT p.start, p.paragraph, p.text, s.heading FROM passages p "
+        "LEFT JOIN sections s ON s.id = p.section_id "
+        "WHERE p.work_id = ? AND p.start <= ? ORDER BY p.seq DESC LIMIT 1",
+        [work_id, offset],
+    ).fetchone()
+    if row is None:
+        return ""
+    start, paragraph, text, heading = row
+    return location(heading, paragraph + paragraphs_before(text, offset - start))
 
 
 def remove_work(db: sqlite_utils.Database, work_id: int) -> Work:
