@@ -111,3 +111,18 @@ def http_server(shared):
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def stripped(shared) -> dict:
+    """Every shared corpus file as :func:`strip_gutenberg` returns it, by file stem (read once)."""
+    from quotecheck.document import read_path
+    from quotecheck.gutenberg import strip_gutenberg
+
+    return {p.stem: strip_gutenberg(read_path(p)) for p in sorted((shared / "corpus").glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def kept_texts(stripped) -> dict[str, str]:
+    """The kept text of every shared corpus file, by file stem."""
+    return {stem: result.text for stem, result in stripped.items()}

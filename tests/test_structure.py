@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 
 from quotecheck.corpus import locate, work_text
-from quotecheck.document import read_path
-from quotecheck.gutenberg import strip_gutenberg
 from quotecheck.structure import (
     MAX_CHARS,
     find_sections,
@@ -16,8 +14,8 @@ from quotecheck.structure import (
 )
 
 
-def _kept(shared, stem: str) -> str:
-    return strip_gutenberg(read_path(shared / "corpus" / f"{stem}.txt")).text
+def _kept(kept_texts, stem: str) -> str:
+    return kept_texts[stem]
 
 
 def _where(text: str, needle: str, after: int = 0) -> str:
@@ -29,25 +27,23 @@ def _where(text: str, needle: str, after: int = 0) -> str:
     return location(heading, p.paragraph + paragraphs_before(text[p.start : p.end], offset - p.start))
 
 
-def test_passages_cover_every_shared_text_exactly(shared):
+def test_passages_cover_every_shared_text_exactly(kept_texts):
     """The stored text is exactly the concatenation of its passages, for all 77 works."""
-    paths = sorted((shared / "corpus").glob("*.txt"))
-    assert len(paths) == 77
-    for path in paths:
-        text = strip_gutenberg(read_path(path)).text
+    assert len(kept_texts) == 77
+    for name, text in kept_texts.items():
         sections, passages = split_passages(text)
-        assert "".join(text[p.start : p.end] for p in passages) == text, path.name
-        assert all(a.end == b.start for a, b in zip(passages, passages[1:], strict=False)), path.name
+        assert "".join(text[p.start : p.end] for p in passages) == text, name
+        assert all(a.end == b.start for a, b in zip(passages, passages[1:], strict=False)), name
         # a passage never crosses a section boundary and stays near the size cap
         starts = {s.start for s in sections}
         for p in passages:
-            assert not any(p.start < s < p.end for s in starts), path.name
-            assert p.end - p.start <= MAX_CHARS + 1000, path.name
-        assert [s.start for s in sections] == sorted(s.start for s in sections), path.name
+            assert not any(p.start < s < p.end for s in starts), name
+            assert p.end - p.start <= MAX_CHARS + 1000, name
+        assert [s.start for s in sections] == sorted(s.start for s in sections), name
 
 
-def test_hamlet_acts_and_scenes(shared):
-    text = _kept(shared, "shakespeare_hamlet")
+def test_hamlet_acts_and_scenes(kept_texts):
+    text = _kept(kept_texts, "shakespeare_hamlet")
     headings = [s.heading for s in find_sections(text)]
     # the contents lines ("ACT V Scene I. A churchyard. Scene II. ...") are not sections
     assert headings[0] == "ACT I, SCENE I. Elsinore. A platform before the Castle"
@@ -60,8 +56,8 @@ def test_hamlet_acts_and_scenes(shared):
     assert _where(text, "HAMLET. To be, or not to be").startswith("ACT III, SCENE I. A room in the Castle, ")
 
 
-def test_moby_dick_chapters_and_paragraphs(shared):
-    text = _kept(shared, "melville_moby-dick")
+def test_moby_dick_chapters_and_paragraphs(kept_texts):
+    text = _kept(kept_texts, "melville_moby-dick")
     headings = [s.heading for s in find_sections(text)]
     assert "CHAPTER 1. Loomings" in headings
     assert "CHAPTER 135. The Chase.—Third Day" in headings
@@ -73,8 +69,8 @@ def test_moby_dick_chapters_and_paragraphs(shared):
     assert _where(text, "In bed we concocted our plans").startswith("CHAPTER 16. The Ship, paragraph 1")
 
 
-def test_federalist_papers(shared):
-    text = _kept(shared, "federalist_papers")
+def test_federalist_papers(kept_texts):
+    text = _kept(kept_texts, "federalist_papers")
     headings = [s.heading for s in find_sections(text)]
     # No. 70 is in the Gutenberg file twice (two versions)
     assert len(headings) == 86 and headings.count("FEDERALIST No. 70") == 2
@@ -83,8 +79,8 @@ def test_federalist_papers(shared):
     assert _where(text, "AMONG the numerous advantages promised").startswith("FEDERALIST No. 10, paragraph ")
 
 
-def test_kjv_books(shared):
-    text = _kept(shared, "kjv_bible")
+def test_kjv_books(kept_texts):
+    text = _kept(kept_texts, "kjv_bible")
     headings = [s.heading for s in find_sections(text)]
     assert headings[0] == "The First Book of Moses: Called Genesis"
     assert headings[-1] == "The Revelation of Saint John the Divine"
@@ -95,8 +91,8 @@ def test_kjv_books(shared):
     assert _where(text, "11:35 Jesus wept.").startswith("The Gospel According to Saint John")
 
 
-def test_lenin_chapters_and_numbered_sections(shared):
-    text = _kept(shared, "lenin_state-and-revolution")
+def test_lenin_chapters_and_numbered_sections(kept_texts):
+    text = _kept(kept_texts, "lenin_state-and-revolution")
     headings = [s.heading for s in find_sections(text)]
     assert "Chapter 2: The Experience of 1848-51, 1. The Eve of Revolution" in headings
     assert "Chapter 4: Supplementary Explanations by Engels" in headings
