@@ -14,7 +14,6 @@ transaction per call, so an error or Ctrl-C leaves the database as it was.
 
 from __future__ import annotations
 
-import datetime as _dt
 import glob
 import hashlib
 import json
@@ -34,8 +33,8 @@ from .errors import QuotecheckError
 from .gutenberg import strip_gutenberg
 from .index import index_passages, refresh_term_stats, unindex_passages
 from .normalize import fold
-from .store import get_meta, open_db, set_meta, transaction
-from .structure import find_sections, location, paragraphs_before, split_passages
+from .store import get_meta, open_db, set_meta, transaction, utc_now
+from .structure import Passage, Section, find_sections, location, paragraphs_before, split_passages
 
 __all__ = [
     "Work",
@@ -136,9 +135,9 @@ def _language_code(language: str | None) -> str | None:
 
 def prepare_text(raw: str, source: str, **overrides) -> SourceText:
     """Strip Gutenberg boilerplate and gather metadata from the header."""
-    gutenberg = strip_gutenberg(raw)
+    gutenberg = strip_gutenberg(raw.replace("\r\n", "\n").replace("\r", "\n"))
     meta = gutenberg.metadata
-    text = gutenberg.text.replace("\r\n", "\n").replace("\r", "\n")
+    text = gutenberg.text
     if not text.strip():
         raise QuotecheckError(f"{source}: no text left after removing the Gutenberg licence")
     result = SourceText(
@@ -171,7 +170,7 @@ def _title_from_source(source: str) -> str:
 def read_source(source: str, **overrides) -> SourceText:
     """Read one file or URL (text, Markdown or HTML) as a source text."""
     doc = document.load_document(source)
-    if doc.format == "html":
+    if doc.format in ("html", "markdown"):  # "# Field Notes" or <title> names the work
         return prepare_text(
             doc.text,
             source,
@@ -181,10 +180,6 @@ def read_source(source: str, **overrides) -> SourceText:
                 **{k: v for k, v in overrides.items() if v is not None},
             },
         )
-    if doc.format == "markdown" and not overrides.get("title"):
-        heading = re.match(r"\A\s*#[ \t]+(.+?)[ \t#]*$", doc.text, re.MULTILINE)
-        if heading:  # "# Field Notes" names the work
-            overrides = {**overrides, "title": heading.group(1).strip()}
     return prepare_text(doc.text, source, **overrides)
 
 
@@ -193,21 +188,44 @@ def _is_html(source: str) -> bool:
     return document.is_url(source) or path.lower().removesuffix(".gz").endswith((".html", ".htm", ".xhtml"))
 
 
-def _now() -> str:
-    return _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
+@dataclass
+class PreparedText:
+    """A source text cut into passages and folded: all the work but the writes.
+
+    Preparing is CPU-bound and independent per text, so a large add prepares
+    texts in worker processes while the main process writes.
+    """
+
+    src: SourceText
+    sections: list[Section]
+    passages: list[Passage]
+    folded: list[str]
+    digest: str
+    words: int
+
+
+def prepare(src: SourceText) -> PreparedText:
+    sections, passages = split_passages(src.text)
+    folded = [fold(src.text[p.start : p.end]) for p in passages]
+    words = sum(f.count(" ") + 1 for f in folded if f)
+    if words == 0:
+        raise QuotecheckError(f"{src.source}: no words in the text")
+    # identity of a text = its normalised words, so re-encoded or re-wrapped copies are duplicates
+    digest = hashlib.sha256(" ".join(f for f in folded if f).encode("utf-8")).hexdigest()
+    return PreparedText(src, sections, passages, folded, digest, words)
 
 
 def add_source(db: sqlite_utils.Database, src: SourceText) -> tuple[Work, bool]:
     """Store one text inside the caller's transaction; ``(work, False)`` if already there."""
-    sections, passages = split_passages(src.text)
-    folded = [fold(src.text[p.start : p.end]) for p in passages]
-    digest = hashlib.sha256(" ".join(" ".join(folded).split()).encode("utf-8")).hexdigest()
-    existing = db.execute("SELECT id FROM works WHERE sha256 = ?", [digest]).fetchone()
+    return store_prepared(db, prepare(src))
+
+
+def store_prepared(db: sqlite_utils.Database, prep: PreparedText) -> tuple[Work, bool]:
+    """Write a prepared text (inside the caller's transaction) unless its words are already there."""
+    existing = db.execute("SELECT id FROM works WHERE sha256 = ?", [prep.digest]).fetchone()
     if existing:
         return get_work(db, existing[0]), False
-    words = sum(f.count(" ") + 1 for f in folded if f.strip())
-    if words == 0:
-        raise QuotecheckError(f"{src.source}: no words in the text")
+    src = prep.src
     cur = db.conn.execute(
         "INSERT INTO works(title, author, year, translator, language, source, license_note,"
         " release_date, sha256, chars, words, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -220,41 +238,82 @@ def add_source(db: sqlite_utils.Database, src: SourceText) -> tuple[Work, bool]:
             src.source,
             src.license_note,
             src.release_date,
-            digest,
+            prep.digest,
             len(src.text),
-            words,
-            _now(),
+            prep.words,
+            utc_now(),
         ],
     )
     work_id = cur.lastrowid
     section_ids: list[int] = []
-    for s in sections:
+    for s in prep.sections:
         c = db.conn.execute(
             'INSERT INTO sections(work_id, level, heading, start, "end") VALUES (?,?,?,?,?)',
             [work_id, s.level, s.heading, s.start, s.end],
         )
         section_ids.append(c.lastrowid)
     first = db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
-    rows = [
-        (
-            first + seq,
-            work_id,
-            seq,
-            p.start,
-            p.end,
-            section_ids[p.section] if p.section >= 0 else None,
-            p.paragraph,
-            src.text[p.start : p.end],
-        )
-        for seq, p in enumerate(passages)
-    ]
     db.conn.executemany(
         'INSERT INTO passages(id, work_id, seq, start, "end", section_id, paragraph, text)'
         " VALUES (?,?,?,?,?,?,?,?)",
-        rows,
+        (
+            (
+                first + seq,
+                work_id,
+                seq,
+                p.start,
+                p.end,
+                section_ids[p.section] if p.section >= 0 else None,
+                p.paragraph,
+                src.text[p.start : p.end],
+            )
+            for seq, p in enumerate(prep.passages)
+        ),
     )
-    index_passages(db, zip((r[0] for r in rows), folded, strict=True))
+    index_passages(db, zip(range(first, first + len(prep.folded)), prep.folded, strict=True))
     return get_work(db, work_id), True
+
+
+#: Below this many inputs, preparing in the main process is quicker than starting workers.
+PARALLEL_MIN_INPUTS = 4
+
+
+def _prepare_job(job: tuple[str, dict]) -> tuple[str, PreparedText | None, str | None]:
+    """Read and prepare one input (runs in a worker process); errors come back as text."""
+    source, overrides = job
+    try:
+        if overrides.pop("_shipped", False):
+            src = prepare_text(document.read_path(source), **overrides)
+        else:
+            src = read_source(source, **overrides)
+        return source, prepare(src), None
+    except QuotecheckError as exc:
+        return source, None, str(exc)
+
+
+def _prepared(jobs: list[tuple[str, dict]]) -> Iterator[tuple[str, PreparedText | None, str | None]]:
+    """Prepared texts in input order, from worker processes when it pays."""
+    # the main process is busy writing, so it keeps one core for itself
+    workers = min((os.cpu_count() or 1) - 1, 4)
+    if len(jobs) < PARALLEL_MIN_INPUTS or workers < 1:
+        yield from map(_prepare_job, jobs)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(_prepare_job, jobs, chunksize=1)
+
+
+def _prepare_contents_job(
+    source: str, overrides: dict, warn: Callable[[str], None] | None
+) -> tuple[str, PreparedText | None, str | None]:
+    """Like :func:`_prepare_job`, but an HTML input is a contents page (see :func:`read_contents`)."""
+    if not _is_html(source):
+        return _prepare_job((source, dict(overrides)))
+    try:
+        return source, prepare(read_contents(source, warn=warn, **overrides)), None
+    except QuotecheckError as exc:
+        return source, None, str(exc)
 
 
 def _expand(inputs: Iterable[str]) -> Iterator[tuple[str, bool]]:
@@ -300,21 +359,22 @@ def add_paths(
     """
     result = AddResult()
     overrides = {"title": title, "author": author, "year": year}
+    expanded = list(_expand(inputs))
+    lenient = {source: flag for source, flag in expanded}
+    if contents:  # chapters are fetched in this process, where warnings can be shown
+        prepared = (_prepare_contents_job(source, overrides, warn) for source, _ in expanded)
+    else:
+        prepared = _prepared([(source, dict(overrides)) for source, _ in expanded])
     with transaction(db):
-        for source, lenient in _expand(inputs):
-            try:
-                if contents and _is_html(source):
-                    src = read_contents(source, warn=warn, **overrides)
-                else:
-                    src = read_source(source, **overrides)
-                work, added = add_source(db, src)
-            except QuotecheckError as exc:
-                if not lenient:
-                    raise
-                result.skipped.append((source, str(exc)))
+        for source, prep, error in prepared:
+            if error is not None:
+                if not lenient[source]:
+                    raise QuotecheckError(error)
+                result.skipped.append((source, error))
                 if warn:
-                    warn(f"skipped {exc}")
+                    warn(f"skipped {error}")
                 continue
+            work, added = store_prepared(db, prep)
             if added:
                 result.added.append(work)
             else:
@@ -335,25 +395,27 @@ def add_shipped_corpus(db: sqlite_utils.Database, progress: Callable[[str], None
     """Add every work of the shipped corpus with its manifest metadata."""
     corpus_dir = shipped_corpus_dir()
     result = AddResult()
+    jobs = []
+    for entry in _manifest(corpus_dir):
+        path = corpus_dir / entry["file"]
+        if not path.exists():
+            path = corpus_dir / (entry["file"] + ".gz")
+        meta = {
+            key: entry.get(key)
+            for key in ("title", "author", "year", "translator", "language", "license_note")
+        }
+        jobs.append((str(path), {"_shipped": True, "source": entry.get("source") or entry["file"], **meta}))
     with transaction(db):
-        for entry in _manifest(corpus_dir):
-            path = corpus_dir / entry["file"]
-            if not path.exists() and (corpus_dir / (entry["file"] + ".gz")).exists():
-                path = corpus_dir / (entry["file"] + ".gz")
-            src = prepare_text(
-                document.read_path(path),
-                source=entry.get("source") or entry["file"],
-                title=entry.get("title"),
-                author=entry.get("author"),
-                year=entry.get("year"),
-                translator=entry.get("translator"),
-                language=entry.get("language"),
-                license_note=entry.get("license_note"),
-            )
-            work, added = add_source(db, src)
-            (result.added.append(work) if added else result.duplicates.append((str(path), work)))
+        for source, prep, error in _prepared(jobs):
+            if error is not None:
+                raise QuotecheckError(f"the shipped corpus is damaged: {error}")
+            work, added = store_prepared(db, prep)
+            if added:
+                result.added.append(work)
+            else:
+                result.duplicates.append((source, work))
             if progress:
-                progress(entry["file"])
+                progress(source)
         refresh_term_stats(db)
         set_meta(db, "shipped_corpus", "loaded")
     return result
@@ -382,10 +444,11 @@ def list_works(db: sqlite_utils.Database) -> list[Work]:
 
 
 def get_work(db: sqlite_utils.Database, work_id: int) -> Work:
-    rows = list(db.query("SELECT * FROM works WHERE id = ?", [work_id]))
-    if not rows:
+    cur = db.conn.execute("SELECT * FROM works WHERE id = ?", [work_id])
+    row = cur.fetchone()
+    if row is None:
         raise QuotecheckError(f"no work with id {work_id}")
-    return _row_to_work(rows[0])
+    return _row_to_work(dict(zip((d[0] for d in cur.description), row, strict=True)))
 
 
 def work_text(db: sqlite_utils.Database, work_id: int, start: int = 0, end: int | None = None) -> str:

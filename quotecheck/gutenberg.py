@@ -48,6 +48,8 @@ _CREDITS = re.compile(
     r"Transcribed (?:from|by)|Prepared by|Scanned by|This etext was produced by)"
     r"[^\n]*(?:\n[^\n]+)*\n\s*\n",
 )
+HEAD_CHARS = 100_000
+TAIL_CHARS = 100_000
 _YEAR = re.compile(r"\b(1[4-9]\d\d|20\d\d)\b")
 
 
@@ -62,7 +64,7 @@ class GutenbergText:
 
 def looks_like_gutenberg(text: str) -> bool:
     """True for a file that carries a Gutenberg start or end marker."""
-    return bool(_START.search(text[:60000]) or _END.search(text))
+    return bool(_START.search(text[:HEAD_CHARS]) or _END.search(text, max(0, len(text) - TAIL_CHARS)))
 
 
 def _header_fields(header: str) -> dict[str, str]:
@@ -150,21 +152,26 @@ def strip_gutenberg(text: str) -> GutenbergText:
     file repeats the start marker (a header inside the header), the last one
     before the book wins.
     """
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    starts = list(_START.finditer(text[: max(len(text) // 2, 60000)]))
-    if not starts and not _END.search(text):
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.lstrip("\ufeff")
+    # Markers sit in the first and last few dozen kilobytes; searching only
+    # there keeps the cost independent of the book's length.
+    head = text[:HEAD_CHARS]
+    starts = list(_START.finditer(head))
+    tail_from = max(0, len(text) - TAIL_CHARS)
+    if not starts and not _END.search(text, tail_from):
         credits = _CREDIT_LINE.match(text)
         return GutenbergText(text=text[credits.end() :] if credits else text, is_gutenberg=False)
     body_start = 0
     if starts:
-        # Markers close together form one header; a later one far into the
-        # book would be a quotation of a marker, which no real file has.
+        # Markers close together form one header (some files repeat it).
         body_start = starts[0].end()
         for m in starts[1:]:
             if m.start() - body_start < 5000:
                 body_start = m.end()
     header = text[:body_start]
-    end = _END.search(text, body_start)
+    end = _END.search(text, max(body_start, tail_from)) or _END.search(text, body_start)
     body_end = end.start() if end else len(text)
     body = text[body_start:body_end]
     meta = _header_fields(header if header else text[:5000])

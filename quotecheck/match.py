@@ -21,6 +21,7 @@ The pipeline for one :class:`~quotecheck.extract.Quote`:
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -64,8 +65,10 @@ ALTERED_MIN_COVERAGE = 0.6
 #: for quotations with at least this many content words.
 PARAPHRASE_MIN_OVERLAP = 0.5
 PARAPHRASE_MIN_WORDS = 5
-#: Score below which nothing is reported as a source at all.
+#: A passage that is not the source is still shown as the closest one when
+#: it scores this much and holds this share of the quotation's information.
 REPORT_MIN_SCORE = 30.0
+CLOSEST_MIN_COVERAGE = 0.3
 #: Marked omissions may skip at most this many source words between segments.
 MAX_OMISSION_WORDS = 600
 
@@ -117,8 +120,9 @@ class DiffOp:
     """One step of the word-level edit script, quotation against original.
 
     ``op`` is ``equal``, ``replace``, ``omit`` (source words missing from the
-    quotation), ``add`` (quotation words not in the source) or ``editorial``
-    (a marked omission or a bracketed insertion: allowed, not an error).
+    quotation) or ``add`` (quotation words not in the source). ``editorial``
+    marks what the quoter declared: an ``omit`` for a marked omission ("...")
+    and an ``add`` for a bracketed insertion; both are allowed, not errors.
     ``moved`` marks an ``add``/``omit`` pair of the same words (reordering);
     ``meaning`` names why an edit changes the meaning, if it does.
     """
@@ -128,6 +132,7 @@ class DiffOp:
     original: str
     moved: bool = False
     meaning: str | None = None
+    editorial: bool = False
 
 
 @dataclass
@@ -482,23 +487,15 @@ class Matcher:
 
     def _judge(self, quote: Quote, qw: _QuoteWords, alignments: list[_Alignment]) -> Match:
         claimed = quote.claimed_author
-        claimed_has_works = claimed is not None and any(
-            self._author_matches(claimed, w["author"]) for w in self._works.values()
-        )
         if not alignments:
-            return Match(verdict=NOT_FOUND, score=0.0, note=_not_found_note(claimed, claimed_has_works))
+            return Match(verdict=NOT_FOUND, score=0.0, note=self._not_found_note(quote))
         # near-equal alignments: prefer claimed work, claimed author, earliest year
         best_score = max(a.score for a in alignments)
         contenders = [a for a in alignments if a.score >= best_score - 3]
         best = max(contenders, key=lambda a: self._preference(quote, a))
-        others = sorted(
-            (a for a in alignments if a is not best and a.score >= REPORT_MIN_SCORE),
-            key=lambda a: self._preference(quote, a),
-            reverse=True,
-        )
         diff, meaning = self._diff(quote, qw, best)
         best.score = _score(diff)
-        exact = all(op.op in ("equal", "editorial") for op in diff)
+        exact = all(op.op == "equal" or op.editorial for op in diff)
         coverage = self._coverage(diff)
         same_passage = best.score >= ALTERED_MIN_SCORE and coverage >= ALTERED_MIN_COVERAGE
         if exact:
@@ -510,30 +507,35 @@ class Matcher:
         else:
             verdict = NOT_FOUND
         work = self._works[best.window.work_id]
+        if verdict == NOT_FOUND:
+            shown = best.score >= REPORT_MIN_SCORE and coverage >= CLOSEST_MIN_COVERAGE
+            closest = [self._alternative(best)] if shown else []
+            note = self._not_found_note(quote)
+            if closest:
+                note += f"; the closest passage (score {closest[0].score:.0f}) is in {closest[0].title}, {closest[0].location}"
+            return Match(verdict=NOT_FOUND, score=round(best.score, 1), alternatives=closest, note=note)
         note = None
-        if verdict in (VERBATIM, ALTERED) and claimed and not self._author_matches(claimed, work["author"]):
+        if verdict in (VERBATIM, ALTERED) and claimed and not self._claim_fits(claimed, work):
             by_claimed = [
                 a
                 for a in alignments
-                if self._author_matches(claimed, self._works[a.window.work_id]["author"])
-                and a.score >= ALTERED_MIN_SCORE
+                if self._claim_fits(claimed, self._works[a.window.work_id]) and a.score >= ALTERED_MIN_SCORE
             ]
             if not by_claimed:
-                note = (
-                    f"claimed for {claimed}, but found in {work['author'] or 'an anonymous work'}'s {work['title']}"
-                    + ("" if claimed_has_works else f"; the corpus has no works by {claimed}")
-                )
+                note = f"claimed for {claimed}, but found in {work['author'] or 'an anonymous work'}'s {work['title']}"
+                if not self._claimed_works(claimed):
+                    note += f"; the corpus has no works by {claimed}"
                 verdict = MISATTRIBUTED
-        if verdict == NOT_FOUND:
-            return Match(
-                verdict=NOT_FOUND,
-                score=round(best.score, 1),
-                note=_not_found_note(claimed, claimed_has_works),
-            )
         if verdict == PARAPHRASE:
             note = "shares much of its content with this passage, but not its wording"
         if meaning and verdict == ALTERED:
             note = "changes the meaning: " + ", ".join(meaning)
+        # other places the same words stand (other editions, books quoting them)
+        others = sorted(
+            (a for a in alignments if a is not best and a.score >= ALTERED_MIN_SCORE),
+            key=lambda a: self._preference(quote, a),
+            reverse=True,
+        )
         return Match(
             verdict=verdict,
             score=round(best.score, 1),
@@ -551,6 +553,32 @@ class Matcher:
             meaning_changes=meaning,
         )
 
+    def _claim_fits(self, claimed: str, work: dict) -> bool:
+        """The claimed speaker wrote the work, or is its title character ("as Hamlet says")."""
+        return self._author_matches(claimed, work["author"]) or self._work_matches(claimed, work["title"])
+
+    def _claimed_works(self, claimed_author: str) -> list[str]:
+        return [w["title"] for w in self._works.values() if self._author_matches(claimed_author, w["author"])]
+
+    def _not_found_note(self, quote: Quote) -> str:
+        """Say what the corpus holds of the claimed author: absence here is not fabrication."""
+        claimed = quote.claimed_author
+        if not claimed:
+            return "nothing close enough in the corpus"
+        titles = self._claimed_works(claimed)
+        if not titles:
+            return f"the corpus has no works by {claimed}: not found locally is not proof of fabrication"
+        note = f"not in the corpus's works by {claimed} ({'; '.join(titles[:6])}{'; ...' if len(titles) > 6 else ''})"
+        if quote.claimed_work:
+            missing = [
+                w
+                for w in re.split(r";\s*", quote.claimed_work)
+                if not any(self._work_matches(w, t) for t in titles)
+            ]
+            if missing:
+                note += f"; the corpus lacks {', '.join(missing)}, so this is not proof of fabrication"
+        return note
+
     def _weight(self, word: str) -> float:
         return self._idf.get(word, 1.0)
 
@@ -562,7 +590,7 @@ class Matcher:
         """
         found = total = 0.0
         for op in diff:
-            if op.op == "editorial":
+            if op.editorial:
                 continue
             quoted = _words(op.quoted)
             weight = sum(self._weight(w) for w in quoted)
@@ -631,6 +659,14 @@ class Matcher:
             return wtext[wt[i].start : wt[j - 1].end]
 
         ops: list[DiffOp] = []
+        positions: list[int] = []  # where in the quotation each op starts, to place insertions
+
+        def emit(op: DiffOp, k: int, qi: int) -> None:
+            toks = seg_tokens[k]
+            positions.append(toks[qi].start if qi < len(toks) else toks[-1].end)
+            ops.append(op)
+
+        insertion_starts = sorted(ins.start - quote.start for ins in quote.insertions)
         prev_seg = 0
         # merge adjacent delete/insert pairs of the Indel script into replaces
         raw = al.ops
@@ -638,7 +674,8 @@ class Matcher:
         while i < len(raw):
             tag, k, qi, qj, wi, wj = raw[i]
             if k != prev_seg:
-                ops.append(DiffOp("editorial", "...", wspan(al.spans[prev_seg][1], al.spans[k][0])))
+                gap = wspan(al.spans[prev_seg][1], al.spans[k][0])
+                emit(DiffOp("omit", "...", gap, editorial=True), k, 0)
                 prev_seg = k
             nxt = raw[i + 1] if i + 1 < len(raw) else None
             if tag in ("delete", "insert") and nxt and nxt[1] == k and {tag, nxt[0]} == {"delete", "insert"}:
@@ -646,18 +683,29 @@ class Matcher:
                 q_j = max(qj, nxt[3])
                 w_i = min(wi, nxt[4])
                 w_j = max(wj, nxt[5])
-                ops.append(DiffOp("replace", qspan(k, q_i, q_j), wspan(w_i, w_j)))
+                emit(DiffOp("replace", qspan(k, q_i, q_j), wspan(w_i, w_j)), k, q_i)
                 i += 2
                 continue
             if tag == "equal":
-                ops.append(DiffOp("equal", qspan(k, qi, qj), wspan(wi, wj)))
+                # split where a bracketed insertion falls, so it shows in place
+                cuts = [qi]
+                for ins_at in insertion_starts:
+                    cut = next((x for x in range(cuts[-1] + 1, qj) if seg_tokens[k][x].start > ins_at), None)
+                    if cut is not None and seg_tokens[k][cut - 1].end <= ins_at:
+                        cuts.append(cut)
+                cuts.append(qj)
+                for a, b in zip(cuts, cuts[1:], strict=False):
+                    emit(DiffOp("equal", qspan(k, a, b), wspan(wi + a - qi, wi + b - qi)), k, a)
             elif tag == "delete":  # in the quotation, not in the source
-                ops.append(DiffOp("add", qspan(k, qi, qj), ""))
+                emit(DiffOp("add", qspan(k, qi, qj), ""), k, qi)
             elif tag == "insert":  # in the source, not in the quotation
-                ops.append(DiffOp("omit", "", wspan(wi, wj)))
+                emit(DiffOp("omit", "", wspan(wi, wj)), k, qi)
             i += 1
+        base = quote.start
         for ins in quote.insertions:
-            ops.append(DiffOp("editorial", f"[{ins.text}]", ""))
+            at = bisect.bisect_right(positions, ins.start - base)
+            positions.insert(at, ins.start - base)
+            ops.insert(at, DiffOp("add", f"[{ins.text}]", "", editorial=True))
         _merge_compounds(ops)
         _mark_moves(ops)
         _moved_beyond_edges(ops, al, wspan)
@@ -687,14 +735,6 @@ def _content_words(qw: _QuoteWords) -> int:
     return len({t.norm for t in qw.tokens if t.norm not in _STOPWORDS})
 
 
-def _not_found_note(claimed: str | None, claimed_has_works: bool) -> str:
-    if claimed and not claimed_has_works:
-        return f"the corpus has no works by {claimed}: not found locally is not proof of fabrication"
-    if claimed:
-        return f"nothing close enough in the corpus, which includes works by {claimed}"
-    return "nothing close enough in the corpus"
-
-
 def _words(text: str) -> list[str]:
     return fold(text).split()
 
@@ -708,7 +748,7 @@ def _score(ops: list[DiffOp]) -> float:
     """
     matched = quoted = original = 0.0
     for op in ops:
-        if op.op == "editorial":
+        if op.editorial:
             continue
         q, o = len(_words(op.quoted)), len(_words(op.original))
         quoted += q
@@ -732,8 +772,8 @@ def _merge_compounds(ops: list[DiffOp]) -> None:
 
 def _mark_moves(ops: list[DiffOp]) -> None:
     """Mark an added and an omitted run of the same words as a move."""
-    adds = [op for op in ops if op.op == "add"]
-    omits = [op for op in ops if op.op == "omit"]
+    adds = [op for op in ops if op.op == "add" and not op.editorial]
+    omits = [op for op in ops if op.op == "omit" and not op.editorial]
     for a in adds:
         for o in omits:
             if not o.moved and _words(a.quoted) == _words(o.original):
@@ -756,7 +796,7 @@ def _moved_beyond_edges(ops: list[DiffOp], al: _Alignment, wspan) -> None:
     diff would call it added rather than moved.
     """
     tokens = al.window.tokens
-    content = [op for op in ops if op.op != "editorial"]
+    content = [op for op in ops if not op.editorial]
     if not content:
         return
     first, last = content[0], content[-1]
@@ -811,7 +851,7 @@ def _meaning_of(words_a: list[str], words_b: list[str], quoted: str, original: s
 def _classify_meaning(ops: list[DiffOp]) -> list[str]:
     found: list[str] = []
     for op in ops:
-        if op.op in ("replace", "add", "omit") and not op.moved:
+        if op.op in ("replace", "add", "omit") and not op.moved and not op.editorial:
             if max(len(_words(op.quoted)), len(_words(op.original))) > MEANING_MAX_WORDS:
                 continue  # a dropped sentence is reported as an omission, not as a word change
             kind = _meaning_of(_words(op.quoted), _words(op.original), op.quoted, op.original)
