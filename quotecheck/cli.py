@@ -24,7 +24,7 @@ EXIT_USAGE = 2
 db_option = click.option(
     "--db",
     "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     envvar="QUOTECHECK_DB",
     default="quotes.db",
     show_default=True,
@@ -108,8 +108,14 @@ def corpus() -> None:
 @click.option("--title", help="Title to record (overrides what the file says).")
 @click.option("--author", help="Author to record.")
 @click.option("--year", type=int, help="Year of first publication (used to prefer originals).")
+@click.option(
+    "--contents",
+    is_flag=True,
+    help="Each HTML page is a table of contents: add the chapter pages it links to "
+    "(same directory, in order) as one work.",
+)
 @db_option
-def corpus_add(sources: tuple[str, ...], title, author, year, db_path: Path) -> None:
+def corpus_add(sources: tuple[str, ...], title, author, year, contents: bool, db_path: Path) -> None:
     """Add files, directories, globs or URLs (.txt, .txt.gz, .md, .html).
 
     Project Gutenberg licence headers and footers are removed and the title,
@@ -119,7 +125,14 @@ def corpus_add(sources: tuple[str, ...], title, author, year, db_path: Path) -> 
     db = open_corpus_db(db_path)
     with progress_bar(len(sources), "adding") as tick:
         result = corpus_api.add_paths(
-            db, sources, title=title, author=author, year=year, progress=tick, warn=_warn
+            db,
+            sources,
+            title=title,
+            author=author,
+            year=year,
+            contents=contents,
+            progress=tick,
+            warn=_warn,
         )
     for work in result.added:
         click.echo(

@@ -18,12 +18,15 @@ import glob
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
+from urllib.request import url2pathname
 
 import sqlite_utils
+from bs4 import BeautifulSoup
 
 from . import document
 from .errors import QuotecheckError
@@ -31,7 +34,7 @@ from .gutenberg import strip_gutenberg
 from .index import index_passages, refresh_term_stats, unindex_passages
 from .normalize import fold
 from .store import get_meta, open_db, set_meta, transaction, utc_now
-from .structure import Passage, Section, split_passages
+from .structure import Passage, Section, find_sections, location, paragraphs_before, split_passages
 
 __all__ = [
     "Work",
@@ -41,6 +44,8 @@ __all__ = [
     "open_corpus",
     "prepare_text",
     "read_source",
+    "read_contents",
+    "contents_links",
     "add_source",
     "add_paths",
     "add_shipped_corpus",
@@ -49,6 +54,7 @@ __all__ = [
     "remove_work",
     "work_text",
     "corpus_stats",
+    "locate",
     "SUPPORTED_SUFFIXES",
 ]
 
@@ -164,7 +170,7 @@ def _title_from_source(source: str) -> str:
 def read_source(source: str, **overrides) -> SourceText:
     """Read one file or URL (text, Markdown or HTML) as a source text."""
     doc = document.load_document(source)
-    if doc.format == "html":
+    if doc.format in ("html", "markdown"):  # "# Field Notes" or <title> names the work
         return prepare_text(
             doc.text,
             source,
@@ -175,6 +181,11 @@ def read_source(source: str, **overrides) -> SourceText:
             },
         )
     return prepare_text(doc.text, source, **overrides)
+
+
+def _is_html(source: str) -> bool:
+    path = urlparse(source).path if document.is_url(source) else source
+    return document.is_url(source) or path.lower().removesuffix(".gz").endswith((".html", ".htm", ".xhtml"))
 
 
 @dataclass
@@ -293,6 +304,18 @@ def _prepared(jobs: list[tuple[str, dict]]) -> Iterator[tuple[str, PreparedText 
         yield from pool.imap(_prepare_job, jobs, chunksize=1)
 
 
+def _prepare_contents_job(
+    source: str, overrides: dict, warn: Callable[[str], None] | None
+) -> tuple[str, PreparedText | None, str | None]:
+    """Like :func:`_prepare_job`, but an HTML input is a contents page (see :func:`read_contents`)."""
+    if not _is_html(source):
+        return _prepare_job((source, dict(overrides)))
+    try:
+        return source, prepare(read_contents(source, warn=warn, **overrides)), None
+    except QuotecheckError as exc:
+        return source, None, str(exc)
+
+
 def _expand(inputs: Iterable[str]) -> Iterator[tuple[str, bool]]:
     """Paths and URLs from files, directories and globs; ``(source, from_directory)``."""
     for item in inputs:
@@ -323,20 +346,27 @@ def add_paths(
     title: str | None = None,
     author: str | None = None,
     year: int | None = None,
+    contents: bool = False,
     progress: Callable[[str], None] | None = None,
     warn: Callable[[str], None] | None = None,
 ) -> AddResult:
     """Add files, directories, globs and URLs in one transaction.
 
     A bad file named directly is an error that undoes the whole call; inside
-    a directory or glob it is skipped with a warning.
+    a directory or glob it is skipped with a warning. With ``contents``, an
+    HTML input is a table of contents whose chapter pages make one work
+    (see :func:`read_contents`).
     """
     result = AddResult()
     overrides = {"title": title, "author": author, "year": year}
     expanded = list(_expand(inputs))
     lenient = {source: flag for source, flag in expanded}
+    if contents:  # chapters are fetched in this process, where warnings can be shown
+        prepared = (_prepare_contents_job(source, overrides, warn) for source, _ in expanded)
+    else:
+        prepared = _prepared([(source, dict(overrides)) for source, _ in expanded])
     with transaction(db):
-        for source, prep, error in _prepared([(source, dict(overrides)) for source, _ in expanded]):
+        for source, prep, error in prepared:
             if error is not None:
                 if not lenient[source]:
                     raise QuotecheckError(error)
@@ -435,6 +465,20 @@ def work_text(db: sqlite_utils.Database, work_id: int, start: int = 0, end: int 
     return joined[start - base : (end - base) if end is not None else None]
 
 
+def locate(db: sqlite_utils.Database, work_id: int, offset: int) -> str:
+    """Where ``offset`` of a stored work lies, as a reader cites it: "CHAPTER 1. Loomings, paragraph 2"."""
+    row = db.execute(
+        "SELECT p.start, p.paragraph, p.text, s.heading FROM passages p "
+        "LEFT JOIN sections s ON s.id = p.section_id "
+        "WHERE p.work_id = ? AND p.start <= ? ORDER BY p.seq DESC LIMIT 1",
+        [work_id, offset],
+    ).fetchone()
+    if row is None:
+        return ""
+    start, paragraph, text, heading = row
+    return location(heading, paragraph + paragraphs_before(text, offset - start))
+
+
 def remove_work(db: sqlite_utils.Database, work_id: int) -> Work:
     """Delete a work, its passages and their index entries, atomically."""
     work = get_work(db, work_id)
@@ -471,18 +515,100 @@ def work_as_dict(work: Work) -> dict:
     return asdict(work)
 
 
-def contents_links(doc: document.Document, base_url: str) -> list[str]:
-    """Same-directory chapter links of a contents page, in order, without duplicates."""
+_PAGE_SUFFIXES = (".htm", ".html", ".xhtml", ".txt")
+
+
+def _same_directory_pages(links: Iterable[tuple[str, str]], base_url: str) -> list[tuple[str, str]]:
+    """``(url, link text)`` of the pages in the directory of ``base_url``, in order, each once.
+
+    Fragments are ignored ("ch01.htm#s1" is "ch01.htm"); the first link to a
+    page names it. Pages elsewhere (downloads, the glossary) are not chapters.
+    """
     base = urlparse(base_url)
     base_dir = base.path.rsplit("/", 1)[0] + "/"
-    seen: list[str] = []
-    for href in doc.links:
-        url = urljoin(base_url, href).split("#")[0]
+    own = base_url.split("#")[0]
+    pages: dict[str, str] = {}
+    for href, label in links:
+        url = urljoin(base_url, href.strip()).split("#")[0]
         parsed = urlparse(url)
-        if parsed.netloc != base.netloc or not parsed.path.startswith(base_dir):
+        if parsed.scheme != base.scheme or parsed.netloc != base.netloc:
             continue
-        if url == base_url.split("#")[0] or url in seen:
+        if not parsed.path.startswith(base_dir) or "/" in parsed.path[len(base_dir) :]:
             continue
-        if parsed.path.lower().endswith((".htm", ".html", ".xhtml", ".txt")):
-            seen.append(url)
-    return seen
+        if url == own or url in pages or not parsed.path.lower().endswith(_PAGE_SUFFIXES):
+            continue
+        pages[url] = label
+    return list(pages.items())
+
+
+def contents_links(doc: document.Document, base_url: str) -> list[str]:
+    """Same-directory chapter links of a contents page, in order, without duplicates."""
+    return [url for url, _ in _same_directory_pages(((h, "") for h in doc.links), base_url)]
+
+
+def _link_texts(html: str) -> list[tuple[str, str]]:
+    """``(href, text)`` of every link of a page, in document order."""
+    soup = BeautifulSoup(html, "html.parser")
+    return [(str(a["href"]), " ".join(a.get_text(" ").split())) for a in soup.find_all("a", href=True)]
+
+
+def _chapter_heading(label: str, page_title: str | None, book_title: str | None, number: int) -> str:
+    """A heading line for a chapter that :func:`find_sections` recognises.
+
+    The contents page's link text is the best name ("Chapter I: Class
+    Society and the State"); failing that the page title without the book's
+    title ("The State and Revolution — Chapter 3" gives "Chapter 3"). A name
+    that is not a recognisable heading is numbered: "CHAPTER 4. Letters".
+    """
+    name = label
+    if not name and page_title:
+        name = page_title
+        if book_title and book_title.lower() in name.lower():
+            i = name.lower().index(book_title.lower())
+            name = name[:i] + name[i + len(book_title) :]
+        name = re.sub(r"^[\s\-—–:|,.]+|[\s\-—–:|,]+$", "", name)
+        name = re.sub(r"\s+(?:to|of|from|in)$", "", name, flags=re.I)
+    name = " ".join(name.split())
+    if name and find_sections(f"{name}\n"):
+        return name
+    return f"CHAPTER {number}. {name}" if name else f"CHAPTER {number}"
+
+
+def _as_url(source: str) -> str:
+    return source if document.is_url(source) else Path(source).resolve().as_uri()
+
+
+def _from_url(url: str) -> str:
+    return url if document.is_url(url) else url2pathname(urlparse(url).path)
+
+
+def read_contents(source: str, warn: Callable[[str], None] | None = None, **overrides) -> SourceText:
+    """Read an HTML contents page and the chapter pages it links to as ONE work.
+
+    Chapters are the linked pages in the same directory, in the order of the
+    contents, each once; each begins with its name as a heading line so that
+    sections and locations ("Chapter II: ..., paragraph 3") follow the book.
+    A chapter that cannot be fetched is skipped with a warning; none at all
+    is an error. Works for a URL and for a saved copy on disk alike.
+    """
+    raw = document.fetch_url(source)[0] if document.is_url(source) else document.read_path(source)
+    page = document.html_to_text(raw)
+    pages = _same_directory_pages(_link_texts(raw), _as_url(source))
+    if not pages:
+        raise QuotecheckError(f"{source}: no chapter pages linked from this contents page")
+    parts: list[str] = []
+    for number, (url, label) in enumerate(pages, 1):
+        try:
+            chapter = document.load_document(_from_url(url))
+        except QuotecheckError as exc:
+            if warn:
+                warn(f"skipped chapter {exc}")
+            continue
+        heading = _chapter_heading(label, chapter.title, page.title, number)
+        parts.append(f"{heading}\n\n{chapter.text.strip()}\n")
+    if not parts:
+        raise QuotecheckError(f"{source}: none of the {len(pages)} chapter pages could be read")
+    meta = {"title": page.title, "author": page.author}
+    return prepare_text(
+        "\n\n".join(parts), source, **{**meta, **{k: v for k, v in overrides.items() if v is not None}}
+    )
