@@ -62,23 +62,35 @@ def term_frequencies(db: sqlite_utils.Database, terms: Iterable[str]) -> dict[st
     return found
 
 
-def seed_counts(db: sqlite_utils.Database, weights: dict[str, float], limit: int) -> list[tuple[int, float]]:
+def seed_counts(
+    db: sqlite_utils.Database,
+    weights: dict[str, float],
+    limit: int,
+    within: list[tuple[int, int]] | None = None,
+) -> list[tuple[int, float]]:
     """Passages holding the most weight of the seed terms: ``(passage_id, weight)``, best first.
 
     The seed step of seed-and-extend (as in BLAST or passim): each term's
     doclist is read once and the summing happens inside SQLite. Weights are
     usually inverse document frequencies, so one rare word outweighs several
-    common ones.
+    common ones. ``within`` limits the search to ranges of passage ids (the
+    works a quotation is claimed from).
     """
     if not weights:
         return []
+    where = ""
+    ranges: list[int] = []
+    if within:
+        # passages of a work have consecutive ids: restrict to those ranges
+        where = " AND (" + " OR ".join("rowid BETWEEN ? AND ?" for _ in within) + ")"
+        ranges = [bound for pair in within for bound in pair]
     union = " UNION ALL ".join(
-        "SELECT rowid AS id, ? AS w FROM passage_index WHERE passage_index MATCH ?" for _ in weights
+        f"SELECT rowid AS id, ? AS w FROM passage_index WHERE passage_index MATCH ?{where}" for _ in weights
     )
     sql = f"SELECT id, sum(w) AS s FROM ({union}) GROUP BY id ORDER BY s DESC, id LIMIT ?"
     params: list = []
     for term, weight in weights.items():
-        params += [weight, _phrase(term)]
+        params += [weight, _phrase(term), *ranges]
     return db.conn.execute(sql, [*params, limit]).fetchall()
 
 

@@ -30,10 +30,10 @@ import sqlite_utils
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
+from .corpus import locate
 from .extract import Quote
 from .index import phrase_hits, seed_counts, term_frequencies
 from .normalize import Token, fold, tokenize
-from .structure import paragraphs_before
 
 __all__ = [
     "DiffOp",
@@ -79,6 +79,9 @@ COMMON_TERM_SHARE = 0.02
 MAX_PHRASE_WORDS = 12
 MAX_CANDIDATE_PASSAGES = 400
 MAX_ALIGNED_WINDOWS = 12
+#: Windows from the claimed author's or work's own texts, aligned in addition.
+MAX_CLAIMED_WINDOWS = 4
+MAX_CLAIMED_WORKS = 40
 
 _NEGATIONS = frozenset(
     "not no never nor neither none nothing nobody nowhere cannot without "
@@ -303,7 +306,37 @@ def _align_segment(q: str, w: str, lo: int, hi: int) -> tuple[int, int, list] | 
             break
         best = again
     _, s, e, _, _ = best
+    s, e = _tighten(q, hay, s, e)
     return lo + s, lo + e, Indel.opcodes(q, hay[s:e])
+
+
+def _matched(ops) -> int:
+    return sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
+
+
+def _tighten(q: str, hay: str, s: int, e: int) -> tuple[int, int]:
+    """Drop a copy of the first or last words that lies just outside the quotation.
+
+    An LCS may match a word repeated just before the real start ("it. It
+    is ...") or just after the real end ("the Word, and the Word"). Aligning
+    forwards and backwards gives both placements of each edge; the narrowest
+    span that keeps every matched word wins.
+    """
+    region = hay[s:e]
+    forward = [op for op in Indel.opcodes(q, region) if op.tag == "equal"]
+    backward = [op for op in Indel.opcodes(q[::-1], region[::-1]) if op.tag == "equal"]
+    if not forward or not backward:
+        return s, e
+    n = len(region)
+    starts = {forward[0].dest_start, n - backward[-1].dest_end}
+    ends = {forward[-1].dest_end, n - backward[0].dest_start}
+    full = _matched(Indel.opcodes(q, region))
+    best = (s, e)
+    for a in sorted(starts, reverse=True):
+        for b in sorted(ends):
+            if a < b and (b - a) < best[1] - best[0] and _matched(Indel.opcodes(q, region[a:b])) >= full:
+                best = (s + a, s + b)
+    return best
 
 
 def _span_in(q: str, hay: str, r0: int, r1: int) -> tuple[float, int, int, int, int] | None:
@@ -337,7 +370,24 @@ class Matcher:
 
     _idf: dict[str, float]
 
-    def _candidate_windows(self, words: list[str]) -> list[tuple[int, int, int]]:
+    def _claimed_ranges(self, quote: Quote) -> list[tuple[int, int]]:
+        """Passage id ranges of the works the quotation is claimed from (by author or title)."""
+        ids = [
+            w["id"]
+            for w in self._works.values()
+            if (quote.claimed_author and self._claim_fits(quote.claimed_author, w))
+            or (quote.claimed_work and self._work_matches(quote.claimed_work, w["title"]))
+        ]
+        if not ids or len(ids) > MAX_CLAIMED_WORKS:
+            return []
+        marks = ",".join("?" * len(ids))
+        return self.db.execute(
+            f"SELECT min(id), max(id) FROM passages WHERE work_id IN ({marks}) GROUP BY work_id", ids
+        ).fetchall()
+
+    def _candidate_windows(
+        self, words: list[str], within: list[tuple[int, int]] | None = None, limit: int = MAX_ALIGNED_WINDOWS
+    ) -> list[tuple[int, int, int]]:
         """Where to align: ``(work_id, seq, passage_id)`` of candidate passages, best first.
 
         Seeds are the quotation's rarest words (within a budget of postings);
@@ -358,11 +408,11 @@ class Matcher:
         common = max(50, self.total_passages * COMMON_TERM_SHARE)
         rare = [t for t in seeds if df[t] <= common]
         hits: list[tuple[int, int]] = []
-        if len(rare) < 2 and len(distinct) > 2:
+        if len(rare) < 2 and len(distinct) > 2 and not within:
             # a line of common words ("to be, or not to be"): look for the phrase
             hits = phrase_hits(self.db, words[:MAX_PHRASE_WORDS], MAX_CANDIDATE_PASSAGES)
         if not hits:
-            hits = seed_counts(self.db, {t: idf[t] for t in seeds}, MAX_CANDIDATE_PASSAGES)
+            hits = seed_counts(self.db, {t: idf[t] for t in seeds}, MAX_CANDIDATE_PASSAGES, within)
         if not hits:
             return []
         counts = dict(hits)
@@ -393,7 +443,7 @@ class Matcher:
                 continue
             taken.update((work_id, seq + d) for d in (-1, 0, 1))
             picked.append((work_id, seq, pid))
-            if len(picked) >= MAX_ALIGNED_WINDOWS:
+            if len(picked) >= limit:
                 break
         return picked
 
@@ -448,8 +498,15 @@ class Matcher:
         words = [t.norm for t in qw.tokens]
         if not words:
             return Match(verdict=NOT_FOUND, score=0.0, note="the quotation has no words to match")
+        candidates = self._candidate_windows(words)
+        claimed = self._claimed_ranges(quote)
+        if claimed:
+            # the claimed works are always looked at, however many books share the words
+            seen = {(w, s) for w, s, _ in candidates}
+            extra = self._candidate_windows(words, claimed, MAX_CLAIMED_WINDOWS)
+            candidates += [c for c in extra if (c[0], c[1]) not in seen]
         alignments: list[_Alignment] = []
-        for work_id, seq, _pid in self._candidate_windows(words):
+        for work_id, seq, _pid in candidates:
             alignment = self._align(qw, self._window(work_id, seq, len(words)))
             if alignment is not None:
                 alignments.append(alignment)
@@ -458,12 +515,13 @@ class Matcher:
     # -- judgement --
 
     def _author_matches(self, claimed: str | None, author: str | None) -> bool:
+        """Does the claimed name designate this author? Surnames decide ("Samuel" does not)."""
         if not claimed or not author:
             return False
-        claimed_parts = _name_parts(claimed)
         author_parts = _name_parts(author)
-        for part in claimed_parts:
-            if part in author_parts or _AUTHOR_ALIASES.get(part, set()) & author_parts:
+        for name in re.split(r"\s+and\s+|\s*&\s*|,\s*", claimed):
+            surname = _surname(name)
+            if surname and (surname in author_parts or _AUTHOR_ALIASES.get(surname, set()) & author_parts):
                 return True
         return False
 
@@ -629,17 +687,7 @@ class Matcher:
         )
 
     def _location(self, work_id: int, offset: int) -> str:
-        row = self.db.execute(
-            "SELECT p.start, p.paragraph, p.text, s.heading FROM passages p "
-            "LEFT JOIN sections s ON s.id = p.section_id "
-            "WHERE p.work_id = ? AND p.start <= ? ORDER BY p.seq DESC LIMIT 1",
-            [work_id, offset],
-        ).fetchone()
-        if row is None:
-            return ""
-        p_start, paragraph, text, heading = row
-        paragraph += paragraphs_before(text, offset - p_start)
-        return f"{heading}, paragraph {paragraph}" if heading else f"paragraph {paragraph}"
+        return locate(self.db, work_id, offset)
 
     def _diff(self, quote: Quote, qw: _QuoteWords, al: _Alignment) -> tuple[list[DiffOp], list[str]]:
         """Word-level diff in the quotation's and the source's own spelling."""
@@ -711,6 +759,16 @@ class Matcher:
         _moved_beyond_edges(ops, al, wspan)
         meaning = _classify_meaning(ops)
         return ops, meaning
+
+
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv esq".split())
+
+
+def _surname(name: str) -> str | None:
+    """The last significant word of a name: "Samuel Taylor Coleridge" -> "coleridge"."""
+    words = [w for w in fold(re.sub(r"\(.*?\)", " ", name)).split() if w not in _NAME_SUFFIXES]
+    words = [w for w in words if len(w) > 1]
+    return words[-1] if words else None
 
 
 def _name_parts(name: str) -> set[str]:
