@@ -61,9 +61,12 @@ ALTERED_MIN_SCORE = 50.0
 #: ...and when most of the quotation's information (rare words count more)
 #: is found in order: "my dear Watson" is not "Elementary, my dear Watson".
 ALTERED_MIN_COVERAGE = 0.6
+#: The lower bar when the claimed author or work is the one found.
+CLAIMED_MIN_SCORE = 55.0
+CLAIMED_MIN_COVERAGE = 0.35
 #: Content-word overlap that makes a passage a paraphrase of the quotation,
 #: for quotations with at least this many content words.
-PARAPHRASE_MIN_OVERLAP = 0.5
+PARAPHRASE_MIN_OVERLAP = 0.6
 PARAPHRASE_MIN_WORDS = 5
 #: A passage that is not the source is still shown as the closest one when
 #: it scores this much and holds this share of the quotation's information.
@@ -82,6 +85,8 @@ MAX_ALIGNED_WINDOWS = 12
 #: Windows from the claimed author's or work's own texts, aligned in addition.
 MAX_CLAIMED_WINDOWS = 4
 MAX_CLAIMED_WORKS = 40
+#: Alignments whose full diff is computed when choosing the source.
+MAX_JUDGED = 8
 
 _NEGATIONS = frozenset(
     "not no never nor neither none nothing nobody nowhere cannot without "
@@ -233,6 +238,8 @@ class _Alignment:
     spans: list[tuple[int, int]]  # per segment: source token range [i, j) in window.tokens
     ops: list[tuple[str, int, int, int, int, int]]  # (tag, seg, q_i, q_j, w_i, w_j)
     longest_run: int
+    adds: bool = False  # the final diff has quotation words the source lacks
+    evidence: tuple | None = None  # (diff, meaning changes, coverage), computed once
 
     @property
     def src_start(self) -> int:
@@ -505,12 +512,9 @@ class Matcher:
             seen = {(w, s) for w, s, _ in candidates}
             extra = self._candidate_windows(words, claimed, MAX_CLAIMED_WINDOWS)
             candidates += [c for c in extra if (c[0], c[1]) not in seen]
-        alignments: list[_Alignment] = []
-        for work_id, seq, _pid in candidates:
-            alignment = self._align(qw, self._window(work_id, seq, len(words)))
-            if alignment is not None:
-                alignments.append(alignment)
-        return self._judge(quote, qw, alignments)
+        windows = [self._window(work_id, seq, len(words)) for work_id, seq, _pid in candidates]
+        alignments = [a for a in (self._align(qw, w) for w in windows) if a is not None]
+        return self._judge(quote, qw, alignments, windows)
 
     # -- judgement --
 
@@ -543,27 +547,36 @@ class Matcher:
             -(work["year"] or 9999),
         )
 
-    def _judge(self, quote: Quote, qw: _QuoteWords, alignments: list[_Alignment]) -> Match:
+    def _judge(
+        self, quote: Quote, qw: _QuoteWords, alignments: list[_Alignment], windows: list[_Window]
+    ) -> Match:
         claimed = quote.claimed_author
         if not alignments:
             return Match(verdict=NOT_FOUND, score=0.0, note=self._not_found_note(quote))
-        # near-equal alignments: prefer claimed work, claimed author, earliest year
-        best_score = max(a.score for a in alignments)
-        contenders = [a for a in alignments if a.score >= best_score - 3]
-        best = max(contenders, key=lambda a: self._preference(quote, a))
-        diff, meaning = self._diff(quote, qw, best)
-        best.score = _score(diff)
-        exact = all(op.op == "equal" or op.editorial for op in diff)
-        coverage = self._coverage(diff)
-        same_passage = best.score >= ALTERED_MIN_SCORE and coverage >= ALTERED_MIN_COVERAGE
+        # Judge the best few alignments; one that is clearly the passage beats
+        # a higher raw score that is not. Among near-equal ones, prefer the
+        # claimed work, the claimed author, the earliest year.
+        judged = []
+        for al in sorted(alignments, key=lambda a: -a.score)[:MAX_JUDGED]:
+            diff, meaning, coverage = self._evidence(quote, qw, al)
+            exact = all(op.op == "equal" or op.editorial for op in diff)
+            judged.append((al, exact, exact or self._same_passage(quote, al, coverage)))
+        pool = [j for j in judged if j[2]] or judged
+        top = max(j[0].score for j in pool)
+        best, exact, same_passage = max(
+            (j for j in pool if j[0].score >= top - 3), key=lambda j: self._preference(quote, j[0])
+        )
+        diff, meaning, coverage = self._evidence(quote, qw, best)
         if exact:
             verdict = VERBATIM
         elif same_passage:
             verdict = ALTERED
-        elif self._overlap(qw, best) >= PARAPHRASE_MIN_OVERLAP and _content_words(qw) >= PARAPHRASE_MIN_WORDS:
-            verdict = PARAPHRASE
         else:
             verdict = NOT_FOUND
+            paraphrased = self._paraphrase(quote, qw, windows)
+            if paraphrased is not None:
+                best, diff, meaning, share = paraphrased
+                verdict = PARAPHRASE
         work = self._works[best.window.work_id]
         if verdict == NOT_FOUND:
             shown = best.score >= REPORT_MIN_SCORE and coverage >= CLOSEST_MIN_COVERAGE
@@ -577,7 +590,8 @@ class Matcher:
             by_claimed = [
                 a
                 for a in alignments
-                if self._claim_fits(claimed, self._works[a.window.work_id]) and a.score >= ALTERED_MIN_SCORE
+                if self._claim_fits(claimed, self._works[a.window.work_id])
+                and self._same_passage(quote, a, self._evidence(quote, qw, a)[2])
             ]
             if not by_claimed:
                 note = f"claimed for {claimed}, but found in {work['author'] or 'an anonymous work'}'s {work['title']}"
@@ -585,7 +599,10 @@ class Matcher:
                     note += f"; the corpus has no works by {claimed}"
                 verdict = MISATTRIBUTED
         if verdict == PARAPHRASE:
-            note = "shares much of its content with this passage, but not its wording"
+            note = (
+                f"shares {share:.0%} of its content (rare words weigh more) with this passage, "
+                "but not its wording"
+            )
         if meaning and verdict == ALTERED:
             note = "changes the meaning: " + ", ".join(meaning)
         # other places the same words stand (other editions, books quoting them)
@@ -609,6 +626,39 @@ class Matcher:
             alternatives=[self._alternative(a) for a in others[:3]],
             note=note,
             meaning_changes=meaning,
+        )
+
+    def _evidence(
+        self, quote: Quote, qw: _QuoteWords, al: _Alignment
+    ) -> tuple[list[DiffOp], list[str], float]:
+        """The diff of an alignment, its meaning changes and coverage (once); sets its final score."""
+        if al.evidence is None:
+            diff, meaning = self._diff(quote, qw, al)
+            al.score = _score(diff)
+            al.adds = any(op.op == "add" and not op.moved and not op.editorial for op in diff)
+            al.evidence = (diff, meaning, self._coverage(diff))
+        return al.evidence
+
+    def _same_passage(self, quote: Quote, al: _Alignment, coverage: float) -> bool:
+        """Clearly the passage quoted, however altered.
+
+        A claim that fits the work (the right author or title) lowers the bar:
+        "Bubble, bubble, toil and trouble" credited to Shakespeare is his
+        "Double, double toil and trouble", though the changed word is rare.
+        """
+        if al.score >= ALTERED_MIN_SCORE and coverage >= ALTERED_MIN_COVERAGE:
+            return True
+        work = self._works[al.window.work_id]
+        claim_fits = (quote.claimed_author and self._claim_fits(quote.claimed_author, work)) or (
+            quote.claimed_work and self._work_matches(quote.claimed_work, work["title"])
+        )
+        # ...but only for words changed in place, not for words the source lacks
+        # ("Elementary" is nowhere near "my dear Watson" in the canon)
+        return (
+            bool(claim_fits)
+            and not al.adds
+            and al.score >= CLAIMED_MIN_SCORE
+            and coverage >= CLAIMED_MIN_COVERAGE
         )
 
     def _claim_fits(self, claimed: str, work: dict) -> bool:
@@ -662,16 +712,59 @@ class Matcher:
                 )
         return found / total if total else 0.0
 
-    def _overlap(self, qw: _QuoteWords, al: _Alignment) -> float:
-        """Weighted share of the quotation's content words found near the aligned span."""
-        content = {t.norm for t in qw.tokens if t.norm not in _STOPWORDS}
-        if not content:
-            return 0.0
-        s = max(0, al.spans[0][0] - len(qw.tokens))
-        e = min(len(al.window.tokens), al.spans[-1][1] + len(qw.tokens))
-        near = {t.norm for t in al.window.tokens[s:e]}
-        total = sum(self._weight(w) for w in content)
-        return sum(self._weight(w) for w in content & near) / total
+    def _paraphrase(
+        self, quote: Quote, qw: _QuoteWords, windows: list[_Window]
+    ) -> tuple[_Alignment, list[DiffOp], list[str], float] | None:
+        """The passage saying the same thing in other words, if one does.
+
+        The quotation's content words (stemmed, weighted by rarity) are looked
+        for in every candidate window; the densest stretch no longer than about
+        twice the quotation that holds at least PARAPHRASE_MIN_OVERLAP of their
+        weight is a paraphrased source.
+        """
+        stems: dict[str, float] = {}
+        for t in qw.tokens:
+            if t.norm not in _STOPWORDS:
+                stem = _stem(t.norm)
+                stems[stem] = max(stems.get(stem, 0.0), self._weight(t.norm))
+        if len(stems) < PARAPHRASE_MIN_WORDS:
+            return None
+        total = sum(stems.values())
+        reach = max(2 * len(qw.tokens), 12)
+        best: tuple[float, _Window, int, int] | None = None
+        for window in windows:
+            hits = [(i, st) for i, t in enumerate(window.tokens) if (st := _stem(t.norm)) in stems]
+            counts: dict[str, int] = {}
+            covered, lo = 0.0, 0
+            for pos, stem in hits:
+                counts[stem] = counts.get(stem, 0) + 1
+                if counts[stem] == 1:
+                    covered += stems[stem]
+                while pos - hits[lo][0] > reach:
+                    old = hits[lo][1]
+                    counts[old] -= 1
+                    if counts[old] == 0:
+                        covered -= stems[old]
+                    lo += 1
+                if best is None or covered > best[0]:
+                    best = (covered, window, hits[lo][0], pos + 1)
+        if best is None or best[0] / total < PARAPHRASE_MIN_OVERLAP:
+            return None
+        _, window, i, j = best
+        a, b = window.tokens[i].start, window.tokens[j - 1].end
+        span = _Window(
+            work_id=window.work_id,
+            start=window.start + a,
+            text=window.text[a:b],
+            tokens=[Token(t.norm, t.start - a, t.end - a) for t in window.tokens[i:j]],
+            first_seq=window.first_seq,
+        )
+        alignment = self._align(qw, span)
+        if alignment is None:
+            return None
+        diff, meaning = self._diff(quote, qw, alignment)
+        alignment.score = _score(diff)
+        return alignment, diff, meaning, best[0] / total
 
     def _alternative(self, al: _Alignment) -> Alternative:
         work = self._works[al.window.work_id]
@@ -757,6 +850,7 @@ class Matcher:
         _merge_compounds(ops)
         _mark_moves(ops)
         _moved_beyond_edges(ops, al, wspan)
+        _replaced_at_edges(ops, al, wspan)
         meaning = _classify_meaning(ops)
         return ops, meaning
 
@@ -789,12 +883,58 @@ def _near_word(a: str, b: str) -> bool:
     return Levenshtein.normalized_similarity(a, b) >= 0.8
 
 
-def _content_words(qw: _QuoteWords) -> int:
-    return len({t.norm for t in qw.tokens if t.norm not in _STOPWORDS})
+_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to let "learn" meet "learned" and "days" meet "day"."""
+    for suffix in _SUFFIXES:
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    return word[:6]
 
 
 def _words(text: str) -> list[str]:
     return fold(text).split()
+
+
+#: Words this alike (normalised Levenshtein) are a substitution, not an addition,
+#: at the edge of a span: "Bubble, bubble" for "Double, double".
+EDGE_SIMILARITY = 0.5
+
+
+def _alike(a: list[str], b: list[str]) -> bool:
+    return len(a) == len(b) and all(
+        Levenshtein.normalized_similarity(x, y) >= EDGE_SIMILARITY for x, y in zip(a, b, strict=True)
+    )
+
+
+def _replaced_at_edges(ops: list[DiffOp], al: _Alignment, wspan) -> None:
+    """Words added at an edge that look like the source words just outside it were replaced.
+
+    The alignment's span starts and ends on equal words, so a changed first
+    or last word would otherwise read as an addition.
+    """
+    tokens = al.window.tokens
+    content = [op for op in ops if not op.editorial]
+    if not content:
+        return
+    first, last = content[0], content[-1]
+    if first.op == "add" and not first.moved:
+        words = _words(first.quoted)
+        start = al.spans[0][0]
+        before = [t.norm for t in tokens[max(0, start - len(words)) : start]]
+        if _alike(words, before):
+            first.op, first.original = "replace", wspan(start - len(words), start)
+            al.spans[0] = (start - len(words), al.spans[0][1])
+    if last.op == "add" and not last.moved and last is not first:
+        words = _words(last.quoted)
+        end = al.spans[-1][1]
+        after = [t.norm for t in tokens[end : end + len(words)]]
+        if _alike(words, after):
+            last.op, last.original = "replace", wspan(end, end + len(words))
+            al.spans[-1] = (al.spans[-1][0], end + len(words))
 
 
 def _score(ops: list[DiffOp]) -> float:
