@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from .corpus import locate
-from .extract import Quote
+from .extract import QUOTATION, Quote, extract_quotes
 from .index import phrase_hits, seed_counts, term_frequencies
 from .normalize import Token, fold, tokenize
 
@@ -82,11 +82,20 @@ COMMON_TERM_SHARE = 0.02
 MAX_PHRASE_WORDS = 12
 MAX_CANDIDATE_PASSAGES = 400
 MAX_ALIGNED_WINDOWS = 12
+#: Candidates scored quickly before the best are aligned; near-best ones from
+#: the earliest works are aligned too (provenance).
+MAX_PREFILTER = 60
+PREFILTER_MARGIN = 12
+MAX_EARLY_WINDOWS = 6
 #: Windows from the claimed author's or work's own texts, aligned in addition.
-MAX_CLAIMED_WINDOWS = 4
+MAX_CLAIMED_WINDOWS = 6
 MAX_CLAIMED_WORKS = 40
 #: Alignments whose full diff is computed when choosing the source.
 MAX_JUDGED = 8
+#: Works whose wording is this close to the best compete to be the origin.
+PROVENANCE_MARGIN = 30.0
+MAX_ALTERNATIVES = 3
+MAX_QUOTED_IN = 10
 
 _NEGATIONS = frozenset(
     "not no never nor neither none nothing nobody nowhere cannot without "
@@ -145,7 +154,13 @@ class DiffOp:
 
 @dataclass
 class Alternative:
-    """Another place the quotation was found."""
+    """Another place the quotation was found.
+
+    ``verdict`` says how faithfully that work has the words (``verbatim`` or
+    ``altered``); ``quoting`` is true where the work quotes them as someone
+    else's (inside quotation marks attributed to another author, or a block
+    quotation), and ``attributed_to`` is whom it credits.
+    """
 
     work_id: int
     title: str
@@ -155,6 +170,9 @@ class Alternative:
     start: int
     end: int
     location: str
+    verdict: str | None = None
+    quoting: bool = False
+    attributed_to: str | None = None
 
 
 @dataclass
@@ -175,6 +193,7 @@ class Match:
     alternatives: list[Alternative] = field(default_factory=list)
     note: str | None = None
     meaning_changes: list[str] = field(default_factory=list)
+    quoted_in: list[Alternative] = field(default_factory=list)
 
 
 # --- quotation side --------------------------------------------------------
@@ -239,6 +258,7 @@ class _Alignment:
     ops: list[tuple[str, int, int, int, int, int]]  # (tag, seg, q_i, q_j, w_i, w_j)
     longest_run: int
     adds: bool = False  # the final diff has quotation words the source lacks
+    quoting: tuple[bool, str | None] | None = None  # does the work quote these words as another's?
     evidence: tuple | None = None  # (diff, meaning changes, coverage), computed once
 
     @property
@@ -454,6 +474,36 @@ class Matcher:
                 break
         return picked
 
+    def _prefilter(
+        self,
+        folded_quote: str,
+        candidates: list[tuple[int, int, int]],
+        keep: int = MAX_ALIGNED_WINDOWS,
+        early: int = MAX_EARLY_WINDOWS,
+    ) -> list[tuple[int, int, int]]:
+        """Keep the candidates worth aligning, judged by a quick character-level score.
+
+        rapidfuzz's partial_ratio on folded text costs microseconds where a
+        word alignment costs a millisecond. Beyond the best few, candidates
+        close to the best score from works with the earliest known years are
+        kept too: a famous line quoted by hundreds of later books must not
+        crowd its origin out.
+        """
+        if len(candidates) <= keep:
+            return candidates
+        ids = [pid for _, _, pid in candidates]
+        marks = ",".join("?" * len(ids))
+        texts = dict(self.db.execute(f"SELECT id, text FROM passages WHERE id IN ({marks})", ids).fetchall())
+        scored = sorted(
+            ((fuzz.partial_ratio(folded_quote, fold(texts[pid])), (w, s, pid)) for w, s, pid in candidates),
+            key=lambda x: -x[0],
+        )
+        kept = [c for _, c in scored[:keep]]
+        top = scored[0][0]
+        near = [c for score, c in scored[keep:] if score >= top - PREFILTER_MARGIN]
+        near.sort(key=lambda c: self._works[c[0]]["year"] or 9999)
+        return kept + near[:early]
+
     def _window(self, work_id: int, seq: int, quote_len: int) -> _Window:
         """The candidate passage and enough of its neighbours to hold the whole quotation."""
         margin = 200 + 8 * quote_len  # characters: a generous word length
@@ -505,12 +555,14 @@ class Matcher:
         words = [t.norm for t in qw.tokens]
         if not words:
             return Match(verdict=NOT_FOUND, score=0.0, note="the quotation has no words to match")
-        candidates = self._candidate_windows(words)
+        candidates = self._prefilter(" ".join(words), self._candidate_windows(words, limit=MAX_PREFILTER))
         claimed = self._claimed_ranges(quote)
         if claimed:
             # the claimed works are always looked at, however many books share the words
             seen = {(w, s) for w, s, _ in candidates}
-            extra = self._candidate_windows(words, claimed, MAX_CLAIMED_WINDOWS)
+            extra = self._prefilter(
+                " ".join(words), self._candidate_windows(words, claimed, MAX_PREFILTER), MAX_CLAIMED_WINDOWS, 0
+            )
             candidates += [c for c in extra if (c[0], c[1]) not in seen]
         windows = [self._window(work_id, seq, len(words)) for work_id, seq, _pid in candidates]
         alignments = [a for a in (self._align(qw, w) for w in windows) if a is not None]
@@ -553,19 +605,21 @@ class Matcher:
         claimed = quote.claimed_author
         if not alignments:
             return Match(verdict=NOT_FOUND, score=0.0, note=self._not_found_note(quote))
-        # Judge the best few alignments; one that is clearly the passage beats
-        # a higher raw score that is not. Among near-equal ones, prefer the
-        # claimed work, the claimed author, the earliest year.
-        judged = []
+        # Judge the best few alignments: one that is clearly the passage beats
+        # a higher raw score that is not.
+        judged: list[tuple[_Alignment, bool, bool]] = []
         for al in sorted(alignments, key=lambda a: -a.score)[:MAX_JUDGED]:
             diff, meaning, coverage = self._evidence(quote, qw, al)
             exact = all(op.op == "equal" or op.editorial for op in diff)
             judged.append((al, exact, exact or self._same_passage(quote, al, coverage)))
-        pool = [j for j in judged if j[2]] or judged
-        top = max(j[0].score for j in pool)
-        best, exact, same_passage = max(
-            (j for j in pool if j[0].score >= top - 3), key=lambda j: self._preference(quote, j[0])
-        )
+        found = self._by_work([j for j in judged if j[2]])
+        if found:
+            best, exact, same_passage = self._origin(quote, found)
+        else:
+            top = max(j[0].score for j in judged)
+            best, exact, same_passage = max(
+                (j for j in judged if j[0].score >= top - 3), key=lambda j: self._preference(quote, j[0])
+            )
         diff, meaning, coverage = self._evidence(quote, qw, best)
         if exact:
             verdict = VERBATIM
@@ -585,32 +639,39 @@ class Matcher:
             if closest:
                 note += f"; the closest passage (score {closest[0].score:.0f}) is in {closest[0].title}, {closest[0].location}"
             return Match(verdict=NOT_FOUND, score=round(best.score, 1), alternatives=closest, note=note)
-        note = None
+        notes: list[str] = []
+        quoting, attributed_to = self._quoting(best) if verdict != PARAPHRASE else (False, None)
+        if quoting:
+            notes.append(
+                f"found only where {work['title']} quotes it"
+                + (f" as {attributed_to}'s words" if attributed_to else "")
+                + "; the original is not in the corpus"
+            )
         if verdict in (VERBATIM, ALTERED) and claimed and not self._claim_fits(claimed, work):
-            by_claimed = [
-                a
-                for a in alignments
-                if self._claim_fits(claimed, self._works[a.window.work_id])
-                and self._same_passage(quote, a, self._evidence(quote, qw, a)[2])
-            ]
-            if not by_claimed:
-                note = f"claimed for {claimed}, but found in {work['author'] or 'an anonymous work'}'s {work['title']}"
-                if not self._claimed_works(claimed):
-                    note += f"; the corpus has no works by {claimed}"
+            by_claimed = any(self._claim_fits(claimed, self._works[j[0].window.work_id]) for j in found)
+            credited = quoting and attributed_to and self._author_matches(claimed, attributed_to)
+            if not by_claimed and not credited:
+                notes.append(
+                    f"claimed for {claimed}, but found in {work['author'] or 'an anonymous work'}'s {work['title']}"
+                    + ("" if self._claimed_works(claimed) else f"; the corpus has no works by {claimed}")
+                )
                 verdict = MISATTRIBUTED
         if verdict == PARAPHRASE:
-            note = (
-                f"shares {share:.0%} of its content (rare words weigh more) with this passage, "
-                "but not its wording"
+            notes.append(
+                f"shares {share:.0%} of its content (rare words weigh more) with this passage, but not its wording"
             )
         if meaning and verdict == ALTERED:
-            note = "changes the meaning: " + ", ".join(meaning)
-        # other places the same words stand (other editions, books quoting them)
-        others = sorted(
-            (a for a in alignments if a is not best and a.score >= ALTERED_MIN_SCORE),
-            key=lambda a: self._preference(quote, a),
-            reverse=True,
-        )
+            notes.append("changes the meaning: " + ", ".join(meaning))
+        editions, quoted_in = [], []
+        for al, ex, _ in found:
+            if al is best:
+                continue
+            other = self._alternative(al, VERBATIM if ex else ALTERED)
+            if self._same_work(work, self._works[al.window.work_id]):
+                editions.append(other)
+            else:
+                other.quoting, other.attributed_to = self._quoting(al)
+                quoted_in.append(other)
         return Match(
             verdict=verdict,
             score=round(best.score, 1),
@@ -623,9 +684,76 @@ class Matcher:
             end=best.src_end,
             original=best.window.text[best.src_start - best.window.start : best.src_end - best.window.start],
             diff=diff,
-            alternatives=[self._alternative(a) for a in others[:3]],
-            note=note,
+            alternatives=editions[:MAX_ALTERNATIVES],
+            note="; ".join(notes) or None,
             meaning_changes=meaning,
+            quoted_in=quoted_in[:MAX_QUOTED_IN],
+        )
+
+    # -- provenance --
+
+    def _by_work(self, judged: list[tuple[_Alignment, bool, bool]]) -> list[tuple[_Alignment, bool, bool]]:
+        """The best alignment of each work, best first."""
+        best: dict[int, tuple[_Alignment, bool, bool]] = {}
+        for j in sorted(judged, key=lambda j: -j[0].score):
+            best.setdefault(j[0].window.work_id, j)
+        return list(best.values())
+
+    def _origin(self, quote: Quote, found: list[tuple[_Alignment, bool, bool]]) -> tuple[_Alignment, bool, bool]:
+        """Which of the works holding the words is their source.
+
+        Not the best score: a book quoting the popular altered form scores
+        higher than the original. A work that quotes the words as another
+        author's is not their source; then the claimed work or author comes
+        first, then the earliest known year, then the closer wording.
+        """
+        top = max(j[0].score for j in found)
+        contenders = [j for j in found if j[0].score >= top - PROVENANCE_MARGIN]
+        if len(contenders) == 1:
+            return contenders[0]
+
+        def key(j: tuple[_Alignment, bool, bool]) -> tuple:
+            al = j[0]
+            work = self._works[al.window.work_id]
+            fits_work = bool(quote.claimed_work) and self._work_matches(quote.claimed_work, work["title"])
+            fits_author = bool(quote.claimed_author) and self._claim_fits(quote.claimed_author, work)
+            return (not self._quoting(al)[0], fits_work, fits_author, -(work["year"] or 9999), al.score)
+
+        return max(contenders, key=key)
+
+    def _quoting(self, al: _Alignment) -> tuple[bool, str | None]:
+        """Does the work quote these words as someone else's? ``(quoting, credited to)``.
+
+        The extractor reads the text around the match: words inside quotation
+        marks credited to another author of the corpus are a quotation of the source, not the source. Dialogue
+        credited to a character ("said Alice") is the work's own, and so is an
+        uncredited block: indented verse looks like one.
+        """
+        if al.quoting is None:
+            al.quoting = (False, None)
+            window = al.window
+            lo, hi = al.src_start - window.start, al.src_end - window.start
+            author = self._works[window.work_id]["author"]
+            for q in extract_quotes(window.text):
+                if q.kind != QUOTATION or min(q.end, hi) - max(q.start, lo) < 0.8 * (hi - lo):
+                    continue
+                credited = q.claimed_author
+                if credited and self._author_matches(credited, author):
+                    break  # the work quoting its own author
+                if credited and self._is_corpus_author(credited):
+                    al.quoting = (True, credited)
+                break
+        return al.quoting
+
+    def _is_corpus_author(self, name: str) -> bool:
+        return any(self._author_matches(name, w["author"]) for w in self._works.values())
+
+    def _same_work(self, a: dict, b: dict) -> bool:
+        """Two editions of one work: same author and (nearly) the same title."""
+        return (
+            bool(a["author"])
+            and self._author_matches(a["author"], b["author"])
+            and fuzz.token_set_ratio(fold(a["title"]), fold(b["title"])) >= 80
         )
 
     def _evidence(
@@ -766,9 +894,10 @@ class Matcher:
         alignment.score = _score(diff)
         return alignment, diff, meaning, best[0] / total
 
-    def _alternative(self, al: _Alignment) -> Alternative:
+    def _alternative(self, al: _Alignment, verdict: str | None = None) -> Alternative:
         work = self._works[al.window.work_id]
         return Alternative(
+            verdict=verdict,
             work_id=work["id"],
             title=work["title"],
             author=work["author"],
