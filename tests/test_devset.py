@@ -146,9 +146,9 @@ def test_spans_are_in_the_stored_text(items, texts):
                 continue
             assert 0 <= src["start"] < src["end"] <= len(texts[src["file"]]), it["id"]
             # spans start and end on word characters or closing punctuation, never inside a word
-            text = texts[src["file"]]
-            assert not (text[src["start"] - 1 : src["start"]].isalnum() and text[src["start"]].isalnum()), it["id"]
-            assert not (text[src["end"] - 1].isalnum() and text[src["end"] : src["end"] + 1].isalnum()), it["id"]
+            text, s, e = texts[src["file"]], src["start"], src["end"]
+            assert not (text[s - 1 : s].isalnum() and text[s].isalnum()), it["id"]
+            assert not (text[e - 1].isalnum() and text[e : e + 1].isalnum()), it["id"]
 
 
 def test_alternatives_hold_the_same_words_in_the_same_work(items, texts):
