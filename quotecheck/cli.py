@@ -24,7 +24,7 @@ EXIT_USAGE = 2
 db_option = click.option(
     "--db",
     "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     envvar="QUOTECHECK_DB",
     default="quotes.db",
     show_default=True,
@@ -108,8 +108,14 @@ def corpus() -> None:
 @click.option("--title", help="Title to record (overrides what the file says).")
 @click.option("--author", help="Author to record.")
 @click.option("--year", type=int, help="Year of first publication (used to prefer originals).")
+@click.option(
+    "--contents",
+    is_flag=True,
+    help="Each HTML page is a table of contents: add the chapter pages it links to "
+    "(same directory, in order) as one work.",
+)
 @db_option
-def corpus_add(sources: tuple[str, ...], title, author, year, db_path: Path) -> None:
+def corpus_add(sources: tuple[str, ...], title, author, year, contents: bool, db_path: Path) -> None:
     """Add files, directories, globs or URLs (.txt, .txt.gz, .md, .html).
 
     Project Gutenberg licence headers and footers are removed and the title,
@@ -119,7 +125,14 @@ def corpus_add(sources: tuple[str, ...], title, author, year, db_path: Path) -> 
     db = open_corpus_db(db_path)
     with progress_bar(len(sources), "adding") as tick:
         result = corpus_api.add_paths(
-            db, sources, title=title, author=author, year=year, progress=tick, warn=_warn
+            db,
+            sources,
+            title=title,
+            author=author,
+            year=year,
+            contents=contents,
+            progress=tick,
+            warn=_warn,
         )
     for work in result.added:
         click.echo(
@@ -203,3 +216,219 @@ def corpus_stats(fmt: str, db_path: Path) -> None:
         return
     for key, value in stats.items():
         click.echo(f"{key:>15}: {value:,}")
+
+
+def _parse_verdicts(value: str | None) -> set[str]:
+    from .match import VERDICTS
+
+    if not value:
+        return set()
+    chosen = {v.strip() for v in value.split(",") if v.strip()}
+    unknown = chosen - set(VERDICTS)
+    if unknown:
+        raise click.BadParameter(
+            f"unknown verdict {', '.join(sorted(unknown))}; choose from {', '.join(VERDICTS)}"
+        )
+    return chosen
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise QuotecheckError(f"{output}: cannot write ({exc.strerror})") from exc
+
+
+def _documents_in(source: str) -> list[str]:
+    from .corpus import SUPPORTED_SUFFIXES
+    from .document import is_url
+
+    if source == "-" or is_url(source) or not Path(source).is_dir():
+        return [source]
+    files = sorted(
+        str(f) for f in Path(source).rglob("*") if f.is_file() and f.name.lower().endswith(SUPPORTED_SUFFIXES)
+    )
+    if not files:
+        raise QuotecheckError(f"{source}: no .txt, .md or .html documents in this directory")
+    return files
+
+
+report_format_option = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "md", "html", "csv"]),
+    default="text",
+    show_default=True,
+)
+output_option = click.option(
+    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to FILE."
+)
+
+
+def _render_many(reports: list[dict], fmt: str, color: bool) -> str:
+    from .report import render
+
+    if fmt == "json" and len(reports) != 1:
+        return json.dumps(reports, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv" and len(reports) > 1:
+        first, *rest = (render(r, "csv") for r in reports)
+        return first + "".join(r.split("\n", 1)[1] for r in rest)
+    return "\n".join(render(r, fmt, color=color) for r in reports)
+
+
+@main.command("check")
+@click.argument("source")
+@report_format_option
+@output_option
+@click.option(
+    "--fail-on",
+    metavar="VERDICTS",
+    help="Exit with status 1 if any quotation gets one of these verdicts (comma-separated).",
+)
+@click.option(
+    "--min-words", type=click.IntRange(1), default=3, show_default=True, help="Skip shorter quotations."
+)
+@db_option
+def check_cmd(
+    source: str, fmt: str, output: Path | None, fail_on: str | None, min_words: int, db_path: Path
+) -> None:
+    """Check every quotation in FILE, DIR, URL or - (stdin).
+
+    Extracts the quotations, finds where each really comes from in the
+    corpus, and stores the results (see 'quotecheck history'). Exit status:
+    0, or 1 with --fail-on when a listed verdict occurs; 2 on bad input.
+    """
+    from .check import CheckOptions, check_document, load_check
+    from .document import load_document
+
+    failing = _parse_verdicts(fail_on)
+    db = open_corpus_db(db_path)
+    sources = _documents_in(source)
+    reports = []
+    options = CheckOptions(min_words=min_words)
+    with progress_bar(len(sources), "checking") as tick:
+        for item in sources:
+            try:
+                doc = load_document(item)
+            except QuotecheckError as exc:
+                if len(sources) == 1:
+                    raise
+                _warn(f"skipped {exc}")
+                continue
+            reports.append(load_check(db, check_document(db, doc, options)))
+            tick()
+    if not reports:
+        raise QuotecheckError(f"{source}: no document could be checked")
+    color = fmt == "text" and output is None and sys.stdout.isatty()
+    _emit(_render_many(reports, fmt, color), output)
+    if failing and any(r["summary"].get(v, 0) for r in reports for v in failing):
+        sys.exit(1)
+
+
+@main.command("history")
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
+@format_option
+@db_option
+def history_cmd(limit: int, fmt: str, db_path: Path) -> None:
+    """List past checks, newest first."""
+    from .check import list_checks
+
+    db = open_corpus_db(db_path)
+    checks = list_checks(db, limit)
+    if fmt == "json":
+        click.echo(json.dumps(checks, ensure_ascii=False, indent=2))
+        return
+    if not checks:
+        click.echo("no checks yet")
+    for c in checks:
+        counts = ", ".join(f"{n} {v}" for v, n in c["summary"].items() if n)
+        click.echo(
+            f"{c['id']:>5}  {c['created_at']}  {c['source']}  — {c['quotations']} quotations: {counts or 'none'}"
+        )
+
+
+@main.command("report")
+@click.argument("check_id", type=int, required=False)
+@click.option("--latest", is_flag=True, help="The most recent check.")
+@report_format_option
+@output_option
+@click.option("--verdict", "verdicts", help="Only quotations with these verdicts (comma-separated).")
+@click.option("--unreviewed", is_flag=True, help="Only quotations nobody has reviewed yet.")
+@db_option
+def report_cmd(check_id, latest, fmt, output, verdicts, unreviewed, db_path: Path) -> None:
+    """Show a stored check again (without matching again)."""
+    from .check import latest_check_id, load_check
+
+    if check_id is None and not latest:
+        raise click.UsageError("give a CHECK_ID or --latest")
+    db = open_corpus_db(db_path)
+    if check_id is None:
+        check_id = latest_check_id(db)
+    report = load_check(db, check_id, verdicts=_parse_verdicts(verdicts) or None, unreviewed=unreviewed)
+    color = fmt == "text" and output is None and sys.stdout.isatty()
+    _emit(_render_many([report], fmt, color), output)
+
+
+@main.command("review")
+@click.argument("quote_id", type=int)
+@click.argument("decision", type=click.Choice(["accept", "reject"]))
+@click.option("--note", help="Why (kept with the decision).")
+@db_option
+def review_cmd(quote_id: int, decision: str, note: str | None, db_path: Path) -> None:
+    """Record a reviewer's decision on a checked quotation."""
+    from .check import record_review
+
+    db = open_corpus_db(db_path)
+    review = record_review(db, quote_id, decision, note)
+    click.echo(f"quotation {quote_id}: {review['decision']}ed at {review['created_at']}")
+
+
+@main.command("extract")
+@click.argument("source")
+@format_option
+def extract_cmd(source: str, fmt: str) -> None:
+    """Find the quotations in FILE, URL or - (stdin), with who and what they are attributed to.
+
+    Each quoted span is a quotation (to verify), a title (of a work) or a
+    scare quote. Offsets are into the document's plain text.
+    """
+    from .document import load_document
+    from .extract import QUOTATION, extract_document, quote_as_dict
+
+    doc = load_document(source)
+    quotes = extract_document(doc)
+    if fmt == "json":
+        payload = {
+            "document": {"source": doc.source, "chars": len(doc.text)},
+            "quotes": [quote_as_dict(q) for q in quotes],
+        }
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    counts = {kind: sum(q.kind == kind for q in quotes) for kind in ("quotation", "title", "scare")}
+    click.echo(
+        f"{doc.source}: {len(doc.text):,} chars, {counts['quotation']} quotations, "
+        f"{counts['title']} titles, {counts['scare']} scare quotes"
+    )
+    for n, q in enumerate(quotes, 1):
+        flags = "".join(
+            [
+                " block" if q.block else "",
+                f" nested({q.depth})" if q.depth else "",
+                "" if q.terminated else " unterminated",
+            ]
+        )
+        click.echo(f"\n[{n}] {q.kind}{flags}  {q.start}-{q.end}")
+        shown = " ".join(q.text.split())
+        click.echo(f"    “{shown[:300]}{'…' if len(shown) > 300 else ''}”")
+        if q.kind != QUOTATION:
+            continue
+        if len(q.segments) > 1:
+            click.echo(f"    segments: {len(q.segments)} (omissions marked)")
+        for ins in q.insertions:
+            click.echo(f"    insertion: [{ins.text}]" + (" (sic)" if ins.sic else ""))
+        click.echo(f"    author: {q.claimed_author or '-'}   work: {q.claimed_work or '-'}")
+        if q.cue:
+            click.echo(f"    cue: {q.cue}")

@@ -14,25 +14,27 @@ transaction per call, so an error or Ctrl-C leaves the database as it was.
 
 from __future__ import annotations
 
-import datetime as _dt
 import glob
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
+from urllib.request import url2pathname
 
 import sqlite_utils
+from bs4 import BeautifulSoup
 
 from . import document
 from .errors import QuotecheckError
 from .gutenberg import strip_gutenberg
-from .index import index_passages, unindex_passages
+from .index import index_passages, refresh_term_stats, unindex_passages
 from .normalize import fold
-from .store import get_meta, open_db, set_meta, transaction
-from .structure import split_passages
+from .store import get_meta, open_db, set_meta, transaction, utc_now
+from .structure import Passage, Section, find_sections, location, paragraphs_before, split_passages
 
 __all__ = [
     "Work",
@@ -42,6 +44,8 @@ __all__ = [
     "open_corpus",
     "prepare_text",
     "read_source",
+    "read_contents",
+    "contents_links",
     "add_source",
     "add_paths",
     "add_shipped_corpus",
@@ -50,6 +54,7 @@ __all__ = [
     "remove_work",
     "work_text",
     "corpus_stats",
+    "locate",
     "SUPPORTED_SUFFIXES",
 ]
 
@@ -130,9 +135,9 @@ def _language_code(language: str | None) -> str | None:
 
 def prepare_text(raw: str, source: str, **overrides) -> SourceText:
     """Strip Gutenberg boilerplate and gather metadata from the header."""
-    gutenberg = strip_gutenberg(raw)
+    gutenberg = strip_gutenberg(raw.replace("\r\n", "\n").replace("\r", "\n"))
     meta = gutenberg.metadata
-    text = gutenberg.text.replace("\r\n", "\n").replace("\r", "\n")
+    text = gutenberg.text
     if not text.strip():
         raise QuotecheckError(f"{source}: no text left after removing the Gutenberg licence")
     result = SourceText(
@@ -165,7 +170,7 @@ def _title_from_source(source: str) -> str:
 def read_source(source: str, **overrides) -> SourceText:
     """Read one file or URL (text, Markdown or HTML) as a source text."""
     doc = document.load_document(source)
-    if doc.format == "html":
+    if doc.format in ("html", "markdown"):  # "# Field Notes" or <title> names the work
         return prepare_text(
             doc.text,
             source,
@@ -178,24 +183,49 @@ def read_source(source: str, **overrides) -> SourceText:
     return prepare_text(doc.text, source, **overrides)
 
 
-def _sha256(text: str) -> str:
-    return hashlib.sha256(fold(text).encode("utf-8")).hexdigest()
+def _is_html(source: str) -> bool:
+    path = urlparse(source).path if document.is_url(source) else source
+    return document.is_url(source) or path.lower().removesuffix(".gz").endswith((".html", ".htm", ".xhtml"))
 
 
-def _now() -> str:
-    return _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
+@dataclass
+class PreparedText:
+    """A source text cut into passages and folded: all the work but the writes.
+
+    Preparing is CPU-bound and independent per text, so a large add prepares
+    texts in worker processes while the main process writes.
+    """
+
+    src: SourceText
+    sections: list[Section]
+    passages: list[Passage]
+    folded: list[str]
+    digest: str
+    words: int
+
+
+def prepare(src: SourceText) -> PreparedText:
+    sections, passages = split_passages(src.text)
+    folded = [fold(src.text[p.start : p.end]) for p in passages]
+    words = sum(f.count(" ") + 1 for f in folded if f)
+    if words == 0:
+        raise QuotecheckError(f"{src.source}: no words in the text")
+    # identity of a text = its normalised words, so re-encoded or re-wrapped copies are duplicates
+    digest = hashlib.sha256(" ".join(f for f in folded if f).encode("utf-8")).hexdigest()
+    return PreparedText(src, sections, passages, folded, digest, words)
 
 
 def add_source(db: sqlite_utils.Database, src: SourceText) -> tuple[Work, bool]:
     """Store one text inside the caller's transaction; ``(work, False)`` if already there."""
-    digest = _sha256(src.text)
-    existing = db.execute("SELECT id FROM works WHERE sha256 = ?", [digest]).fetchone()
+    return store_prepared(db, prepare(src))
+
+
+def store_prepared(db: sqlite_utils.Database, prep: PreparedText) -> tuple[Work, bool]:
+    """Write a prepared text (inside the caller's transaction) unless its words are already there."""
+    existing = db.execute("SELECT id FROM works WHERE sha256 = ?", [prep.digest]).fetchone()
     if existing:
         return get_work(db, existing[0]), False
-    sections, passages = split_passages(src.text)
-    words = len(fold(src.text).split())
-    if words == 0:
-        raise QuotecheckError(f"{src.source}: no words in the text")
+    src = prep.src
     cur = db.conn.execute(
         "INSERT INTO works(title, author, year, translator, language, source, license_note,"
         " release_date, sha256, chars, words, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -208,41 +238,82 @@ def add_source(db: sqlite_utils.Database, src: SourceText) -> tuple[Work, bool]:
             src.source,
             src.license_note,
             src.release_date,
-            digest,
+            prep.digest,
             len(src.text),
-            words,
-            _now(),
+            prep.words,
+            utc_now(),
         ],
     )
     work_id = cur.lastrowid
     section_ids: list[int] = []
-    for s in sections:
+    for s in prep.sections:
         c = db.conn.execute(
             'INSERT INTO sections(work_id, level, heading, start, "end") VALUES (?,?,?,?,?)',
             [work_id, s.level, s.heading, s.start, s.end],
         )
         section_ids.append(c.lastrowid)
     first = db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
-    rows = [
-        (
-            first + seq,
-            work_id,
-            seq,
-            p.start,
-            p.end,
-            section_ids[p.section] if p.section >= 0 else None,
-            p.paragraph,
-            src.text[p.start : p.end],
-        )
-        for seq, p in enumerate(passages)
-    ]
     db.conn.executemany(
         'INSERT INTO passages(id, work_id, seq, start, "end", section_id, paragraph, text)'
         " VALUES (?,?,?,?,?,?,?,?)",
-        rows,
+        (
+            (
+                first + seq,
+                work_id,
+                seq,
+                p.start,
+                p.end,
+                section_ids[p.section] if p.section >= 0 else None,
+                p.paragraph,
+                src.text[p.start : p.end],
+            )
+            for seq, p in enumerate(prep.passages)
+        ),
     )
-    index_passages(db, ((r[0], r[7]) for r in rows))
+    index_passages(db, zip(range(first, first + len(prep.folded)), prep.folded, strict=True))
     return get_work(db, work_id), True
+
+
+#: Below this many inputs, preparing in the main process is quicker than starting workers.
+PARALLEL_MIN_INPUTS = 4
+
+
+def _prepare_job(job: tuple[str, dict]) -> tuple[str, PreparedText | None, str | None]:
+    """Read and prepare one input (runs in a worker process); errors come back as text."""
+    source, overrides = job
+    try:
+        if overrides.pop("_shipped", False):
+            src = prepare_text(document.read_path(source), **overrides)
+        else:
+            src = read_source(source, **overrides)
+        return source, prepare(src), None
+    except QuotecheckError as exc:
+        return source, None, str(exc)
+
+
+def _prepared(jobs: list[tuple[str, dict]]) -> Iterator[tuple[str, PreparedText | None, str | None]]:
+    """Prepared texts in input order, from worker processes when it pays."""
+    # the main process is busy writing, so it keeps one core for itself
+    workers = min((os.cpu_count() or 1) - 1, 4)
+    if len(jobs) < PARALLEL_MIN_INPUTS or workers < 1:
+        yield from map(_prepare_job, jobs)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(_prepare_job, jobs, chunksize=1)
+
+
+def _prepare_contents_job(
+    source: str, overrides: dict, warn: Callable[[str], None] | None
+) -> tuple[str, PreparedText | None, str | None]:
+    """Like :func:`_prepare_job`, but an HTML input is a contents page (see :func:`read_contents`)."""
+    if not _is_html(source):
+        return _prepare_job((source, dict(overrides)))
+    try:
+        return source, prepare(read_contents(source, warn=warn, **overrides)), None
+    except QuotecheckError as exc:
+        return source, None, str(exc)
 
 
 def _expand(inputs: Iterable[str]) -> Iterator[tuple[str, bool]]:
@@ -275,34 +346,43 @@ def add_paths(
     title: str | None = None,
     author: str | None = None,
     year: int | None = None,
+    contents: bool = False,
     progress: Callable[[str], None] | None = None,
     warn: Callable[[str], None] | None = None,
 ) -> AddResult:
     """Add files, directories, globs and URLs in one transaction.
 
     A bad file named directly is an error that undoes the whole call; inside
-    a directory or glob it is skipped with a warning.
+    a directory or glob it is skipped with a warning. With ``contents``, an
+    HTML input is a table of contents whose chapter pages make one work
+    (see :func:`read_contents`).
     """
     result = AddResult()
     overrides = {"title": title, "author": author, "year": year}
+    expanded = list(_expand(inputs))
+    lenient = {source: flag for source, flag in expanded}
+    if contents:  # chapters are fetched in this process, where warnings can be shown
+        prepared = (_prepare_contents_job(source, overrides, warn) for source, _ in expanded)
+    else:
+        prepared = _prepared([(source, dict(overrides)) for source, _ in expanded])
     with transaction(db):
-        for source, lenient in _expand(inputs):
-            try:
-                src = read_source(source, **overrides)
-                work, added = add_source(db, src)
-            except QuotecheckError as exc:
-                if not lenient:
-                    raise
-                result.skipped.append((source, str(exc)))
+        for source, prep, error in prepared:
+            if error is not None:
+                if not lenient[source]:
+                    raise QuotecheckError(error)
+                result.skipped.append((source, error))
                 if warn:
-                    warn(f"skipped {exc}")
+                    warn(f"skipped {error}")
                 continue
+            work, added = store_prepared(db, prep)
             if added:
                 result.added.append(work)
             else:
                 result.duplicates.append((source, work))
             if progress:
                 progress(source)
+        if result.added:
+            refresh_term_stats(db)
     return result
 
 
@@ -315,25 +395,28 @@ def add_shipped_corpus(db: sqlite_utils.Database, progress: Callable[[str], None
     """Add every work of the shipped corpus with its manifest metadata."""
     corpus_dir = shipped_corpus_dir()
     result = AddResult()
+    jobs = []
+    for entry in _manifest(corpus_dir):
+        path = corpus_dir / entry["file"]
+        if not path.exists():
+            path = corpus_dir / (entry["file"] + ".gz")
+        meta = {
+            key: entry.get(key)
+            for key in ("title", "author", "year", "translator", "language", "license_note")
+        }
+        jobs.append((str(path), {"_shipped": True, "source": entry.get("source") or entry["file"], **meta}))
     with transaction(db):
-        for entry in _manifest(corpus_dir):
-            path = corpus_dir / entry["file"]
-            if not path.exists() and (corpus_dir / (entry["file"] + ".gz")).exists():
-                path = corpus_dir / (entry["file"] + ".gz")
-            src = prepare_text(
-                document.read_path(path),
-                source=entry.get("source") or entry["file"],
-                title=entry.get("title"),
-                author=entry.get("author"),
-                year=entry.get("year"),
-                translator=entry.get("translator"),
-                language=entry.get("language"),
-                license_note=entry.get("license_note"),
-            )
-            work, added = add_source(db, src)
-            (result.added.append(work) if added else result.duplicates.append((str(path), work)))
+        for source, prep, error in _prepared(jobs):
+            if error is not None:
+                raise QuotecheckError(f"the shipped corpus is damaged: {error}")
+            work, added = store_prepared(db, prep)
+            if added:
+                result.added.append(work)
+            else:
+                result.duplicates.append((source, work))
             if progress:
-                progress(entry["file"])
+                progress(source)
+        refresh_term_stats(db)
         set_meta(db, "shipped_corpus", "loaded")
     return result
 
@@ -361,10 +444,11 @@ def list_works(db: sqlite_utils.Database) -> list[Work]:
 
 
 def get_work(db: sqlite_utils.Database, work_id: int) -> Work:
-    rows = list(db.query("SELECT * FROM works WHERE id = ?", [work_id]))
-    if not rows:
+    cur = db.conn.execute("SELECT * FROM works WHERE id = ?", [work_id])
+    row = cur.fetchone()
+    if row is None:
         raise QuotecheckError(f"no work with id {work_id}")
-    return _row_to_work(rows[0])
+    return _row_to_work(dict(zip((d[0] for d in cur.description), row, strict=True)))
 
 
 def work_text(db: sqlite_utils.Database, work_id: int, start: int = 0, end: int | None = None) -> str:
@@ -381,6 +465,20 @@ def work_text(db: sqlite_utils.Database, work_id: int, start: int = 0, end: int 
     return joined[start - base : (end - base) if end is not None else None]
 
 
+def locate(db: sqlite_utils.Database, work_id: int, offset: int) -> str:
+    """Where ``offset`` of a stored work lies, as a reader cites it: "CHAPTER 1. Loomings, paragraph 2"."""
+    row = db.execute(
+        "SELECT p.start, p.paragraph, p.text, s.heading FROM passages p "
+        "LEFT JOIN sections s ON s.id = p.section_id "
+        "WHERE p.work_id = ? AND p.start <= ? ORDER BY p.seq DESC LIMIT 1",
+        [work_id, offset],
+    ).fetchone()
+    if row is None:
+        return ""
+    start, paragraph, text, heading = row
+    return location(heading, paragraph + paragraphs_before(text, offset - start))
+
+
 def remove_work(db: sqlite_utils.Database, work_id: int) -> Work:
     """Delete a work, its passages and their index entries, atomically."""
     work = get_work(db, work_id)
@@ -390,6 +488,7 @@ def remove_work(db: sqlite_utils.Database, work_id: int) -> Work:
         db.execute("DELETE FROM passages WHERE work_id = ?", [work_id])
         db.execute("DELETE FROM sections WHERE work_id = ?", [work_id])
         db.execute("DELETE FROM works WHERE id = ?", [work_id])
+        refresh_term_stats(db)
     return work
 
 
@@ -416,18 +515,100 @@ def work_as_dict(work: Work) -> dict:
     return asdict(work)
 
 
-def contents_links(doc: document.Document, base_url: str) -> list[str]:
-    """Same-directory chapter links of a contents page, in order, without duplicates."""
+_PAGE_SUFFIXES = (".htm", ".html", ".xhtml", ".txt")
+
+
+def _same_directory_pages(links: Iterable[tuple[str, str]], base_url: str) -> list[tuple[str, str]]:
+    """``(url, link text)`` of the pages in the directory of ``base_url``, in order, each once.
+
+    Fragments are ignored ("ch01.htm#s1" is "ch01.htm"); the first link to a
+    page names it. Pages elsewhere (downloads, the glossary) are not chapters.
+    """
     base = urlparse(base_url)
     base_dir = base.path.rsplit("/", 1)[0] + "/"
-    seen: list[str] = []
-    for href in doc.links:
-        url = urljoin(base_url, href).split("#")[0]
+    own = base_url.split("#")[0]
+    pages: dict[str, str] = {}
+    for href, label in links:
+        url = urljoin(base_url, href.strip()).split("#")[0]
         parsed = urlparse(url)
-        if parsed.netloc != base.netloc or not parsed.path.startswith(base_dir):
+        if parsed.scheme != base.scheme or parsed.netloc != base.netloc:
             continue
-        if url == base_url.split("#")[0] or url in seen:
+        if not parsed.path.startswith(base_dir) or "/" in parsed.path[len(base_dir) :]:
             continue
-        if parsed.path.lower().endswith((".htm", ".html", ".xhtml", ".txt")):
-            seen.append(url)
-    return seen
+        if url == own or url in pages or not parsed.path.lower().endswith(_PAGE_SUFFIXES):
+            continue
+        pages[url] = label
+    return list(pages.items())
+
+
+def contents_links(doc: document.Document, base_url: str) -> list[str]:
+    """Same-directory chapter links of a contents page, in order, without duplicates."""
+    return [url for url, _ in _same_directory_pages(((h, "") for h in doc.links), base_url)]
+
+
+def _link_texts(html: str) -> list[tuple[str, str]]:
+    """``(href, text)`` of every link of a page, in document order."""
+    soup = BeautifulSoup(html, "html.parser")
+    return [(str(a["href"]), " ".join(a.get_text(" ").split())) for a in soup.find_all("a", href=True)]
+
+
+def _chapter_heading(label: str, page_title: str | None, book_title: str | None, number: int) -> str:
+    """A heading line for a chapter that :func:`find_sections` recognises.
+
+    The contents page's link text is the best name ("Chapter I: Class
+    Society and the State"); failing that the page title without the book's
+    title ("The State and Revolution — Chapter 3" gives "Chapter 3"). A name
+    that is not a recognisable heading is numbered: "CHAPTER 4. Letters".
+    """
+    name = label
+    if not name and page_title:
+        name = page_title
+        if book_title and book_title.lower() in name.lower():
+            i = name.lower().index(book_title.lower())
+            name = name[:i] + name[i + len(book_title) :]
+        name = re.sub(r"^[\s\-—–:|,.]+|[\s\-—–:|,]+$", "", name)
+        name = re.sub(r"\s+(?:to|of|from|in)$", "", name, flags=re.I)
+    name = " ".join(name.split())
+    if name and find_sections(f"{name}\n"):
+        return name
+    return f"CHAPTER {number}. {name}" if name else f"CHAPTER {number}"
+
+
+def _as_url(source: str) -> str:
+    return source if document.is_url(source) else Path(source).resolve().as_uri()
+
+
+def _from_url(url: str) -> str:
+    return url if document.is_url(url) else url2pathname(urlparse(url).path)
+
+
+def read_contents(source: str, warn: Callable[[str], None] | None = None, **overrides) -> SourceText:
+    """Read an HTML contents page and the chapter pages it links to as ONE work.
+
+    Chapters are the linked pages in the same directory, in the order of the
+    contents, each once; each begins with its name as a heading line so that
+    sections and locations ("Chapter II: ..., paragraph 3") follow the book.
+    A chapter that cannot be fetched is skipped with a warning; none at all
+    is an error. Works for a URL and for a saved copy on disk alike.
+    """
+    raw = document.fetch_url(source)[0] if document.is_url(source) else document.read_path(source)
+    page = document.html_to_text(raw)
+    pages = _same_directory_pages(_link_texts(raw), _as_url(source))
+    if not pages:
+        raise QuotecheckError(f"{source}: no chapter pages linked from this contents page")
+    parts: list[str] = []
+    for number, (url, label) in enumerate(pages, 1):
+        try:
+            chapter = document.load_document(_from_url(url))
+        except QuotecheckError as exc:
+            if warn:
+                warn(f"skipped chapter {exc}")
+            continue
+        heading = _chapter_heading(label, chapter.title, page.title, number)
+        parts.append(f"{heading}\n\n{chapter.text.strip()}\n")
+    if not parts:
+        raise QuotecheckError(f"{source}: none of the {len(pages)} chapter pages could be read")
+    meta = {"title": page.title, "author": page.author}
+    return prepare_text(
+        "\n\n".join(parts), source, **{**meta, **{k: v for k, v in overrides.items() if v is not None}}
+    )

@@ -27,6 +27,7 @@ __all__ = [
     "fetch_url",
     "decode_bytes",
     "html_to_text",
+    "markdown_to_text",
     "is_url",
     "MAX_BYTES",
 ]
@@ -68,6 +69,9 @@ def is_url(source: str) -> bool:
     return urlparse(source).scheme in ("http", "https")
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def decode_bytes(data: bytes, name: str = "input") -> str:
     """Decode text of unknown encoding; refuse binary data.
 
@@ -83,7 +87,7 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
     sample = data[:65536]
     if b"\x00" in sample:
         raise QuotecheckError(f"{name}: looks like a binary file, not text")
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if sample and controls / len(sample) > 0.01:
         raise QuotecheckError(f"{name}: looks like a binary file, not text")
     for encoding in ("utf-8-sig", "cp1252"):
@@ -205,6 +209,8 @@ _MARKED = {
     "blockquote": "blockquote",
     "q": "q",
     "cite": "cite",
+    "em": "emphasis",
+    "i": "emphasis",
     "h1": "heading",
     "h2": "heading",
     "h3": "heading",
@@ -212,6 +218,9 @@ _MARKED = {
     "h5": "heading",
     "h6": "heading",
 }
+# Paragraphs that sites style as block quotations instead of using <blockquote>
+# (the Marxists Internet Archive's <p class="quote">, "quotation", "epigraph").
+_QUOTE_CLASS = re.compile(r"(?:^|[-_ ])(quote|quoteb|quotation|blockquote|epigraph)(?:$|[-_ ])", re.I)
 _NAV_CLASS = re.compile(
     r"(?:^|[-_ ])(nav|navbar|menu|breadcrumb|footer|header|sidebar|toc|skip|index|next|prev|previous)(?:$|[-_ ])",
     re.I,
@@ -233,8 +242,9 @@ def html_to_text(html: str) -> Document:
 
     Scripts, styles, navigation and page furniture are dropped; block elements
     become paragraphs separated by blank lines; ``<br>`` becomes a newline.
-    ``<blockquote>``, ``<q>``, ``<cite>`` and headings are returned as
-    :class:`MarkedSpan` offsets into the text.
+    ``<blockquote>`` (and paragraphs classed as quotes), ``<q>``, ``<cite>``,
+    ``<em>``/``<i>`` and headings are returned as :class:`MarkedSpan` offsets
+    into the text.
     """
     soup = BeautifulSoup(html, "html.parser")
     title = _meta(soup, "citation_title", "og:title", "dc.title", "DC.title")
@@ -270,8 +280,15 @@ def html_to_text(html: str) -> Document:
                     out.paragraph_break()
                 start = out.position()
                 walk(child)
-                if child.name in _MARKED and out.length > start:
-                    spans.append(MarkedSpan(_MARKED[child.name], start, out.length))
+                kind = _MARKED.get(child.name)
+                if (
+                    kind is None
+                    and child.name in ("p", "div")
+                    and _QUOTE_CLASS.search(" ".join(child.get("class", []) or []))
+                ):
+                    kind = "blockquote"
+                if kind and out.length > start:
+                    spans.append(MarkedSpan(kind, start, out.length))
                 if block:
                     out.paragraph_break()
 
@@ -329,6 +346,137 @@ class _TextBuilder:
             self._pending = "\n\n"
 
 
+_MD_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_MD_QUOTE = re.compile(r"^\s{0,3}>[ \t]?")
+_MD_ATX = re.compile(r"^\s{0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_MD_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)[ \t]*$")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_MD_INLINE = re.compile(
+    r"(?P<img>!\[(?P<alt>[^\]]*)\]\((?P<isrc>[^)\s]*)(?:\s+\"[^\"]*\")?\))"
+    r"|(?P<link>\[(?P<ltext>[^\]]+)\]\((?P<href>[^)\s]*)(?:\s+\"[^\"]*\")?\))"
+    r"|(?P<auto><(?P<url>https?://[^>\s]+)>)"
+    r"|(?P<code>`+)(?P<ctext>.+?)(?P=code)"
+    r"|(?P<strong>\*\*|__)(?P<stext>\S(?:.*?\S)?)(?P=strong)"
+    r"|(?<![\w*])\*(?P<etext>[^\s*](?:[^*]*?[^\s*])?)\*(?!\*)"
+    r"|(?<![\w_])_(?P<utext>[^\s_](?:[^_]*?[^\s_])?)_(?![\w_])"
+    r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!>\"'])"
+)
+
+
+def _md_inline(s: str, base: int, spans: list[MarkedSpan], links: list[str]) -> str:
+    """Render one line's inline Markdown to text; ``base`` is where it will start."""
+    out: list[str] = []
+    length = 0
+    pos = 0
+    for m in _MD_INLINE.finditer(s):
+        out.append(s[pos : m.start()])
+        length += m.start() - pos
+        pos = m.end()
+        start = base + length
+        if m.group("img") is not None:
+            piece = m.group("alt")
+        elif m.group("link") is not None:
+            links.append(m.group("href"))
+            piece = _md_inline(m.group("ltext"), start, spans, links)
+        elif m.group("auto") is not None:
+            links.append(m.group("url"))
+            piece = m.group("url")
+        elif m.group("code") is not None:
+            piece = m.group("ctext")
+            spans.append(MarkedSpan("code", start, start + len(piece)))
+        elif m.group("esc") is not None:
+            piece = m.group("esc")
+        else:
+            inner = m.group("stext") or m.group("etext") or m.group("utext") or ""
+            piece = _md_inline(inner, start, spans, links)
+            spans.append(MarkedSpan("emphasis", start, start + len(piece)))
+        out.append(piece)
+        length += len(piece)
+    out.append(s[pos:])
+    return "".join(out)
+
+
+def markdown_to_text(md: str) -> Document:
+    """Reduce Markdown to plain text, marking block quotations, headings, emphasis and code.
+
+    Offsets everywhere refer to the plain text, so the ``>`` prefixes of a
+    block quotation, emphasis markers and link targets must go: a quotation
+    spread over several ``>`` lines is then one clean span. Line structure is
+    kept (one output line per input line, rules and setext underlines become
+    blank lines) so paragraphs stay where the author put them.
+    """
+    lines = md.split("\n")
+    spans: list[MarkedSpan] = []
+    links: list[str] = []
+    parts: list[str] = []
+    length = 0
+    in_fence = False
+    quote_start: int | None = None  # start of the open block quotation
+    quote_end = 0
+    title = None
+
+    def close_quote() -> None:
+        nonlocal quote_start
+        if quote_start is not None and quote_end > quote_start:
+            spans.append(MarkedSpan("blockquote", quote_start, quote_end))
+        quote_start = None
+
+    for i, line in enumerate(lines):
+        if i:
+            parts.append("\n")
+            length += 1
+        if _MD_FENCE.match(line):
+            in_fence = not in_fence
+            close_quote()
+            continue
+        if in_fence:
+            parts.append(line)
+            if line:
+                spans.append(MarkedSpan("code", length, length + len(line)))
+            length += len(line)
+            continue
+        kind = None
+        m = _MD_QUOTE.match(line)
+        if m:
+            content = line[m.end() :]
+            while (inner := _MD_QUOTE.match(content)) is not None:  # nested "> >"
+                content = content[inner.end() :]
+            kind = "blockquote"
+        elif quote_start is not None and line.strip() and lines[i - 1].strip() not in (">", ""):
+            content = line  # lazy continuation of a quoted paragraph
+            kind = "blockquote"
+        elif (h := _MD_ATX.match(line)) is not None:
+            content = h.group(1) or ""
+            kind = "heading"
+        elif _MD_RULE.match(line) or (
+            _MD_SETEXT.match(line) and i and lines[i - 1].strip() and not _MD_QUOTE.match(lines[i - 1])
+        ):
+            content = ""
+        elif i + 1 < len(lines) and line.strip() and _MD_SETEXT.match(lines[i + 1]) and "=" in lines[i + 1]:
+            content = line.strip()
+            kind = "heading"
+        else:
+            content = line
+        if kind != "blockquote":
+            close_quote()
+        start = length
+        rendered = _md_inline(content, start, spans, links)
+        parts.append(rendered)
+        length += len(rendered)
+        if kind == "blockquote":
+            if rendered.strip():
+                if quote_start is None:
+                    quote_start = start + (len(rendered) - len(rendered.lstrip()))
+                quote_end = start + len(rendered.rstrip())
+        elif kind == "heading" and rendered.strip():
+            spans.append(MarkedSpan("heading", start, start + len(rendered.rstrip())))
+            if title is None:
+                title = rendered.strip()
+    close_quote()
+    spans.sort(key=lambda sp: (sp.start, -sp.end))
+    return Document(source="", text="".join(parts), format="markdown", title=title, spans=spans, links=links)
+
+
 def _format_for(name: str, content_type: str | None = None) -> str:
     lower = name.lower().removesuffix(".gz")
     if content_type in ("text/html", "application/xhtml+xml") or Path(lower).suffix in HTML_SUFFIXES:
@@ -343,12 +491,20 @@ def _sniff_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
 
 
+_MD_SIGNS = re.compile(r"^(?:#{1,6} \S|> ?\S|```)|\]\(https?://", re.M)
+
+
+def _sniff_markdown(text: str) -> bool:
+    """Whether stdin text looks like Markdown (headings, ``>`` quotes, fences or links)."""
+    return len(_MD_SIGNS.findall(text[:20000])) >= 2
+
+
 def load_document(source: str, stdin: io.BufferedIOBase | None = None) -> Document:
     """Load a file path, an http(s) URL, or ``-`` (stdin) as a :class:`Document`."""
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         raw = decode_bytes(_read_capped(stream, "stdin"), "stdin")
-        fmt = "html" if _sniff_html(raw) else "text"
+        fmt = "html" if _sniff_html(raw) else "markdown" if _sniff_markdown(raw) else "text"
     elif is_url(source):
         raw, content_type = fetch_url(source)
         fmt = _format_for(urlparse(source).path, content_type)
@@ -361,6 +517,9 @@ def load_document(source: str, stdin: io.BufferedIOBase | None = None) -> Docume
             fmt = "html"
     if fmt == "html":
         doc = html_to_text(raw)
+        doc.source = source
+    elif fmt == "markdown":
+        doc = markdown_to_text(raw)
         doc.source = source
     else:
         doc = Document(source=source, text=raw, format=fmt)

@@ -15,15 +15,19 @@ import sqlite_utils
 
 from .normalize import fold
 
-__all__ = ["index_passages", "unindex_passages", "term_frequencies"]
+__all__ = [
+    "index_passages",
+    "unindex_passages",
+    "refresh_term_stats",
+    "term_frequencies",
+    "seed_counts",
+    "phrase_hits",
+]
 
 
 def index_passages(db: sqlite_utils.Database, rows: Iterable[tuple[int, str]]) -> None:
-    """Add ``(passage_id, passage_text)`` rows to the index."""
-    db.conn.executemany(
-        "INSERT INTO passage_index(rowid, words) VALUES (?, ?)",
-        ((pid, fold(text)) for pid, text in rows),
-    )
+    """Add ``(passage_id, folded_words)`` rows, the words as :func:`fold` gave them."""
+    db.conn.executemany("INSERT INTO passage_index(rowid, words) VALUES (?, ?)", rows)
 
 
 def unindex_passages(db: sqlite_utils.Database, rows: Iterable[tuple[int, str]]) -> None:
@@ -34,15 +38,58 @@ def unindex_passages(db: sqlite_utils.Database, rows: Iterable[tuple[int, str]])
     )
 
 
+def refresh_term_stats(db: sqlite_utils.Database) -> None:
+    """Recount passage frequencies of every term (after the corpus changed).
+
+    fts5vocab counts a term by reading its whole doclist, which for "the" on
+    hundreds of books takes tens of milliseconds: too slow per quotation, so
+    the counts are kept in ``term_stats``. Terms in a single passage are left
+    out (half the vocabulary); a missing term counts as rare.
+    """
+    db.execute("DELETE FROM term_stats")
+    db.execute("INSERT INTO term_stats(term, df) SELECT term, doc FROM passage_vocab WHERE doc >= 2")
+
+
 def term_frequencies(db: sqlite_utils.Database, terms: Iterable[str]) -> dict[str, int]:
-    """How many passages contain each term (0 for a term never seen)."""
+    """How many passages contain each term (1 for a term in at most one passage)."""
     terms = list(dict.fromkeys(terms))
-    found = {t: 0 for t in terms}
+    found = dict.fromkeys(terms, 1)
     for i in range(0, len(terms), 500):
         chunk = terms[i : i + 500]
         marks = ",".join("?" * len(chunk))
-        for term, doc in db.conn.execute(
-            f"SELECT term, doc FROM passage_vocab WHERE term IN ({marks})", chunk
-        ):
-            found[term] = doc
+        for term, df in db.conn.execute(f"SELECT term, df FROM term_stats WHERE term IN ({marks})", chunk):
+            found[term] = df
     return found
+
+
+def seed_counts(db: sqlite_utils.Database, weights: dict[str, float], limit: int) -> list[tuple[int, float]]:
+    """Passages holding the most weight of the seed terms: ``(passage_id, weight)``, best first.
+
+    The seed step of seed-and-extend (as in BLAST or passim): each term's
+    doclist is read once and the summing happens inside SQLite. Weights are
+    usually inverse document frequencies, so one rare word outweighs several
+    common ones.
+    """
+    if not weights:
+        return []
+    union = " UNION ALL ".join(
+        "SELECT rowid AS id, ? AS w FROM passage_index WHERE passage_index MATCH ?" for _ in weights
+    )
+    sql = f"SELECT id, sum(w) AS s FROM ({union}) GROUP BY id ORDER BY s DESC, id LIMIT ?"
+    params: list = []
+    for term, weight in weights.items():
+        params += [weight, _phrase(term)]
+    return db.conn.execute(sql, [*params, limit]).fetchall()
+
+
+def phrase_hits(db: sqlite_utils.Database, words: list[str], limit: int) -> list[tuple[int, int]]:
+    """Passages containing ``words`` as a phrase: ``(passage_id, len(words))``."""
+    rows = db.conn.execute(
+        "SELECT rowid FROM passage_index WHERE passage_index MATCH ? LIMIT ?",
+        [_phrase(" ".join(words)), limit],
+    ).fetchall()
+    return [(r[0], len(words)) for r in rows]
+
+
+def _phrase(words: str) -> str:
+    return '"' + words.replace('"', '""') + '"'

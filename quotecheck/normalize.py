@@ -176,9 +176,6 @@ def tokenize(text: str) -> list[Token]:
 
 
 def fold(text: str) -> str:
-    """The normalised words of ``text``, separated by spaces (bulk path).
-
-    Empty normalisations may leave runs of spaces: split on whitespace.
-    """
+    """The normalised words of ``text``, separated by single spaces (bulk path)."""
     runs = _ascii_fold(_HYPHEN_BREAK.sub("", _blank_noise(text))).split()
-    return " ".join(map(_NORMS.__getitem__, runs))
+    return " ".join(filter(None, map(_NORMS.__getitem__, runs)))

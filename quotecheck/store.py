@@ -8,6 +8,7 @@ in the README; :data:`SCHEMA_VERSION` changes when it does.
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ import sqlite_utils
 from .errors import QuotecheckError
 from .normalize import NORMALIZER_VERSION
 
-__all__ = ["default_db_path", "open_db", "transaction", "get_meta", "set_meta", "SCHEMA_VERSION"]
+__all__ = ["utc_now", "default_db_path", "open_db", "transaction", "get_meta", "set_meta", "SCHEMA_VERSION"]
 
 SCHEMA_VERSION = 1
 DEFAULT_DB = "quotes.db"
@@ -75,6 +76,69 @@ CREATE VIRTUAL TABLE IF NOT EXISTS passage_index USING fts5(
     tokenize='unicode61 remove_diacritics 0'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS passage_vocab USING fts5vocab(passage_index, 'row');
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    format TEXT NOT NULL,
+    title TEXT,
+    chars INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    UNIQUE (source, sha256)
+);
+CREATE TABLE IF NOT EXISTS checks (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    tool_version TEXT NOT NULL,
+    corpus_works INTEGER NOT NULL,
+    corpus_chars INTEGER NOT NULL,
+    options TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_checks_document ON checks(document_id);
+CREATE TABLE IF NOT EXISTS quotes (
+    id INTEGER PRIMARY KEY,
+    check_id INTEGER NOT NULL REFERENCES checks(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    claimed_author TEXT,
+    claimed_work TEXT,
+    cue TEXT,
+    segments TEXT NOT NULL,
+    insertions TEXT NOT NULL,
+    verdict TEXT,
+    score REAL,
+    note TEXT,
+    work_id INTEGER REFERENCES works(id) ON DELETE SET NULL,
+    work_title TEXT,
+    work_author TEXT,
+    location TEXT,
+    match_start INTEGER,
+    match_end INTEGER,
+    original TEXT,
+    context TEXT,
+    diff TEXT,
+    meaning_changes TEXT,
+    alternatives TEXT
+);
+CREATE INDEX IF NOT EXISTS idx_quotes_check ON quotes(check_id, seq);
+CREATE INDEX IF NOT EXISTS idx_quotes_verdict ON quotes(verdict);
+CREATE INDEX IF NOT EXISTS idx_quotes_work ON quotes(work_id);
+CREATE TABLE IF NOT EXISTS reviews (
+    id INTEGER PRIMARY KEY,
+    quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+    decision TEXT NOT NULL CHECK (decision IN ('accept', 'reject')),
+    note TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_reviews_quote ON reviews(quote_id);
+CREATE TABLE IF NOT EXISTS term_stats (
+    term TEXT PRIMARY KEY,
+    df INTEGER NOT NULL
+) WITHOUT ROWID;
 """
 
 
@@ -99,6 +163,11 @@ def open_db(path: str | Path | None = None, *, create: bool = True) -> sqlite_ut
     except sqlite3.DatabaseError as exc:
         raise QuotecheckError(f"{path}: not a quotecheck database ({exc})") from exc
     return db
+
+
+def utc_now() -> str:
+    """The time stamp stored with works, checks and reviews (UTC, seconds)."""
+    return _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat()
 
 
 def get_meta(db: sqlite_utils.Database, key: str) -> str | None:

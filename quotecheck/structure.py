@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["Section", "Passage", "find_sections", "split_passages", "paragraphs_before"]
+__all__ = ["Section", "Passage", "find_sections", "split_passages", "paragraphs_before", "location"]
 
 _ROMAN = r"[IVXLCDM]+"
 _NUMBER_WORDS = (
@@ -43,7 +43,8 @@ _HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (
         1,
         re.compile(
-            r"^(?:The )?(?:Gospel|Epistle|Acts|Revelation|Lamentations|Song of Solomon)\b[^\n]{0,60}$"
+            r"^(?:The )?(?:(?:First|Second|Third) )?(?:General )?(?:Gospel|Epistle|Acts|Revelation|"
+            r"Lamentations|Song of Solomon|Proverbs|Ecclesiastes)\b[^\n]{0,60}$"
         ),
     ),
     (
@@ -79,7 +80,7 @@ class Passage:
     start: int
     end: int
     section: int
-    paragraph: int  # 1-based paragraph number, within its section, where it starts
+    paragraph: int  # paragraph number within its section where it starts (see split_passages)
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -95,31 +96,45 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CONTENTS_ENTRY = re.compile(rf"\b(?:ACT|SCENE|CHAPTER|BOOK|PART)\s+{_NUM}", re.I)
+
+
 def _heading_level(block: str) -> int:
     if len(block) > 90 or "\n" in block.strip():
         return 0
     line = block.strip()
     if not line or line.endswith((",", ";")):
         return 0
+    if len(_CONTENTS_ENTRY.findall(line)) > 1:
+        return 0  # a contents line: "ACT V Scene I. A churchyard. Scene II. A hall"
     for level, pattern in _HEADING_PATTERNS:
         if pattern.match(line):
             return level
     return 0
 
 
-def find_sections(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Section]:
-    """Headings found in ``text``; each section runs to the next heading of any level.
-
-    Labels nest: a scene inside an act is "ACT I, SCENE I", a numbered section
-    inside a chapter "Chapter 2: ..., 3. The Presentation ...". A heading
-    directly followed by an inner one governs no text of its own and merges.
-    """
-    paragraphs = paragraphs if paragraphs is not None else _paragraph_spans(text)
-    found: list[tuple[int, int, str]] = []  # (level, start, heading)
+def _find_headings(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """``(level, start, heading)`` of every paragraph that is a heading."""
+    found: list[tuple[int, int, str]] = []
     for start, end in paragraphs:
         level = _heading_level(text[start:end])
         if level:
             found.append((level, start, " ".join(text[start:end].split()).rstrip(".")))
+    return found
+
+
+def _sections_from(text: str, found: list[tuple[int, int, str]]) -> list[Section]:
+    # A heading followed at once by another of the same or an outer level
+    # heads nothing: it is an entry of a table of contents ("CHAPTER 1.
+    # Loomings", "CHAPTER 2. The Carpet-Bag", ... at the top of Moby-Dick).
+    found = [
+        f
+        for i, f in enumerate(found)
+        if i + 1 == len(found)
+        or found[i + 1][0] > f[0]
+        or len(text[f[1] : found[i + 1][1]].strip()) > 90 + len(f[2])
+        or text[f[1] : found[i + 1][1]].count("\n\n") > 1
+    ]
     sections: list[Section] = []
     open_headings: dict[int, str] = {}  # the heading in force at each level
     for i, (level, start, heading) in enumerate(found):
@@ -133,25 +148,52 @@ def find_sections(text: str, paragraphs: list[tuple[int, int]] | None = None) ->
     return sections
 
 
+def find_sections(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Section]:
+    """Headings found in ``text``; each section runs to the next heading of any level.
+
+    Labels nest: a scene inside an act is "ACT I, SCENE I", a numbered section
+    inside a chapter "Chapter 2: ..., 3. The Presentation ...". A heading
+    directly followed by an inner one governs no text of its own and merges.
+    """
+    paragraphs = paragraphs if paragraphs is not None else _paragraph_spans(text)
+    return _sections_from(text, _find_headings(text, paragraphs))
+
+
 def split_passages(text: str) -> tuple[list[Section], list[Passage]]:
-    """Sections and gap-free passages of ``text``."""
+    """Sections and gap-free passages of ``text``.
+
+    Paragraphs are numbered within their section from its first paragraph
+    after the heading lines, as a reader counts them ("CHAPTER 1. Loomings,
+    paragraph 1" is "Call me Ishmael."). A passage that begins with its
+    section's heading lines carries the number ``1 - (heading lines)``, so
+    that ``paragraph + paragraphs_before(...)`` is right for any offset in
+    it and is below 1 only inside the headings.
+    """
     paragraphs = _paragraph_spans(text)
-    sections = find_sections(text, paragraphs)
+    found = _find_headings(text, paragraphs)
+    sections = _sections_from(text, found)
     section_starts = [s.start for s in sections]
+    heading_starts = sorted(start for _, start, _ in found)
 
     def section_of(offset: int) -> int:
         return bisect.bisect_right(section_starts, offset) - 1
 
+    def heading_lines(sec: int) -> int:
+        if sec < 0:
+            return 0
+        s = sections[sec]
+        return bisect.bisect_left(heading_starts, s.end) - bisect.bisect_left(heading_starts, s.start)
+
     passages: list[Passage] = []
     chunk_start = 0
     chunk_section = section_of(0)
-    chunk_paragraph = 1
-    para_in_section = 0
+    para_in_section = -heading_lines(chunk_section)
+    chunk_paragraph = para_in_section + 1
     last_section = chunk_section
     for start, continued in _pieces(text, paragraphs):
         sec = section_of(start)
         if sec != last_section:
-            para_in_section = 0
+            para_in_section = -heading_lines(sec)
             last_section = sec
         if not continued:
             para_in_section += 1
@@ -165,6 +207,13 @@ def split_passages(text: str) -> tuple[list[Section], list[Passage]]:
         first = passages[0]
         passages[0] = Passage(0, first.end, first.section, first.paragraph)
     return sections, passages
+
+
+def location(heading: str | None, paragraph: int) -> str:
+    """How a reader cites a place: "CHAPTER 1. Loomings, paragraph 2" (or just the heading)."""
+    if paragraph < 1:
+        return heading or "paragraph 1"
+    return f"{heading}, paragraph {paragraph}" if heading else f"paragraph {paragraph}"
 
 
 def _pieces(text: str, paragraphs: list[tuple[int, int]]) -> Iterator[tuple[int, bool]]:

@@ -1,0 +1,862 @@
+"""Locate a quotation in the corpus, align it word by word, score it, judge it.
+
+The pipeline for one :class:`~quotecheck.extract.Quote`:
+
+1. **Words.** The quotation's segments (between marked omissions) are
+   tokenised with editorial insertions blanked out, so ``[or she]`` never
+   counts against a match.
+2. **Candidates.** The rarest words of the quotation (by passage frequency in
+   the index) are looked up in FTS5; passages sharing the most of them are
+   candidates. A quotation of common words only ("To be, or not to be") is
+   looked up as a phrase. No passage is scanned unless the index named it.
+3. **Alignment.** Around each candidate the stored text is tokenised and each
+   segment is aligned at word level with rapidfuzz (tokens are mapped to
+   single characters, so rapidfuzz's C string alignment works on words): a
+   local alignment finds where the segment lies, a global one over that span
+   gives the edit script, trimmed to the exact source span.
+4. **Judgement.** The score, the edits (replaced, silently omitted, added,
+   moved) and their meaning (negation, numbers, names, quantifiers) give the
+   verdict; the claimed author and work are checked against the source found.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass, field
+
+import sqlite_utils
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel, Levenshtein
+
+from .extract import Quote
+from .index import phrase_hits, seed_counts, term_frequencies
+from .normalize import Token, fold, tokenize
+from .structure import paragraphs_before
+
+__all__ = [
+    "DiffOp",
+    "Alternative",
+    "Match",
+    "Matcher",
+    "VERBATIM",
+    "ALTERED",
+    "PARAPHRASE",
+    "MISATTRIBUTED",
+    "NOT_FOUND",
+    "VERDICTS",
+]
+
+VERBATIM = "verbatim"
+ALTERED = "altered"
+PARAPHRASE = "paraphrase"
+MISATTRIBUTED = "misattributed"
+NOT_FOUND = "not_found"
+VERDICTS = (VERBATIM, ALTERED, PARAPHRASE, MISATTRIBUTED, NOT_FOUND)
+
+# --- thresholds (see README, "How verdicts are decided") -------------------
+#: An alignment this good is the same passage, whatever was changed.
+ALTERED_MIN_SCORE = 50.0
+#: ...and when most of the quotation's information (rare words count more)
+#: is found in order: "my dear Watson" is not "Elementary, my dear Watson".
+ALTERED_MIN_COVERAGE = 0.6
+#: Content-word overlap that makes a passage a paraphrase of the quotation,
+#: for quotations with at least this many content words.
+PARAPHRASE_MIN_OVERLAP = 0.5
+PARAPHRASE_MIN_WORDS = 5
+#: A passage that is not the source is still shown as the closest one when
+#: it scores this much and holds this share of the quotation's information.
+REPORT_MIN_SCORE = 30.0
+CLOSEST_MIN_COVERAGE = 0.3
+#: Marked omissions may skip at most this many source words between segments.
+MAX_OMISSION_WORDS = 600
+
+#: Candidate retrieval budget: rare words looked up, passages aligned.
+MAX_SEED_TERMS = 12
+SEED_POSTINGS_BUDGET = 40_000
+COMMON_TERM_SHARE = 0.02
+MAX_PHRASE_WORDS = 12
+MAX_CANDIDATE_PASSAGES = 400
+MAX_ALIGNED_WINDOWS = 12
+
+_NEGATIONS = frozenset(
+    "not no never nor neither none nothing nobody nowhere cannot without "
+    "dont doesnt didnt wont cant isnt wasnt arent werent shouldnt wouldnt couldnt".split()
+)
+_CONTRACTION_HEADS = frozenset(
+    "don doesn didn won can isn wasn aren weren shouldn wouldn couldn haven hasn hadn mustn ain".split()
+)
+_QUANTIFIERS = frozenset(
+    "all some every each any many few most always sometimes often seldom rarely only "
+    "everything everyone everybody something someone anything nothing none never".split()
+)
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion first second third fourth fifth sixth seventh eighth "
+    "ninth tenth half twice thrice score dozen".split()
+)
+_STOPWORDS = frozenset(
+    "a an the and or but if of to in on at by for with from as is are was were be been being "
+    "it its this that these those he she they we you i me him her them us my his their our your "
+    "not no so than then there here which who whom what when where why how all any do does did "
+    "have has had shall will would should can could may might must into upon unto thee thou thy "
+    "ye hath doth s t".split()
+)
+_AUTHOR_ALIASES = {
+    "twain": {"clemens"},
+    "clemens": {"twain"},
+    "carroll": {"dodgson"},
+    "dodgson": {"carroll"},
+    "lenin": {"ulyanov"},
+    "trotsky": {"bronstein"},
+}
+_NAME_PARTICLES = frozenset("of the de von van la le and by sir st saint".split())
+
+
+@dataclass
+class DiffOp:
+    """One step of the word-level edit script, quotation against original.
+
+    ``op`` is ``equal``, ``replace``, ``omit`` (source words missing from the
+    quotation) or ``add`` (quotation words not in the source). ``editorial``
+    marks what the quoter declared: an ``omit`` for a marked omission ("...")
+    and an ``add`` for a bracketed insertion; both are allowed, not errors.
+    ``moved`` marks an ``add``/``omit`` pair of the same words (reordering);
+    ``meaning`` names why an edit changes the meaning, if it does.
+    """
+
+    op: str
+    quoted: str
+    original: str
+    moved: bool = False
+    meaning: str | None = None
+    editorial: bool = False
+
+
+@dataclass
+class Alternative:
+    """Another place the quotation was found."""
+
+    work_id: int
+    title: str
+    author: str | None
+    year: int | None
+    score: float
+    start: int
+    end: int
+    location: str
+
+
+@dataclass
+class Match:
+    """The verdict on one quotation and the evidence for it."""
+
+    verdict: str
+    score: float
+    work_id: int | None = None
+    title: str | None = None
+    author: str | None = None
+    year: int | None = None
+    location: str | None = None
+    start: int | None = None
+    end: int | None = None
+    original: str | None = None
+    diff: list[DiffOp] = field(default_factory=list)
+    alternatives: list[Alternative] = field(default_factory=list)
+    note: str | None = None
+    meaning_changes: list[str] = field(default_factory=list)
+
+
+# --- quotation side --------------------------------------------------------
+
+
+@dataclass
+class _QuoteWords:
+    """The quotation's tokens per segment, with insertions blanked out."""
+
+    text: str  # quote text with insertions replaced by spaces
+    segments: list[list[Token]]  # offsets relative to quote.start
+    editorial: list[tuple[int, int, str]]  # (start, end, kind) relative offsets, for the diff
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [t for seg in self.segments for t in seg]
+
+
+def _quote_words(quote: Quote) -> _QuoteWords:
+    base = quote.start
+    chars = list(quote.text)
+    editorial: list[tuple[int, int, str]] = []
+    for ins in quote.insertions:
+        s, e = ins.start - base, ins.end - base
+        if 0 <= s < e <= len(chars):
+            chars[s:e] = " " * (e - s)
+            editorial.append((s, e, "insertion"))
+    text = "".join(chars)
+    segments: list[list[Token]] = []
+    spans = [(s.start - base, s.end - base) for s in quote.segments] or [(0, len(text))]
+    for i, (s, e) in enumerate(spans):
+        toks = [Token(t.norm, t.start + s, t.end + s) for t in tokenize(text[s:e])]
+        if toks:
+            segments.append(toks)
+        if i + 1 < len(spans):
+            editorial.append((e, spans[i + 1][0], "ellipsis"))
+    return _QuoteWords(text=text, segments=segments, editorial=editorial)
+
+
+# --- source side -------------------------------------------------------------
+
+
+@dataclass
+class _Window:
+    """A stretch of one work's stored text, tokenised."""
+
+    work_id: int
+    start: int  # offset of text[0] in the work
+    text: str
+    tokens: list[Token]
+    first_seq: int
+
+
+@dataclass
+class _Alignment:
+    """The quotation aligned to one window."""
+
+    window: _Window
+    score: float
+    matched: int  # quote tokens equal to source tokens
+    spans: list[tuple[int, int]]  # per segment: source token range [i, j) in window.tokens
+    ops: list[tuple[str, int, int, int, int, int]]  # (tag, seg, q_i, q_j, w_i, w_j)
+    longest_run: int
+
+    @property
+    def src_start(self) -> int:
+        return self.window.start + self.window.tokens[self.spans[0][0]].start
+
+    @property
+    def src_end(self) -> int:
+        return self.window.start + self.window.tokens[self.spans[-1][1] - 1].end
+
+
+def _codes(vocab: dict[str, str], tokens: list[Token]) -> str:
+    out = []
+    for t in tokens:
+        c = vocab.get(t.norm)
+        if c is None:
+            c = vocab[t.norm] = chr(0x10000 + len(vocab))
+        out.append(c)
+    return "".join(out)
+
+
+#: Source words skipped inside a span cost this much against each word matched:
+#: "pride goeth before ... a fall" takes in the six words between to gain two.
+GAP_COST = 0.3
+
+
+def _best_span(blocks: list[tuple[int, int, int]]) -> tuple[float, tuple[int, int]]:
+    """The run of equal blocks ``(q_start, w_start, size)`` worth the most.
+
+    Worth is words matched minus GAP_COST per source word skipped inside the
+    span, so a stray common word far away does not stretch the span.
+    """
+    best, best_span = -1.0, (0, 0)
+    for i in range(len(blocks)):
+        matched = 0
+        for j in range(i, len(blocks)):
+            matched += blocks[j][2]
+            width = blocks[j][1] + blocks[j][2] - blocks[i][1]
+            worth = matched - GAP_COST * (width - matched)
+            if worth > best:
+                best, best_span = worth, (i, j)
+    return best, best_span
+
+
+def _align_segment(q: str, w: str, lo: int, hi: int) -> tuple[int, int, list] | None:
+    """Best local alignment of token string ``q`` in ``w[lo:hi]``: (start, end, opcodes)."""
+    hay = w[lo:hi]
+    if not q or not hay:
+        return None
+    if len(q) <= len(hay):
+        loc = fuzz.partial_ratio_alignment(q, hay)
+        if loc is None or loc.score == 0:
+            return None
+        a, b = loc.dest_start, loc.dest_end
+    else:
+        a, b = 0, len(hay)
+    # Two regions around the core: a tight one (repeated words nearby cannot
+    # pull the alignment astray) and a wide one (silent omissions fit in).
+    found = [_span_in(q, hay, a - slack, b + slack) for slack in (3, len(q) + 3)]
+    best = max((f for f in found if f), default=None)
+    if best is None:
+        return None
+    # An LCS may spend the quotation's last words on a far-off match ("is ...
+    # to" instead of "be tested"): realign once around the span, leaving room
+    # only for the quotation words still unmatched at either end.
+    for _ in range(2):
+        worth, s, e, head, tail = best
+        if not head and not tail:
+            break
+        again = _span_in(q, hay, s - 3 - head, e + 3 + tail)
+        if again is None or again[0] <= worth:
+            break
+        best = again
+    _, s, e, _, _ = best
+    return lo + s, lo + e, Indel.opcodes(q, hay[s:e])
+
+
+def _span_in(q: str, hay: str, r0: int, r1: int) -> tuple[float, int, int, int, int] | None:
+    """Best span for ``q`` in ``hay[r0:r1]``: (worth, start, end, unmatched head, unmatched tail)."""
+    r0, r1 = max(0, r0), min(len(hay), r1)
+    blocks = [
+        (op.src_start, r0 + op.dest_start, op.src_end - op.src_start)
+        for op in Indel.opcodes(q, hay[r0:r1])
+        if op.tag == "equal"
+    ]
+    if not blocks:
+        return None
+    worth, (i, j) = _best_span(blocks)
+    head = blocks[i][0]
+    tail = len(q) - (blocks[j][0] + blocks[j][2])
+    return worth, blocks[i][1], blocks[j][1] + blocks[j][2], head, tail
+
+
+# --- the matcher -------------------------------------------------------------
+
+
+class Matcher:
+    """Match quotations against the corpus in ``db`` (see :func:`quotecheck.corpus.open_corpus`)."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+        self.total_passages = db.execute("SELECT count(*) FROM passages").fetchone()[0] or 1
+        self._works = {row["id"]: row for row in db.query("SELECT id, title, author, year FROM works")}
+
+    # -- retrieval --
+
+    _idf: dict[str, float]
+
+    def _candidate_windows(self, words: list[str]) -> list[tuple[int, int, int]]:
+        """Where to align: ``(work_id, seq, passage_id)`` of candidate passages, best first.
+
+        Seeds are the quotation's rarest words (within a budget of postings);
+        passages are ranked by how many seeds they and their neighbours hold.
+        """
+        distinct = list(dict.fromkeys(words))
+        df = term_frequencies(self.db, distinct)
+        idf = self._idf = {t: math.log((self.total_passages + 1) / (df[t] + 0.5)) for t in distinct}
+        seeds: list[str] = []
+        postings = 0
+        for term in sorted(distinct, key=lambda t: df[t]):
+            if len(seeds) >= MAX_SEED_TERMS or (
+                len(seeds) >= 3 and postings + df[term] > SEED_POSTINGS_BUDGET
+            ):
+                break
+            seeds.append(term)
+            postings += df[term]
+        common = max(50, self.total_passages * COMMON_TERM_SHARE)
+        rare = [t for t in seeds if df[t] <= common]
+        hits: list[tuple[int, int]] = []
+        if len(rare) < 2 and len(distinct) > 2:
+            # a line of common words ("to be, or not to be"): look for the phrase
+            hits = phrase_hits(self.db, words[:MAX_PHRASE_WORDS], MAX_CANDIDATE_PASSAGES)
+        if not hits:
+            hits = seed_counts(self.db, {t: idf[t] for t in seeds}, MAX_CANDIDATE_PASSAGES)
+        if not hits:
+            return []
+        counts = dict(hits)
+        ids = list(counts)
+        where: dict[int, tuple[int, int]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for pid, work_id, seq in self.db.execute(
+                f"SELECT id, work_id, seq FROM passages WHERE id IN ({marks})", chunk
+            ):
+                where[pid] = (work_id, seq)
+
+        def neighbour(pid: int) -> int:
+            n = counts.get(pid, 0)
+            return n if n and where.get(pid, (None,))[0] == where[pid_of][0] else 0
+
+        ranked = []
+        for pid_of in ids:
+            work_id, seq = where[pid_of]
+            score = counts[pid_of] + 0.5 * (neighbour(pid_of - 1) + neighbour(pid_of + 1))
+            ranked.append((score, work_id, seq, pid_of))
+        ranked.sort(key=lambda r: (-r[0], r[3]))
+        picked: list[tuple[int, int, int]] = []
+        taken: set[tuple[int, int]] = set()
+        for _, work_id, seq, pid in ranked:
+            if (work_id, seq) in taken:
+                continue
+            taken.update((work_id, seq + d) for d in (-1, 0, 1))
+            picked.append((work_id, seq, pid))
+            if len(picked) >= MAX_ALIGNED_WINDOWS:
+                break
+        return picked
+
+    def _window(self, work_id: int, seq: int, quote_len: int) -> _Window:
+        """The candidate passage and enough of its neighbours to hold the whole quotation."""
+        margin = 200 + 8 * quote_len  # characters: a generous word length
+        reach = 1 + margin // 900
+        rows = self.db.execute(
+            "SELECT seq, start, text FROM passages WHERE work_id = ? AND seq BETWEEN ? AND ? ORDER BY seq",
+            [work_id, seq - reach, seq + reach],
+        ).fetchall()
+        center = next(i for i, r in enumerate(rows) if r[0] == seq)
+        before = "".join(r[2] for r in rows[:center])[-margin:]
+        after = "".join(r[2] for r in rows[center + 1 :])[:margin]
+        text = before + rows[center][2] + after
+        start = rows[center][1] - len(before)
+        return _Window(work_id=work_id, start=start, text=text, tokens=tokenize(text), first_seq=seq)
+
+    # -- alignment --
+
+    def _align(self, qw: _QuoteWords, window: _Window) -> _Alignment | None:
+        vocab: dict[str, str] = {}
+        seg_codes = [_codes(vocab, seg) for seg in qw.segments]
+        w = _codes(vocab, window.tokens)
+        spans: list[tuple[int, int]] = []
+        ops_out: list[tuple[str, int, int, int, int, int]] = []
+        matched = 0
+        lo = 0
+        for k, q in enumerate(seg_codes):
+            hi = len(w) if k == 0 else min(len(w), lo + MAX_OMISSION_WORDS + 2 * len(q))
+            found = _align_segment(q, w, lo, hi)
+            if found is None:
+                return None
+            s, e, ops = found
+            spans.append((s, e))
+            for op in ops:
+                ops_out.append((op.tag, k, op.src_start, op.src_end, s + op.dest_start, s + op.dest_end))
+                if op.tag == "equal":
+                    matched += op.src_end - op.src_start
+            lo = e
+        q_total = sum(len(q) for q in seg_codes)
+        s_total = sum(e - s for s, e in spans)
+        score = 100.0 * 2 * matched / (q_total + s_total) if q_total + s_total else 0.0
+        longest = max((o[3] - o[2] for o in ops_out if o[0] == "equal"), default=0)
+        return _Alignment(window, score, matched, spans, ops_out, longest)
+
+    # -- public API --
+
+    def match(self, quote: Quote) -> Match:
+        """Find the source of ``quote`` and judge it."""
+        qw = _quote_words(quote)
+        words = [t.norm for t in qw.tokens]
+        if not words:
+            return Match(verdict=NOT_FOUND, score=0.0, note="the quotation has no words to match")
+        alignments: list[_Alignment] = []
+        for work_id, seq, _pid in self._candidate_windows(words):
+            alignment = self._align(qw, self._window(work_id, seq, len(words)))
+            if alignment is not None:
+                alignments.append(alignment)
+        return self._judge(quote, qw, alignments)
+
+    # -- judgement --
+
+    def _author_matches(self, claimed: str | None, author: str | None) -> bool:
+        if not claimed or not author:
+            return False
+        claimed_parts = _name_parts(claimed)
+        author_parts = _name_parts(author)
+        for part in claimed_parts:
+            if part in author_parts or _AUTHOR_ALIASES.get(part, set()) & author_parts:
+                return True
+        return False
+
+    def _work_matches(self, claimed: str | None, title: str | None) -> bool:
+        if not claimed or not title:
+            return False
+        for one in re.split(r";\s*", claimed):
+            a, b = fold(one), fold(title)
+            if a and (a in b or b in a or fuzz.token_set_ratio(a, b) >= 85):
+                return True
+        return False
+
+    def _preference(self, quote: Quote, al: _Alignment) -> tuple:
+        work = self._works[al.window.work_id]
+        return (
+            round(al.score),  # a clearly better alignment wins first
+            self._work_matches(quote.claimed_work, work["title"]),
+            self._author_matches(quote.claimed_author, work["author"]),
+            -(work["year"] or 9999),
+        )
+
+    def _judge(self, quote: Quote, qw: _QuoteWords, alignments: list[_Alignment]) -> Match:
+        claimed = quote.claimed_author
+        if not alignments:
+            return Match(verdict=NOT_FOUND, score=0.0, note=self._not_found_note(quote))
+        # near-equal alignments: prefer claimed work, claimed author, earliest year
+        best_score = max(a.score for a in alignments)
+        contenders = [a for a in alignments if a.score >= best_score - 3]
+        best = max(contenders, key=lambda a: self._preference(quote, a))
+        diff, meaning = self._diff(quote, qw, best)
+        best.score = _score(diff)
+        exact = all(op.op == "equal" or op.editorial for op in diff)
+        coverage = self._coverage(diff)
+        same_passage = best.score >= ALTERED_MIN_SCORE and coverage >= ALTERED_MIN_COVERAGE
+        if exact:
+            verdict = VERBATIM
+        elif same_passage:
+            verdict = ALTERED
+        elif self._overlap(qw, best) >= PARAPHRASE_MIN_OVERLAP and _content_words(qw) >= PARAPHRASE_MIN_WORDS:
+            verdict = PARAPHRASE
+        else:
+            verdict = NOT_FOUND
+        work = self._works[best.window.work_id]
+        if verdict == NOT_FOUND:
+            shown = best.score >= REPORT_MIN_SCORE and coverage >= CLOSEST_MIN_COVERAGE
+            closest = [self._alternative(best)] if shown else []
+            note = self._not_found_note(quote)
+            if closest:
+                note += f"; the closest passage (score {closest[0].score:.0f}) is in {closest[0].title}, {closest[0].location}"
+            return Match(verdict=NOT_FOUND, score=round(best.score, 1), alternatives=closest, note=note)
+        note = None
+        if verdict in (VERBATIM, ALTERED) and claimed and not self._claim_fits(claimed, work):
+            by_claimed = [
+                a
+                for a in alignments
+                if self._claim_fits(claimed, self._works[a.window.work_id]) and a.score >= ALTERED_MIN_SCORE
+            ]
+            if not by_claimed:
+                note = f"claimed for {claimed}, but found in {work['author'] or 'an anonymous work'}'s {work['title']}"
+                if not self._claimed_works(claimed):
+                    note += f"; the corpus has no works by {claimed}"
+                verdict = MISATTRIBUTED
+        if verdict == PARAPHRASE:
+            note = "shares much of its content with this passage, but not its wording"
+        if meaning and verdict == ALTERED:
+            note = "changes the meaning: " + ", ".join(meaning)
+        # other places the same words stand (other editions, books quoting them)
+        others = sorted(
+            (a for a in alignments if a is not best and a.score >= ALTERED_MIN_SCORE),
+            key=lambda a: self._preference(quote, a),
+            reverse=True,
+        )
+        return Match(
+            verdict=verdict,
+            score=round(best.score, 1),
+            work_id=work["id"],
+            title=work["title"],
+            author=work["author"],
+            year=work["year"],
+            location=self._location(best.window.work_id, best.src_start),
+            start=best.src_start,
+            end=best.src_end,
+            original=best.window.text[best.src_start - best.window.start : best.src_end - best.window.start],
+            diff=diff,
+            alternatives=[self._alternative(a) for a in others[:3]],
+            note=note,
+            meaning_changes=meaning,
+        )
+
+    def _claim_fits(self, claimed: str, work: dict) -> bool:
+        """The claimed speaker wrote the work, or is its title character ("as Hamlet says")."""
+        return self._author_matches(claimed, work["author"]) or self._work_matches(claimed, work["title"])
+
+    def _claimed_works(self, claimed_author: str) -> list[str]:
+        return [w["title"] for w in self._works.values() if self._author_matches(claimed_author, w["author"])]
+
+    def _not_found_note(self, quote: Quote) -> str:
+        """Say what the corpus holds of the claimed author: absence here is not fabrication."""
+        claimed = quote.claimed_author
+        if not claimed:
+            return "nothing close enough in the corpus"
+        titles = self._claimed_works(claimed)
+        if not titles:
+            return f"the corpus has no works by {claimed}: not found locally is not proof of fabrication"
+        note = f"not in the corpus's works by {claimed} ({'; '.join(titles[:6])}{'; ...' if len(titles) > 6 else ''})"
+        if quote.claimed_work:
+            missing = [
+                w
+                for w in re.split(r";\s*", quote.claimed_work)
+                if not any(self._work_matches(w, t) for t in titles)
+            ]
+            if missing:
+                note += f"; the corpus lacks {', '.join(missing)}, so this is not proof of fabrication"
+        return note
+
+    def _weight(self, word: str) -> float:
+        return self._idf.get(word, 1.0)
+
+    def _coverage(self, diff: list[DiffOp]) -> float:
+        """Share of the quotation's information found in order (or moved) in the source.
+
+        Words are weighted by inverse passage frequency: matching "my dear"
+        but not "Elementary" is not finding "Elementary, my dear Watson".
+        """
+        found = total = 0.0
+        for op in diff:
+            if op.editorial:
+                continue
+            quoted = _words(op.quoted)
+            weight = sum(self._weight(w) for w in quoted)
+            total += weight
+            if op.op == "equal" or op.moved:
+                found += weight
+            elif op.op == "replace":
+                original = _words(op.original)
+                found += NEAR_WORD_CREDIT * sum(
+                    self._weight(w) for w in quoted if any(_near_word(w, o) for o in original)
+                )
+        return found / total if total else 0.0
+
+    def _overlap(self, qw: _QuoteWords, al: _Alignment) -> float:
+        """Weighted share of the quotation's content words found near the aligned span."""
+        content = {t.norm for t in qw.tokens if t.norm not in _STOPWORDS}
+        if not content:
+            return 0.0
+        s = max(0, al.spans[0][0] - len(qw.tokens))
+        e = min(len(al.window.tokens), al.spans[-1][1] + len(qw.tokens))
+        near = {t.norm for t in al.window.tokens[s:e]}
+        total = sum(self._weight(w) for w in content)
+        return sum(self._weight(w) for w in content & near) / total
+
+    def _alternative(self, al: _Alignment) -> Alternative:
+        work = self._works[al.window.work_id]
+        return Alternative(
+            work_id=work["id"],
+            title=work["title"],
+            author=work["author"],
+            year=work["year"],
+            score=round(al.score, 1),
+            start=al.src_start,
+            end=al.src_end,
+            location=self._location(al.window.work_id, al.src_start),
+        )
+
+    def _location(self, work_id: int, offset: int) -> str:
+        row = self.db.execute(
+            "SELECT p.start, p.paragraph, p.text, s.heading FROM passages p "
+            "LEFT JOIN sections s ON s.id = p.section_id "
+            "WHERE p.work_id = ? AND p.start <= ? ORDER BY p.seq DESC LIMIT 1",
+            [work_id, offset],
+        ).fetchone()
+        if row is None:
+            return ""
+        p_start, paragraph, text, heading = row
+        paragraph += paragraphs_before(text, offset - p_start)
+        return f"{heading}, paragraph {paragraph}" if heading else f"paragraph {paragraph}"
+
+    def _diff(self, quote: Quote, qw: _QuoteWords, al: _Alignment) -> tuple[list[DiffOp], list[str]]:
+        """Word-level diff in the quotation's and the source's own spelling."""
+        seg_tokens = qw.segments
+        wt = al.window.tokens
+        wtext = al.window.text
+
+        def qspan(k: int, i: int, j: int) -> str:
+            if i >= j:
+                return ""
+            toks = seg_tokens[k]
+            return quote.text[toks[i].start : toks[j - 1].end]
+
+        def wspan(i: int, j: int) -> str:
+            if i >= j:
+                return ""
+            return wtext[wt[i].start : wt[j - 1].end]
+
+        ops: list[DiffOp] = []
+        positions: list[int] = []  # where in the quotation each op starts, to place insertions
+
+        def emit(op: DiffOp, k: int, qi: int) -> None:
+            toks = seg_tokens[k]
+            positions.append(toks[qi].start if qi < len(toks) else toks[-1].end)
+            ops.append(op)
+
+        insertion_starts = sorted(ins.start - quote.start for ins in quote.insertions)
+        prev_seg = 0
+        # merge adjacent delete/insert pairs of the Indel script into replaces
+        raw = al.ops
+        i = 0
+        while i < len(raw):
+            tag, k, qi, qj, wi, wj = raw[i]
+            if k != prev_seg:
+                gap = wspan(al.spans[prev_seg][1], al.spans[k][0])
+                emit(DiffOp("omit", "...", gap, editorial=True), k, 0)
+                prev_seg = k
+            nxt = raw[i + 1] if i + 1 < len(raw) else None
+            if tag in ("delete", "insert") and nxt and nxt[1] == k and {tag, nxt[0]} == {"delete", "insert"}:
+                q_i = min(qi, nxt[2])
+                q_j = max(qj, nxt[3])
+                w_i = min(wi, nxt[4])
+                w_j = max(wj, nxt[5])
+                emit(DiffOp("replace", qspan(k, q_i, q_j), wspan(w_i, w_j)), k, q_i)
+                i += 2
+                continue
+            if tag == "equal":
+                # split where a bracketed insertion falls, so it shows in place
+                cuts = [qi]
+                for ins_at in insertion_starts:
+                    cut = next((x for x in range(cuts[-1] + 1, qj) if seg_tokens[k][x].start > ins_at), None)
+                    if cut is not None and seg_tokens[k][cut - 1].end <= ins_at:
+                        cuts.append(cut)
+                cuts.append(qj)
+                for a, b in zip(cuts, cuts[1:], strict=False):
+                    emit(DiffOp("equal", qspan(k, a, b), wspan(wi + a - qi, wi + b - qi)), k, a)
+            elif tag == "delete":  # in the quotation, not in the source
+                emit(DiffOp("add", qspan(k, qi, qj), ""), k, qi)
+            elif tag == "insert":  # in the source, not in the quotation
+                emit(DiffOp("omit", "", wspan(wi, wj)), k, qi)
+            i += 1
+        base = quote.start
+        for ins in quote.insertions:
+            at = bisect.bisect_right(positions, ins.start - base)
+            positions.insert(at, ins.start - base)
+            ops.insert(at, DiffOp("add", f"[{ins.text}]", "", editorial=True))
+        _merge_compounds(ops)
+        _mark_moves(ops)
+        _moved_beyond_edges(ops, al, wspan)
+        meaning = _classify_meaning(ops)
+        return ops, meaning
+
+
+def _name_parts(name: str) -> set[str]:
+    words = fold(re.sub(r"\(.*?\)", " ", name)).split() + fold(name).split()
+    return {w for w in words if len(w) > 2 and w not in _NAME_PARTICLES}
+
+
+#: A replaced word close to its original (an inflection or a typo) still
+#: counts this much as found: "protest" for "protests", "recieve" for "receive".
+NEAR_WORD_CREDIT = 0.75
+
+
+def _near_word(a: str, b: str) -> bool:
+    if min(len(a), len(b)) < 4:
+        return False
+    if (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 3:
+        return True
+    return Levenshtein.normalized_similarity(a, b) >= 0.8
+
+
+def _content_words(qw: _QuoteWords) -> int:
+    return len({t.norm for t in qw.tokens if t.norm not in _STOPWORDS})
+
+
+def _words(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def _score(ops: list[DiffOp]) -> float:
+    """Similarity 0-100 of quotation and source span from the final diff.
+
+    Twice the matched words over the words of both sides (an Indel ratio on
+    words), where a moved word counts half; editorial ellipses and brackets
+    count on neither side.
+    """
+    matched = quoted = original = 0.0
+    for op in ops:
+        if op.editorial:
+            continue
+        q, o = len(_words(op.quoted)), len(_words(op.original))
+        quoted += q
+        original += o
+        if op.op == "equal":
+            matched += (q + o) / 2  # "everywhere" equals "every where"
+        elif op.moved and op.op == "add":
+            matched += q / 2
+        elif op.moved and op.op == "omit":
+            matched += o / 2
+    total = quoted + original
+    return 100.0 * 2 * matched / total if total else 0.0
+
+
+def _merge_compounds(ops: list[DiffOp]) -> None:
+    """A replace that only splits or joins words ("everywhere"/"every where") is equal."""
+    for op in ops:
+        if op.op == "replace" and "".join(_words(op.quoted)) == "".join(_words(op.original)):
+            op.op = "equal"
+
+
+def _mark_moves(ops: list[DiffOp]) -> None:
+    """Mark an added and an omitted run of the same words as a move."""
+    adds = [op for op in ops if op.op == "add" and not op.editorial]
+    omits = [op for op in ops if op.op == "omit" and not op.editorial]
+    for a in adds:
+        for o in omits:
+            if not o.moved and _words(a.quoted) == _words(o.original):
+                a.moved = o.moved = True
+                break
+
+
+#: Edits longer than this are not classified by meaning (negation, number, ...).
+MEANING_MAX_WORDS = 4
+
+#: How far past either end of the aligned span a moved word is looked for.
+MOVE_REACH = 4
+
+
+def _moved_beyond_edges(ops: list[DiffOp], al: _Alignment, wspan) -> None:
+    """Words added at one end of the quotation that the source has just past the other end.
+
+    "Methinks the lady doth protest too much" against "The lady protests too
+    much, methinks": the span ends before "methinks", so without this the
+    diff would call it added rather than moved.
+    """
+    tokens = al.window.tokens
+    content = [op for op in ops if not op.editorial]
+    if not content:
+        return
+    first, last = content[0], content[-1]
+    start, end = al.spans[0][0], al.spans[-1][1]
+    if first.op == "add" and not first.moved:
+        words = _words(first.quoted)
+        after = [t.norm for t in tokens[end : end + MOVE_REACH + len(words)]]
+        for k in range(len(after) - len(words) + 1):
+            if after[k : k + len(words)] == words:
+                first.moved = True
+                gap = wspan(end, end + k)
+                if gap:
+                    ops.insert(ops.index(last) + 1, DiffOp("omit", "", gap))
+                ops.insert(
+                    ops.index(last) + 1 + bool(gap),
+                    DiffOp("omit", "", wspan(end + k, end + k + len(words)), moved=True),
+                )
+                al.spans[-1] = (al.spans[-1][0], end + k + len(words))
+                return
+    if last.op == "add" and not last.moved:
+        words = _words(last.quoted)
+        lo = max(0, start - MOVE_REACH - len(words))
+        before = [t.norm for t in tokens[lo:start]]
+        for k in range(len(before) - len(words), -1, -1):
+            if before[k : k + len(words)] == words:
+                last.moved = True
+                idx = ops.index(first)
+                gap = wspan(lo + k + len(words), start)
+                ops.insert(idx, DiffOp("omit", "", wspan(lo + k, lo + k + len(words)), moved=True))
+                if gap:
+                    ops.insert(idx + 1, DiffOp("omit", "", gap))
+                al.spans[0] = (lo + k, al.spans[0][1])
+                return
+
+
+def _meaning_of(words_a: list[str], words_b: list[str], quoted: str, original: str) -> str | None:
+    a, b = set(words_a), set(words_b)
+    changed = a ^ b
+    if changed & _NEGATIONS or (changed & _CONTRACTION_HEADS and "t" in changed):
+        return "negation"
+    if any(w.isdigit() or w in _NUMBER_WORDS for w in changed):
+        return "number"
+    if changed & _QUANTIFIERS:
+        return "quantifier"
+    surface = re.findall(r"[^\W\d_]+", quoted + " " + original)
+    names = {fold(w) for w in surface if w[:1].isupper() and not w.isupper()}
+    if changed & names and words_a and words_b:
+        return "name"
+    return None
+
+
+def _classify_meaning(ops: list[DiffOp]) -> list[str]:
+    found: list[str] = []
+    for op in ops:
+        if op.op in ("replace", "add", "omit") and not op.moved and not op.editorial:
+            if max(len(_words(op.quoted)), len(_words(op.original))) > MEANING_MAX_WORDS:
+                continue  # a dropped sentence is reported as an omission, not as a word change
+            kind = _meaning_of(_words(op.quoted), _words(op.original), op.quoted, op.original)
+            if kind:
+                op.meaning = kind
+                if kind not in found:
+                    found.append(kind)
+    return found
