@@ -65,6 +65,10 @@ EDITION_GROUPS = [
     {"tennyson_maud-and-other-poems.txt", "tennyson_selections-wordsworth-tennyson.txt"},
     {"lincoln_gettysburg-address.txt", "lincoln_papers-and-writings.txt"},
 ]
+# Files that carry a copy of another work's text: the Declaration file is a
+# compilation that also holds the Gettysburg Address (and the Constitution,
+# inaugural addresses...), so a match on that copy is a match on the address.
+EMBEDDED_COPIES = {"lincoln_gettysburg-address.txt": {"jefferson_declaration-of-independence.txt"}}
 
 # How a writer would name the author of each work (None: no single author to claim).
 AUTHOR_NAMES = {
@@ -276,7 +280,7 @@ def alternatives(file: str, start: int, end: int) -> tuple[list[dict], list[str]
     (``source_alternatives``), and other works quoting them (``quoted_in``)."""
     phrase = norm_string(WORKS[file].text[start:end])
     alts, quoted = [], []
-    group = group_of(file)
+    group = group_of(file) | EMBEDDED_COPIES.get(file, set())
     for f, work in WORKS.items():
         if phrase not in work.normstr:
             continue
@@ -284,7 +288,7 @@ def alternatives(file: str, start: int, end: int) -> tuple[list[dict], list[str]
             alts.extend(
                 {"file": f, "start": s, "end": e}
                 for s, e in work.find_all(phrase)
-                if (f, s, e) != (file, start, end)
+                if not (f == file and s < end and e > start)  # not the source span itself
             )
         else:
             quoted.append(f)
