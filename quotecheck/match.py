@@ -22,6 +22,7 @@ The pipeline for one :class:`~quotecheck.extract.Quote`:
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -84,9 +85,12 @@ MAX_CANDIDATE_PASSAGES = 400
 MAX_ALIGNED_WINDOWS = 12
 #: Candidates scored quickly before the best are aligned; near-best ones from
 #: the earliest works are aligned too (provenance).
-MAX_PREFILTER = 60
+MAX_PREFILTER = 40
 PREFILTER_MARGIN = 12
 MAX_EARLY_WINDOWS = 6
+QUICK_RATIO_MAX_CHARS = 300
+#: Candidates this far below the best quick score are not worth aligning.
+QUICK_DROP_MARGIN = 45
 #: Windows from the claimed author's or work's own texts, aligned in addition.
 MAX_CLAIMED_WINDOWS = 6
 MAX_CLAIMED_WORKS = 40
@@ -391,6 +395,7 @@ class Matcher:
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
         self.total_passages = db.execute("SELECT count(*) FROM passages").fetchone()[0] or 1
+        self._claimed_cache: dict[tuple[str | None, str | None], list[tuple[int, int]]] = {}
         self._works = {row["id"]: row for row in db.query("SELECT id, title, author, year FROM works")}
 
     # -- retrieval --
@@ -399,6 +404,12 @@ class Matcher:
 
     def _claimed_ranges(self, quote: Quote) -> list[tuple[int, int]]:
         """Passage id ranges of the works the quotation is claimed from (by author or title)."""
+        key = (quote.claimed_author, quote.claimed_work)
+        if key not in self._claimed_cache:
+            self._claimed_cache[key] = self._find_claimed_ranges(quote)
+        return self._claimed_cache[key]
+
+    def _find_claimed_ranges(self, quote: Quote) -> list[tuple[int, int]]:
         ids = [
             w["id"]
             for w in self._works.values()
@@ -495,14 +506,24 @@ class Matcher:
         marks = ",".join("?" * len(ids))
         texts = dict(self.db.execute(f"SELECT id, text FROM passages WHERE id IN ({marks})", ids).fetchall())
         scored = sorted(
-            ((fuzz.partial_ratio(folded_quote, fold(texts[pid])), (w, s, pid)) for w, s, pid in candidates),
+            ((self._quick_score(folded_quote, fold(texts[pid])), (w, s, pid)) for w, s, pid in candidates),
             key=lambda x: -x[0],
         )
-        kept = [c for _, c in scored[:keep]]
         top = scored[0][0]
+        kept = [c for score, c in scored[:keep] if score >= top - QUICK_DROP_MARGIN]
         near = [c for score, c in scored[keep:] if score >= top - PREFILTER_MARGIN]
         near.sort(key=lambda c: self._works[c[0]]["year"] or 9999)
         return kept + near[:early]
+
+    def _quick_score(self, folded_quote: str, folded_passage: str) -> float:
+        """0-100: partial_ratio for short quotations; for long ones (where it
+        costs tens of milliseconds) the weighted share of their words present."""
+        if len(folded_quote) <= QUICK_RATIO_MAX_CHARS:
+            return fuzz.partial_ratio(folded_quote, folded_passage)
+        quote_words = set(folded_quote.split())
+        present = quote_words.intersection(folded_passage.split())
+        total = sum(self._weight(w) for w in quote_words)
+        return 100.0 * sum(self._weight(w) for w in present) / total if total else 0.0
 
     def _window(self, work_id: int, seq: int, quote_len: int) -> _Window:
         """The candidate passage and enough of its neighbours to hold the whole quotation."""
@@ -987,6 +1008,7 @@ class Matcher:
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv esq".split())
 
 
+@functools.lru_cache(maxsize=10_000)
 def _surname(name: str) -> str | None:
     """The last significant word of a name: "Samuel Taylor Coleridge" -> "coleridge"."""
     words = [w for w in fold(re.sub(r"\(.*?\)", " ", name)).split() if w not in _NAME_SUFFIXES]
@@ -994,9 +1016,10 @@ def _surname(name: str) -> str | None:
     return words[-1] if words else None
 
 
-def _name_parts(name: str) -> set[str]:
+@functools.lru_cache(maxsize=10_000)
+def _name_parts(name: str) -> frozenset[str]:
     words = fold(re.sub(r"\(.*?\)", " ", name)).split() + fold(name).split()
-    return {w for w in words if len(w) > 2 and w not in _NAME_PARTICLES}
+    return frozenset(w for w in words if len(w) > 2 and w not in _NAME_PARTICLES)
 
 
 #: A replaced word close to its original (an inflection or a typo) still
@@ -1015,6 +1038,7 @@ def _near_word(a: str, b: str) -> bool:
 _SUFFIXES = ("ing", "ed", "es", "s", "ly")
 
 
+@functools.lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
     """A crude stem, enough to let "learn" meet "learned" and "days" meet "day"."""
     for suffix in _SUFFIXES:
