@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from .corpus import locate
 from .extract import QUOTATION, Quote, extract_quotes
@@ -67,8 +67,8 @@ CLAIMED_MIN_SCORE = 55.0
 CLAIMED_MIN_COVERAGE = 0.35
 #: Content-word overlap that makes a passage a paraphrase of the quotation,
 #: for quotations with at least this many content words.
-PARAPHRASE_MIN_OVERLAP = 0.6
-PARAPHRASE_MIN_WORDS = 5
+PARAPHRASE_MIN_OVERLAP = 0.7
+PARAPHRASE_MIN_WORDS = 6
 #: A passage that is not the source is still shown as the closest one when
 #: it scores this much and holds this share of the quotation's information.
 REPORT_MIN_SCORE = 30.0
@@ -471,9 +471,12 @@ class Matcher:
         ranked = []
         for pid_of in ids:
             work_id, seq = where[pid_of]
-            score = counts[pid_of] + 0.5 * (neighbour(pid_of - 1) + neighbour(pid_of + 1))
+            # a passage's own seeds first; its neighbours' only break ties (a
+            # window takes in enough of each neighbour for a quotation that
+            # runs over, and a neighbour must not outrank the passage itself)
+            score = (counts[pid_of], neighbour(pid_of - 1) + neighbour(pid_of + 1))
             ranked.append((score, work_id, seq, pid_of))
-        ranked.sort(key=lambda r: (-r[0], r[3]))
+        ranked.sort(key=lambda r: (-r[0][0], -r[0][1], r[3]))
         picked: list[tuple[int, int, int]] = []
         taken: set[tuple[int, int]] = set()
         for _, work_id, seq, pid in ranked:
@@ -732,15 +735,29 @@ class Matcher:
         contenders = [j for j in found if j[0].score >= top - PROVENANCE_MARGIN]
         if len(contenders) == 1:
             return contenders[0]
+        # editions of one work compete as one: the year decides between works,
+        # the wording between editions
+        groups: list[list[tuple[_Alignment, bool, bool]]] = []
+        for j in contenders:
+            work = self._works[j[0].window.work_id]
+            group = next((g for g in groups if self._same_work(self._works[g[0][0].window.work_id], work)), None)
+            if group is None:
+                groups.append([j])
+            else:
+                group.append(j)
 
-        def key(j: tuple[_Alignment, bool, bool]) -> tuple:
-            al = j[0]
-            work = self._works[al.window.work_id]
-            fits_work = bool(quote.claimed_work) and self._work_matches(quote.claimed_work, work["title"])
-            fits_author = bool(quote.claimed_author) and self._claim_fits(quote.claimed_author, work)
-            return (not self._quoting(al)[0], fits_work, fits_author, -(work["year"] or 9999), al.score)
+        def key(group: list[tuple[_Alignment, bool, bool]]) -> tuple:
+            works = [self._works[j[0].window.work_id] for j in group]
+            fits_work = bool(quote.claimed_work) and any(
+                self._work_matches(quote.claimed_work, w["title"]) for w in works
+            )
+            fits_author = bool(quote.claimed_author) and any(self._claim_fits(quote.claimed_author, w) for w in works)
+            unquoted = any(not self._quoting(j[0])[0] for j in group)
+            earliest = min((w["year"] or 9999) for w in works)
+            return (unquoted, fits_work, fits_author, -earliest, max(j[0].score for j in group))
 
-        return max(contenders, key=key)
+        chosen = max(groups, key=key)
+        return max(chosen, key=lambda j: (j[0].score, -(self._works[j[0].window.work_id]["year"] or 9999)))
 
     def _quoting(self, al: _Alignment) -> tuple[bool, str | None]:
         """Does the work quote these words as someone else's? ``(quoting, credited to)``.
@@ -1032,7 +1049,7 @@ def _near_word(a: str, b: str) -> bool:
         return False
     if (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 3:
         return True
-    return Levenshtein.normalized_similarity(a, b) >= 0.8
+    return OSA.normalized_similarity(a, b) >= 0.8  # a transposed pair of letters is one edit
 
 
 _SUFFIXES = ("ing", "ed", "es", "s", "ly")
