@@ -405,7 +405,9 @@ class Attributor:
                 prev_end_pos and ctx_start == para_start and text[prev_end_pos - 1].isalpha()
             )
             if prev_end_pos and (introduces or block):
-                ctx_start = max(self.sentence_start(prev_end_pos - 1), prev_end if not block else 0)
+                # the previous quotation bounds the context only inside this paragraph
+                bound = prev_end if not block and prev_end > para_start else 0
+                ctx_start = max(self.sentence_start(prev_end_pos - 1), bound)
                 before = text[ctx_start:open_pos]
         after_end = min(self.sentence_end(close_end), close_end + 200)
         after = text[close_end:after_end]

@@ -111,8 +111,8 @@ def check_document(
             db.conn.execute(
                 'INSERT INTO quotes(check_id, seq, text, start, "end", kind, claimed_author, claimed_work,'
                 " cue, segments, insertions, verdict, score, note, work_id, work_title, work_author,"
-                " location, match_start, match_end, original, context, diff, meaning_changes, alternatives)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " location, match_start, match_end, original, context, diff, meaning_changes, alternatives,"
+                " quoted_in) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     check_id,
                     seq,
@@ -136,14 +136,18 @@ def check_document(
                     match.end if match else None,
                     match.original if match else None,
                     _context(db, match) if match else None,
-                    json.dumps([asdict(d) for d in match.diff], ensure_ascii=False) if match else None,
+                    _records(match.diff) if match else None,
                     json.dumps(match.meaning_changes) if match else None,
-                    json.dumps([asdict(a) for a in match.alternatives], ensure_ascii=False)
-                    if match
-                    else None,
+                    _records(match.alternatives) if match else None,
+                    _records(match.quoted_in) if match else None,
                 ],
             )
     return check_id
+
+
+def _records(items: list) -> str:
+    """A list of dataclass records as a JSON column."""
+    return json.dumps([asdict(item) for item in items], ensure_ascii=False)
 
 
 def _skip_note(quote: Quote, options: CheckOptions) -> str | None:
@@ -250,6 +254,7 @@ def load_check(
                 "meaning_changes": _json(q["meaning_changes"], []),
                 "match": match,
                 "alternatives": _json(q["alternatives"], []),
+                "quoted_in": _json(q["quoted_in"], []),
                 "review": reviews.get(q["id"]),
             }
         )

@@ -98,11 +98,12 @@ MAX_CLAIMED_WORKS = 40
 MAX_JUDGED = 8
 #: Works whose wording is this close to the best compete to be the origin.
 PROVENANCE_MARGIN = 30.0
+PROVENANCE_MIN_RUN = 3
 MAX_ALTERNATIVES = 3
 MAX_QUOTED_IN = 10
 
 _NEGATIONS = frozenset(
-    "not no never nor neither none nothing nobody nowhere cannot without "
+    "not no never nor neither none nothing nobody nowhere cannot "
     "dont doesnt didnt wont cant isnt wasnt arent werent shouldnt wouldnt couldnt".split()
 )
 _CONTRACTION_HEADS = frozenset(
@@ -445,12 +446,19 @@ class Matcher:
             postings += df[term]
         common = max(50, self.total_passages * COMMON_TERM_SHARE)
         rare = [t for t in seeds if df[t] <= common]
-        hits: list[tuple[int, int]] = []
+        hits: list[tuple[int, float]] = []
         if len(rare) < 2 and len(distinct) > 2 and not within:
-            # a line of common words ("to be, or not to be"): look for the phrase
-            hits = phrase_hits(self.db, words[:MAX_PHRASE_WORDS], MAX_CANDIDATE_PASSAGES)
-        if not hits:
-            hits = seed_counts(self.db, {t: idf[t] for t in seeds}, MAX_CANDIDATE_PASSAGES, within)
+            # a line of common words ("to be, or not to be"): the exact phrase
+            # first (weighted above any seed count), then the seeds for altered
+            # copies and other translations
+            bonus = sum(idf[t] for t in seeds) + 1
+            hits = [
+                (pid, n + bonus)
+                for pid, n in phrase_hits(self.db, words[:MAX_PHRASE_WORDS], MAX_CANDIDATE_PASSAGES)
+            ]
+        seeded = seed_counts(self.db, {t: idf[t] for t in seeds}, MAX_CANDIDATE_PASSAGES, within)
+        phrase_ids = {pid for pid, _ in hits}
+        hits += [h for h in seeded if h[0] not in phrase_ids]
         if not hits:
             return []
         counts = dict(hits)
@@ -585,7 +593,10 @@ class Matcher:
             # the claimed works are always looked at, however many books share the words
             seen = {(w, s) for w, s, _ in candidates}
             extra = self._prefilter(
-                " ".join(words), self._candidate_windows(words, claimed, MAX_PREFILTER), MAX_CLAIMED_WINDOWS, 0
+                " ".join(words),
+                self._candidate_windows(words, claimed, MAX_PREFILTER),
+                MAX_CLAIMED_WINDOWS,
+                0,
             )
             candidates += [c for c in extra if (c[0], c[1]) not in seen]
         windows = [self._window(work_id, seq, len(words)) for work_id, seq, _pid in candidates]
@@ -638,7 +649,7 @@ class Matcher:
             judged.append((al, exact, exact or self._same_passage(quote, al, coverage)))
         found = self._by_work([j for j in judged if j[2]])
         if found:
-            best, exact, same_passage = self._origin(quote, found)
+            best, exact, same_passage = self._origin(quote, len(qw.tokens), found)
         else:
             top = max(j[0].score for j in judged)
             best, exact, same_passage = max(
@@ -723,7 +734,9 @@ class Matcher:
             best.setdefault(j[0].window.work_id, j)
         return list(best.values())
 
-    def _origin(self, quote: Quote, found: list[tuple[_Alignment, bool, bool]]) -> tuple[_Alignment, bool, bool]:
+    def _origin(
+        self, quote: Quote, n_words: int, found: list[tuple[_Alignment, bool, bool]]
+    ) -> tuple[_Alignment, bool, bool]:
         """Which of the works holding the words is their source.
 
         Not the best score: a book quoting the popular altered form scores
@@ -732,7 +745,15 @@ class Matcher:
         first, then the earliest known year, then the closer wording.
         """
         top = max(j[0].score for j in found)
-        contenders = [j for j in found if j[0].score >= top - PROVENANCE_MARGIN]
+        best = max(found, key=lambda j: j[0].score)
+        # a weaker wording competes only if it shares a run of words with the
+        # quotation ("Pride goeth before ... a fall"), not scattered common ones
+        run = min(PROVENANCE_MIN_RUN, n_words)
+        contenders = [
+            j
+            for j in found
+            if j is best or (j[0].score >= top - PROVENANCE_MARGIN and j[0].longest_run >= run)
+        ]
         if len(contenders) == 1:
             return contenders[0]
         # editions of one work compete as one: the year decides between works,
@@ -740,7 +761,9 @@ class Matcher:
         groups: list[list[tuple[_Alignment, bool, bool]]] = []
         for j in contenders:
             work = self._works[j[0].window.work_id]
-            group = next((g for g in groups if self._same_work(self._works[g[0][0].window.work_id], work)), None)
+            group = next(
+                (g for g in groups if self._same_work(self._works[g[0][0].window.work_id], work)), None
+            )
             if group is None:
                 groups.append([j])
             else:
@@ -751,7 +774,9 @@ class Matcher:
             fits_work = bool(quote.claimed_work) and any(
                 self._work_matches(quote.claimed_work, w["title"]) for w in works
             )
-            fits_author = bool(quote.claimed_author) and any(self._claim_fits(quote.claimed_author, w) for w in works)
+            fits_author = bool(quote.claimed_author) and any(
+                self._claim_fits(quote.claimed_author, w) for w in works
+            )
             unquoted = any(not self._quoting(j[0])[0] for j in group)
             earliest = min((w["year"] or 9999) for w in works)
             return (unquoted, fits_work, fits_author, -earliest, max(j[0].score for j in group))

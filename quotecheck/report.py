@@ -104,6 +104,9 @@ def render_text(report: dict, color: bool = False) -> str:
             lines.append(
                 f"  also:    {alt['author'] or ''}, {alt['title']} — {alt['location']} (score {alt['score']:.0f})"
             )
+        quoted_in = q.get("quoted_in") or []
+        if quoted_in:
+            lines.append("  quoted:  also in " + "; ".join(_quoted_in_text(o) for o in quoted_in))
         if q["note"]:
             lines.append(f"  note:    {q['note']}")
         if q.get("review"):
@@ -112,6 +115,12 @@ def render_text(report: dict, color: bool = False) -> str:
                 f"  review:  {r['decision']}ed {r['created_at']}" + (f": {r['note']}" if r["note"] else "")
             )
     return "\n".join(lines) + "\n"
+
+
+def _quoted_in_text(other: dict) -> str:
+    how = "faithfully" if other.get("verdict") == "verbatim" else "altered"
+    credit = f", credited to {other['attributed_to']}" if other.get("attributed_to") else ""
+    return f"{other['title']} ({other.get('author') or 'anonymous'}; {how}{credit})"
 
 
 def _one_line(text: str) -> str:

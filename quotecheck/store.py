@@ -122,7 +122,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     context TEXT,
     diff TEXT,
     meaning_changes TEXT,
-    alternatives TEXT
+    alternatives TEXT,
+    quoted_in TEXT
 );
 CREATE INDEX IF NOT EXISTS idx_quotes_check ON quotes(check_id, seq);
 CREATE INDEX IF NOT EXISTS idx_quotes_verdict ON quotes(verdict);
@@ -157,12 +158,25 @@ def open_db(path: str | Path | None = None, *, create: bool = True) -> sqlite_ut
         db = sqlite_utils.Database(conn)
         if create:
             conn.executescript(_SCHEMA)
+            _add_missing_columns(conn)
             if get_meta(db, "schema_version") is None:
                 set_meta(db, "schema_version", str(SCHEMA_VERSION))
                 set_meta(db, "normalizer_version", str(NORMALIZER_VERSION))
     except sqlite3.DatabaseError as exc:
         raise QuotecheckError(f"{path}: not a quotecheck database ({exc})") from exc
     return db
+
+
+# Columns added after a table first shipped: (table, column, type). Older
+# databases gain them on open, so a stored history keeps working.
+_ADDED_COLUMNS = [("quotes", "quoted_in", "TEXT")]
+
+
+def _add_missing_columns(conn: sqlite3.Connection) -> None:
+    for table, column, kind in _ADDED_COLUMNS:
+        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in have:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
 
 def utc_now() -> str:
