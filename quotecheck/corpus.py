@@ -32,7 +32,7 @@ from . import document
 from .errors import QuotecheckError
 from .gutenberg import strip_gutenberg
 from .index import index_passages, refresh_term_stats, unindex_passages
-from .normalize import fold
+from .normalize import NORMALIZER_VERSION, fold
 from .store import get_meta, open_db, set_meta, transaction, utc_now
 from .structure import Passage, Section, find_sections, location, paragraphs_before, split_passages
 
@@ -204,14 +204,22 @@ class PreparedText:
     words: int
 
 
+def _identity(folded: list[str]) -> tuple[str, int]:
+    """``(sha256, word count)`` of a text's normalised words.
+
+    The identity of a text is its words, so re-encoded or re-wrapped copies
+    of it are duplicates.
+    """
+    words = sum(f.count(" ") + 1 for f in folded if f)
+    return hashlib.sha256(" ".join(f for f in folded if f).encode("utf-8")).hexdigest(), words
+
+
 def prepare(src: SourceText) -> PreparedText:
     sections, passages = split_passages(src.text)
     folded = [fold(src.text[p.start : p.end]) for p in passages]
-    words = sum(f.count(" ") + 1 for f in folded if f)
+    digest, words = _identity(folded)
     if words == 0:
         raise QuotecheckError(f"{src.source}: no words in the text")
-    # identity of a text = its normalised words, so re-encoded or re-wrapped copies are duplicates
-    digest = hashlib.sha256(" ".join(f for f in folded if f).encode("utf-8")).hexdigest()
     return PreparedText(src, sections, passages, folded, digest, words)
 
 
@@ -429,10 +437,32 @@ def open_corpus(
     ``progress_factory(total)`` may return a callback called once per work.
     """
     db = open_db(path)
+    if get_meta(db, "normalizer_version") != str(NORMALIZER_VERSION):
+        reindex(db)
     if get_meta(db, "shipped_corpus") is None and db.execute("SELECT count(*) FROM works").fetchone()[0] == 0:
         total = len(_manifest(shipped_corpus_dir()))
         add_shipped_corpus(db, progress_factory(total) if progress_factory else None)
     return db
+
+
+def reindex(db: sqlite_utils.Database) -> None:
+    """Rebuild the word index from the stored passages (after the normaliser changed).
+
+    Words, duplicates (sha256 of the normalised words) and term counts all
+    depend on the normaliser; the stored text does not, so nothing is lost.
+    """
+    with transaction(db):
+        db.execute("INSERT INTO passage_index(passage_index) VALUES ('delete-all')")
+        for (work_id,) in db.execute("SELECT id FROM works").fetchall():
+            rows = db.execute(
+                "SELECT id, text FROM passages WHERE work_id = ? ORDER BY seq", [work_id]
+            ).fetchall()
+            folded = [fold(text) for _, text in rows]
+            index_passages(db, zip((pid for pid, _ in rows), folded, strict=True))
+            digest, words = _identity(folded)
+            db.execute("UPDATE works SET sha256 = ?, words = ? WHERE id = ?", [digest, words, work_id])
+        refresh_term_stats(db)
+        set_meta(db, "normalizer_version", str(NORMALIZER_VERSION))
 
 
 def _row_to_work(row: dict) -> Work:

@@ -683,7 +683,10 @@ class Matcher:
                 + "; the original is not in the corpus"
             )
         if verdict in (VERBATIM, ALTERED) and claimed and not self._claim_fits(claimed, work):
-            by_claimed = any(self._claim_fits(claimed, self._works[j[0].window.work_id]) for j in found)
+            by_claimed = any(
+                self._claim_fits(claimed, self._works[j[0].window.work_id]) and not self._quoting(j[0])[0]
+                for j in found
+            )
             credited = quoting and attributed_to and self._author_matches(claimed, attributed_to)
             if not by_claimed and not credited:
                 notes.append(

@@ -36,7 +36,7 @@ from typing import NamedTuple
 __all__ = ["Token", "tokenize", "fold", "normalize_word", "NORMALIZER_VERSION"]
 
 #: Bump when the meaning of a token changes: stored indexes must be rebuilt.
-NORMALIZER_VERSION = 1
+NORMALIZER_VERSION = 2
 
 # A word character: anything but ASCII punctuation/controls and whitespace.
 # Non-ASCII punctuation inside such a run ("don’t", "peace—war") is split off
@@ -57,7 +57,9 @@ _LINE_NUMBER = re.compile(r"    +\[?\d{1,5}\]?[ \t]*$", re.MULTILINE)
 
 # Spelling variants: the British form maps onto the American one, unless the
 # stem is one of the words that only look like variants ("flour", "promise").
-_OUR = re.compile(r"^(\w{2,}?)our(s|ed|ing|able|ably|ful|fully|less|ite|ites|er|ers)?$")
+_OUR = re.compile(
+    r"^(\w{2,}?)our(s|ed|ing|able|ably|ful|fully|less|ite|ites|er|ers|hood|hoods|ly|ism|ist|ists|ize|ized|izing)?$"
+)
 _OUR_KEEP = frozenset("fl dev det cont am param troubad vel sc downp outp glam".split())
 _ISE = re.compile(r"^(\w{2,}?)is(e|es|ed|ing|er|ers|ation|ations|ational)$")
 _ISE_KEEP = frozenset(

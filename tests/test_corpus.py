@@ -364,3 +364,25 @@ def test_contents_links_are_same_directory_in_order_once(shared):
 def test_a_contents_page_without_chapters_is_an_error(db, http_server):
     with pytest.raises(QuotecheckError, match="no chapter pages"):
         corpus.add_paths(db, [f"{http_server}/essay.html"], contents=True)
+
+
+def test_a_changed_normaliser_rebuilds_the_index_on_open(shipped_db_path, tmp_path):
+    """An index written by another normaliser version is rebuilt, not trusted."""
+    import shutil
+
+    from quotecheck.corpus import open_corpus
+    from quotecheck.index import phrase_hits
+    from quotecheck.normalize import NORMALIZER_VERSION, fold
+    from quotecheck.store import get_meta, open_db, set_meta
+
+    path = tmp_path / "old.db"
+    shutil.copy(shipped_db_path, path)
+    db = open_db(path)
+    set_meta(db, "normalizer_version", "0")
+    db.execute("INSERT INTO passage_index(passage_index) VALUES ('delete-all')")
+    assert phrase_hits(db, fold("Call me Ishmael").split(), 5) == []
+    db.close()
+    db = open_corpus(path)
+    assert get_meta(db, "normalizer_version") == str(NORMALIZER_VERSION)
+    assert phrase_hits(db, fold("Call me Ishmael").split(), 5)
+    db.close()

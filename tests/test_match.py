@@ -1,0 +1,146 @@
+"""The matcher on real passages of the shipped corpus: verdicts, diffs, locations, provenance."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.extract import make_quote
+from quotecheck.match import Matcher
+
+
+@pytest.fixture(scope="module")
+def matcher(shipped_db_path):
+    from quotecheck.store import open_db
+
+    db = open_db(shipped_db_path)
+    yield Matcher(db)
+    db.close()
+
+
+def match(matcher, text, author=None, work=None):
+    return matcher.match(make_quote(text, author, work))
+
+
+def ops(m, *kinds):
+    return [(d.op, d.quoted, d.original) for d in m.diff if d.op in kinds]
+
+
+def test_methinks_is_altered_with_the_reordering_and_the_changed_verb(matcher):
+    m = match(matcher, "Methinks the lady doth protest too much")
+    assert m.verdict == "altered"
+    assert m.title.startswith("Hamlet")
+    assert m.original == "The lady protests too much, methinks"
+    moved = [(d.op, d.quoted or d.original) for d in m.diff if d.moved]
+    assert ("add", "Methinks") in moved and ("omit", "methinks") in moved
+    assert ("replace", "doth protest", "protests") in ops(m, "replace")
+    assert m.location.startswith("ACT III, SCENE II")
+
+
+def test_a_verbatim_passage_with_an_ellipsis_and_a_bracketed_insertion(matcher):
+    quote = (
+        "It is a truth universally acknowledged, that a single man in possession of a good fortune, "
+        "must be in want of a wife. However little known the feelings or views of such a man may be . . . "
+        "this truth is so well fixed in the minds of the surrounding families, that he [the bachelor] is "
+        "considered the rightful property of some one or other of their daughters."
+    )
+    m = match(matcher, quote, "Jane Austen")
+    assert m.verdict == "verbatim" and m.score == 100
+    assert m.title == "Pride and Prejudice"
+    editorial = [(d.op, d.quoted, d.original) for d in m.diff if d.editorial]
+    assert editorial[0][0] == "omit"
+    assert " ".join(editorial[0][2].split()).startswith("on his first entering a neighbourhood")
+    assert ("add", "[the bachelor]", "") in editorial
+
+
+def test_british_and_american_spelling_and_typography_are_verbatim(matcher):
+    m = match(
+        matcher,
+        "however little known the feelings or views of such a man may be on his first entering a neighborhood",
+    )
+    assert m.verdict == "verbatim"
+
+
+def test_a_dropped_not_changes_the_meaning(matcher):
+    m = match(
+        matcher, "A little learning is a dangerous thing; Drink deep, or taste not the Pierian spring", "Pope"
+    )
+    assert m.verdict == "verbatim"
+    m = match(
+        matcher, "A little learning is a dangerous thing; Drink deep, or taste the Pierian spring", "Pope"
+    )
+    assert m.verdict == "altered"
+    assert "negation" in m.meaning_changes
+    assert [(d.op, d.original, d.meaning) for d in m.diff if d.op == "omit"] == [("omit", "not", "negation")]
+
+
+def test_a_changed_number_is_flagged(matcher):
+    m = match(
+        matcher, "Five score and seven years ago our fathers brought forth on this continent a new nation"
+    )
+    assert m.verdict == "altered" and "number" in m.meaning_changes
+
+
+def test_sun_tzu_credited_to_machiavelli_is_misattributed(matcher):
+    m = match(matcher, "All warfare is based on deception.", "Niccolò Machiavelli")
+    assert m.verdict == "misattributed"
+    assert m.author == "Sun Tzu"
+    assert "claimed for Niccolò Machiavelli" in m.note
+
+
+def test_not_found_says_what_the_corpus_lacks(matcher):
+    m = match(matcher, "Elementary, my dear Watson", "Arthur Conan Doyle")
+    assert m.verdict == "not_found"
+    m = match(matcher, "The only thing we have to fear is fear itself", "Franklin D. Roosevelt")
+    assert m.verdict == "not_found"
+    assert "no works by Franklin D. Roosevelt" in m.note
+
+
+def test_the_claimed_author_lowers_the_bar_for_a_famous_misquote(matcher):
+    m = match(matcher, "Bubble, bubble, toil and trouble", "William Shakespeare")
+    assert m.verdict == "altered" and m.title == "Macbeth"
+    assert ("replace", "Bubble, bubble", "Double, double") in ops(m, "replace")
+
+
+def test_a_line_of_common_words_is_found_as_a_phrase(matcher):
+    m = match(matcher, "To be, or not to be, that is the question")
+    assert m.verdict == "verbatim" and m.title.startswith("Hamlet")
+
+
+def test_a_quotation_running_over_a_paragraph_break(matcher):
+    # the end of chapter 1 and the start of chapter 2's first paragraph of Moby-Dick
+    m = match(
+        matcher,
+        "Call me Ishmael. Some years ago—never mind how long precisely—having little or no money in my purse",
+    )
+    assert m.verdict == "verbatim"
+    assert m.location == "CHAPTER 1. Loomings, paragraph 1"
+
+
+def test_provenance_the_origin_not_the_book_quoting_it(matcher):
+    # Lenin's State and Revolution quotes Engels in another translation,
+    # "Engels says: ..."; the origin is Engels's Origin of the Family.
+    quote = "The state is, therefore, by no means a power forced on society from without"
+    m = match(matcher, quote)
+    assert m.title.startswith("The Origin of the Family") and m.author == "Friedrich Engels"
+    assert m.verdict == "altered"
+    quoting = [q for q in m.quoted_in if q.title.startswith("The State and Revolution")]
+    assert quoting and quoting[0].quoting and quoting[0].verdict == "verbatim"
+    assert quoting[0].attributed_to == "Engels"
+    # credited to the book that only quotes it: judged against the origin
+    m = match(matcher, quote, "Lenin")
+    assert m.verdict == "misattributed" and m.author == "Friedrich Engels"
+
+
+def test_editions_are_alternatives_and_the_closer_wording_wins(matcher):
+    # in the 6th edition only
+    m = match(
+        matcher,
+        "This preservation of favourable individual differences and variations, and the destruction of those which are injurious, I have called Natural Selection, or the Survival of the Fittest.",
+    )
+    assert m.verdict == "verbatim" and "6th" in m.title
+    # in the 1st edition; the 6th rewrote it: the 1st is the source, the 6th an alternative
+    m = match(
+        matcher,
+        "This preservation of favourable variations and the rejection of injurious variations, I call Natural Selection",
+    )
+    assert m.verdict == "verbatim" and "1st" in m.title
