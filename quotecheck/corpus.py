@@ -104,6 +104,12 @@ class AddResult:
     duplicates: list[tuple[str, Work]] = field(default_factory=list)  # (source, existing work)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
 
+    def record(self, source: str, work: Work, added: bool) -> None:
+        if added:
+            self.added.append(work)
+        else:
+            self.duplicates.append((source, work))
+
 
 def shipped_corpus_dir() -> Path:
     """The default corpus shipped with quotecheck.
@@ -382,11 +388,7 @@ def add_paths(
                 if warn:
                     warn(f"skipped {error}")
                 continue
-            work, added = store_prepared(db, prep)
-            if added:
-                result.added.append(work)
-            else:
-                result.duplicates.append((source, work))
+            result.record(source, *store_prepared(db, prep))
             if progress:
                 progress(source)
         if result.added:
@@ -417,11 +419,7 @@ def add_shipped_corpus(db: sqlite_utils.Database, progress: Callable[[str], None
         for source, prep, error in _prepared(jobs):
             if error is not None:
                 raise QuotecheckError(f"the shipped corpus is damaged: {error}")
-            work, added = store_prepared(db, prep)
-            if added:
-                result.added.append(work)
-            else:
-                result.duplicates.append((source, work))
+            result.record(source, *store_prepared(db, prep))
             if progress:
                 progress(source)
         refresh_term_stats(db)

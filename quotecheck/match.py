@@ -97,8 +97,10 @@ MAX_CLAIMED_WORKS = 40
 #: Alignments whose full diff is computed when choosing the source.
 MAX_JUDGED = 8
 #: Works whose wording is this close to the best compete to be the origin.
-PROVENANCE_MARGIN = 30.0
-PROVENANCE_MIN_RUN = 3
+PROVENANCE_MARGIN = 40.0
+#: Below this information (sum of rarity weights), a quotation is a line of
+#: common words, and only exact copies of it compete to be its origin.
+LOW_INFORMATION = 12.0
 MAX_ALTERNATIVES = 3
 MAX_QUOTED_IN = 10
 
@@ -134,7 +136,6 @@ _AUTHOR_ALIASES = {
     "lenin": {"ulyanov"},
     "trotsky": {"bronstein"},
 }
-_NAME_PARTICLES = frozenset("of the de von van la le and by sir st saint".split())
 
 
 @dataclass
@@ -411,12 +412,7 @@ class Matcher:
         return self._claimed_cache[key]
 
     def _find_claimed_ranges(self, quote: Quote) -> list[tuple[int, int]]:
-        ids = [
-            w["id"]
-            for w in self._works.values()
-            if (quote.claimed_author and self._claim_fits(quote.claimed_author, w))
-            or (quote.claimed_work and self._work_matches(quote.claimed_work, w["title"]))
-        ]
+        ids = [w["id"] for w in self._works.values() if self._claimed(quote, w)]
         if not ids or len(ids) > MAX_CLAIMED_WORKS:
             return []
         marks = ",".join("?" * len(ids))
@@ -609,12 +605,11 @@ class Matcher:
         """Does the claimed name designate this author? Surnames decide ("Samuel" does not)."""
         if not claimed or not author:
             return False
-        author_parts = _name_parts(author)
-        for name in re.split(r"\s+and\s+|\s*&\s*|,\s*", claimed):
-            surname = _surname(name)
-            if surname and (surname in author_parts or _AUTHOR_ALIASES.get(surname, set()) & author_parts):
-                return True
-        return False
+        surnames = _surnames(author)
+        return any(
+            surname in surnames or _AUTHOR_ALIASES.get(surname, set()) & surnames
+            for surname in _surnames(claimed)
+        )
 
     def _work_matches(self, claimed: str | None, title: str | None) -> bool:
         if not claimed or not title:
@@ -649,7 +644,7 @@ class Matcher:
             judged.append((al, exact, exact or self._same_passage(quote, al, coverage)))
         found = self._by_work([j for j in judged if j[2]])
         if found:
-            best, exact, same_passage = self._origin(quote, len(qw.tokens), found)
+            best, exact, same_passage = self._origin(quote, [t.norm for t in qw.tokens], found)
         else:
             top = max(j[0].score for j in judged)
             best, exact, same_passage = max(
@@ -738,24 +733,27 @@ class Matcher:
         return list(best.values())
 
     def _origin(
-        self, quote: Quote, n_words: int, found: list[tuple[_Alignment, bool, bool]]
+        self, quote: Quote, words: list[str], found: list[tuple[_Alignment, bool, bool]]
     ) -> tuple[_Alignment, bool, bool]:
         """Which of the works holding the words is their source.
 
         Not the best score: a book quoting the popular altered form scores
-        higher than the original. A work that quotes the words as another
-        author's is not their source; then the claimed work or author comes
-        first, then the earliest known year, then the closer wording.
+        higher than the original. The claimed work or author comes first, then
+        the earliest known year (works of unknown year last), then a work
+        that has the words as its own over one quoting them as another
+        author's, then the closer wording.
         """
         top = max(j[0].score for j in found)
         best = max(found, key=lambda j: j[0].score)
-        # a weaker wording competes only if it shares a run of words with the
-        # quotation ("Pride goeth before ... a fall"), not scattered common ones
-        run = min(PROVENANCE_MIN_RUN, n_words)
+        # A line of common words ("All right! Good luck!") turns up, scattered,
+        # in many books: then only exact copies compete with the best.
+        common_line = sum(self._weight(w) for w in words) < LOW_INFORMATION
         contenders = [
             j
             for j in found
-            if j is best or (j[0].score >= top - PROVENANCE_MARGIN and j[0].longest_run >= run)
+            if j is best
+            or self._claimed(quote, self._works[j[0].window.work_id])
+            or (j[0].score >= top - PROVENANCE_MARGIN and (not common_line or j[0].longest_run >= len(words)))
         ]
         if len(contenders) == 1:
             return contenders[0]
@@ -777,12 +775,16 @@ class Matcher:
             fits_work = bool(quote.claimed_work) and any(
                 self._work_matches(quote.claimed_work, w["title"]) for w in works
             )
+            # the claimed author's work counts only where it has the words as its
+            # own: Lenin quoting Engels does not make them Lenin's
             fits_author = bool(quote.claimed_author) and any(
-                self._claim_fits(quote.claimed_author, w) for w in works
+                self._claim_fits(quote.claimed_author, self._works[j[0].window.work_id])
+                and not self._quoting(j[0])[0]
+                for j in group
             )
             unquoted = any(not self._quoting(j[0])[0] for j in group)
             earliest = min((w["year"] or 9999) for w in works)
-            return (unquoted, fits_work, fits_author, -earliest, max(j[0].score for j in group))
+            return (fits_work, fits_author, -earliest, unquoted, max(j[0].score for j in group))
 
         chosen = max(groups, key=key)
         return max(chosen, key=lambda j: (j[0].score, -(self._works[j[0].window.work_id]["year"] or 9999)))
@@ -843,9 +845,7 @@ class Matcher:
         if al.score >= ALTERED_MIN_SCORE and coverage >= ALTERED_MIN_COVERAGE:
             return True
         work = self._works[al.window.work_id]
-        claim_fits = (quote.claimed_author and self._claim_fits(quote.claimed_author, work)) or (
-            quote.claimed_work and self._work_matches(quote.claimed_work, work["title"])
-        )
+        claim_fits = self._claimed(quote, work)
         # ...but only for words changed in place, not for words the source lacks
         # ("Elementary" is nowhere near "my dear Watson" in the canon)
         return (
@@ -853,6 +853,13 @@ class Matcher:
             and not al.adds
             and al.score >= CLAIMED_MIN_SCORE
             and coverage >= CLAIMED_MIN_COVERAGE
+        )
+
+    def _claimed(self, quote: Quote, work: dict) -> bool:
+        """Is ``work`` by the claimed author (or named by the claimed work)?"""
+        return bool(
+            (quote.claimed_author and self._claim_fits(quote.claimed_author, work))
+            or (quote.claimed_work and self._work_matches(quote.claimed_work, work["title"]))
         )
 
     def _claim_fits(self, claimed: str, work: dict) -> bool:
@@ -1062,9 +1069,16 @@ def _surname(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=10_000)
-def _name_parts(name: str) -> frozenset[str]:
-    words = fold(re.sub(r"\(.*?\)", " ", name)).split() + fold(name).split()
-    return frozenset(w for w in words if len(w) > 2 and w not in _NAME_PARTICLES)
+def _surnames(names: str) -> frozenset[str]:
+    """Surnames in a byline: "Alexander Hamilton, John Jay and James Madison",
+    "Mark Twain (Samuel Clemens)" (both names), "Thomas Jefferson et al."."""
+    names = re.sub(r"\bet al\.?", " ", names)
+    found = set()
+    for part in re.split(r"\s+and\s+|\s*&\s*|,\s*|[()]", names):
+        surname = _surname(part)
+        if surname:
+            found.add(surname)
+    return frozenset(found)
 
 
 #: A replaced word close to its original (an inflection or a typo) still
