@@ -787,6 +787,16 @@ class Matcher:
             return (fits_work, fits_author, -earliest, unquoted, max(j[0].score for j in group))
 
         chosen = max(groups, key=key)
+        # Years decide who quoted whom between authors; between works of one
+        # author (a line reused in a later play) the closer wording decides.
+        author = self._works[chosen[0][0].window.work_id]["author"]
+        if author:
+            chosen = [
+                j
+                for g in groups
+                if self._author_matches(author, self._works[g[0][0].window.work_id]["author"])
+                for j in g
+            ]
         return max(chosen, key=lambda j: (j[0].score, -(self._works[j[0].window.work_id]["year"] or 9999)))
 
     def _quoting(self, al: _Alignment) -> tuple[bool, str | None]:
