@@ -250,7 +250,6 @@ class _Window:
     start: int  # offset of text[0] in the work
     text: str
     tokens: list[Token]
-    first_seq: int
 
 
 @dataclass
@@ -545,7 +544,7 @@ class Matcher:
         after = "".join(r[2] for r in rows[center + 1 :])[:margin]
         text = before + rows[center][2] + after
         start = rows[center][1] - len(before)
-        return _Window(work_id=work_id, start=start, text=text, tokens=tokenize(text), first_seq=seq)
+        return _Window(work_id=work_id, start=start, text=text, tokens=tokenize(text))
 
     # -- alignment --
 
@@ -968,7 +967,6 @@ class Matcher:
             start=window.start + a,
             text=window.text[a:b],
             tokens=[Token(t.norm, t.start - a, t.end - a) for t in window.tokens[i:j]],
-            first_seq=window.first_seq,
         )
         alignment = self._align(qw, span)
         if alignment is None:
