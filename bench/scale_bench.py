@@ -45,7 +45,10 @@ def build(path: Path, with_bench: bool) -> dict:
     shipped_seconds = time.perf_counter() - start
     figures = {"seconds": shipped_seconds, "text_mb": corpus_stats(db)["chars"] / 1e6}
     if with_bench:
-        with tempfile.TemporaryDirectory() as tmp, tarfile.open(SHARED / "bench" / "gutenberg-bench.tar.gz") as tar:
+        with (
+            tempfile.TemporaryDirectory() as tmp,
+            tarfile.open(SHARED / "bench" / "gutenberg-bench.tar.gz") as tar,
+        ):
             tar.extractall(tmp, filter="data")
             text_bytes = sum(f.stat().st_size for f in Path(tmp).rglob("*.txt"))
             start = time.perf_counter()
@@ -70,7 +73,10 @@ def main() -> None:
     args = parser.parse_args()
     items = load_devset(args.devset)
     columns = {}
-    for name, path, with_bench in (("shipped", OUT / "small.db", False), ("shipped+bench", OUT / "scale.db", True)):
+    for name, path, with_bench in (
+        ("shipped", OUT / "small.db", False),
+        ("shipped+bench", OUT / "scale.db", True),
+    ):
         built = build(path, with_bench) if args.rebuild or not path.exists() else None
         db = open_corpus(path)
         stats = corpus_stats(db, path)
@@ -86,15 +92,24 @@ def main() -> None:
     print(f"{'':<34}" + "".join(f"{c:>18}" for c in columns))
     row("works", lambda st, *_: f"{st['works']}")
     row("text (M characters)", lambda st, *_: f"{st['chars'] / 1e6:.0f}")
-    row("database MB (x text)", lambda st, *_: f"{st['database_bytes'] / 1e6:.0f} ({st['database_bytes'] / st['chars']:.2f}x)")
+    row(
+        "database MB (x text)",
+        lambda st, *_: f"{st['database_bytes'] / 1e6:.0f} ({st['database_bytes'] / st['chars']:.2f}x)",
+    )
     row("index MB", lambda st, *_: f"{st['index_bytes'] / 1e6:.0f}")
     row(
         "build s (MB/s)",
-        lambda st, s, rs, b, r: "-" if b is None else f"{b['seconds']:.0f} ({b['text_mb'] / b['seconds']:.1f})",
+        lambda st, s, rs, b, r: (
+            "-" if b is None else f"{b['seconds']:.0f} ({b['text_mb'] / b['seconds']:.1f})"
+        ),
     )
     row(
         "  of which bench books (MB/s)",
-        lambda st, s, rs, b, r: "-" if not b or "bench_seconds" not in b else f"{b['bench_seconds']:.0f} ({b['bench_mb'] / b['bench_seconds']:.1f})",
+        lambda st, s, rs, b, r: (
+            "-"
+            if not b or "bench_seconds" not in b
+            else f"{b['bench_seconds']:.0f} ({b['bench_mb'] / b['bench_seconds']:.1f})"
+        ),
     )
     row("right source", lambda st, s, rs, b, r: f"{rs[0]}/{rs[1]} {rs[0] / rs[1]:.3f}")
     row(
@@ -116,7 +131,9 @@ def main() -> None:
     row("latency median ms", lambda st, s, *_: f"{s['latency']['median'] * 1000:.0f}")
     row("latency p95 ms", lambda st, s, *_: f"{s['latency']['p95'] * 1000:.0f}")
     row("latency max ms", lambda st, s, *_: f"{s['latency']['max'] * 1000:.0f}")
-    print("\ntargets (shipped+bench): right source >= 0.95 and no loss; median <= 50 ms, p95 <= 200 ms, max <= 1000 ms")
+    print(
+        "\ntargets (shipped+bench): right source >= 0.95 and no loss; median <= 50 ms, p95 <= 200 ms, max <= 1000 ms"
+    )
     small, large = (columns[c][4] for c in columns)
     lost = [a["id"] for a, b in zip(small, large, strict=True) if a["location_ok"] and not b["location_ok"]]
     print(f"right source on the small corpus but not the large: {len(lost)} {' '.join(lost[:15])}")

@@ -285,6 +285,9 @@ def _codes(vocab: dict[str, str], tokens: list[Token]) -> str:
     return "".join(out)
 
 
+#: How many words in from either edge of a span a better start or end is looked for.
+TIGHTEN_REACH = 6
+
 #: Source words skipped inside a span cost this much against each word matched:
 #: "pride goeth before ... a fall" takes in the six words between to gain two.
 GAP_COST = 0.3
@@ -350,22 +353,19 @@ def _tighten(q: str, hay: str, s: int, e: int) -> tuple[int, int]:
     """Drop a copy of the first or last words that lies just outside the quotation.
 
     An LCS may match a word repeated just before the real start ("it. It
-    is ...") or just after the real end ("the Word, and the Word"). Aligning
-    forwards and backwards gives both placements of each edge; the narrowest
-    span that keeps every matched word wins.
+    is ...", "the 1840 disaster. The 219 mile track") or just after the real
+    end ("the Word, and the Word"). Every place near either edge where the
+    quotation's first (last) word stands is tried; the narrowest span that
+    keeps every matched word wins.
     """
     region = hay[s:e]
-    forward = [op for op in Indel.opcodes(q, region) if op.tag == "equal"]
-    backward = [op for op in Indel.opcodes(q[::-1], region[::-1]) if op.tag == "equal"]
-    if not forward or not backward:
-        return s, e
     n = len(region)
-    starts = {forward[0].dest_start, n - backward[-1].dest_end}
-    ends = {forward[-1].dest_end, n - backward[0].dest_start}
+    starts = {i for i in range(min(n, TIGHTEN_REACH)) if region[i] == q[0]} | {0}
+    ends = {j for j in range(max(0, n - TIGHTEN_REACH), n) if region[j] == q[-1]} | {n - 1}
     full = _matched(Indel.opcodes(q, region))
     best = (s, e)
     for a in sorted(starts, reverse=True):
-        for b in sorted(ends):
+        for b in sorted(j + 1 for j in ends):
             if a < b and (b - a) < best[1] - best[0] and _matched(Indel.opcodes(q, region[a:b])) >= full:
                 best = (s + a, s + b)
     return best
@@ -1058,6 +1058,7 @@ class Matcher:
             positions.insert(at, ins.start - base)
             ops.insert(at, DiffOp("add", f"[{ins.text}]", "", editorial=True))
         _merge_compounds(ops)
+        _bracketed_in_source(ops)
         _mark_moves(ops)
         _moved_beyond_edges(ops, al, wspan)
         _replaced_at_edges(ops, al, wspan)
@@ -1179,6 +1180,28 @@ def _score(ops: list[DiffOp]) -> float:
             matched += o / 2
     total = quoted + original
     return 100.0 * 2 * matched / total if total else 0.0
+
+
+def _bracketed_in_source(ops: list[DiffOp]) -> None:
+    """Brackets copied from the source ("[December 2006]", "[PDF]") are not editorial.
+
+    The quotation's bracketed words were blanked out for matching, so the
+    source's same words show as omitted next to them: the pair is equal.
+    """
+    i = 0
+    while i + 1 < len(ops):
+        a, b = ops[i], ops[i + 1]
+        pair = (a, b) if a.editorial and a.op == "add" else (b, a)
+        inserted, omitted = pair
+        if (
+            inserted.editorial
+            and inserted.op == "add"
+            and omitted.op == "omit"
+            and not omitted.editorial
+            and _words(inserted.quoted) == _words(omitted.original)
+        ):
+            ops[i : i + 2] = [DiffOp("equal", inserted.quoted, omitted.original)]
+        i += 1
 
 
 def _merge_compounds(ops: list[DiffOp]) -> None:

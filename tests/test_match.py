@@ -144,3 +144,34 @@ def test_editions_are_alternatives_and_the_closer_wording_wins(matcher):
         "This preservation of favourable variations and the rejection of injurious variations, I call Natural Selection",
     )
     assert m.verdict == "verbatim" and "1st" in m.title
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    """A one-file corpus for edge cases found on PAN 2013 documents."""
+    from quotecheck.corpus import add_paths
+    from quotecheck.store import open_db
+
+    folder = tmp_path_factory.mktemp("tiny")
+    (folder / "report.txt").write_text(
+        "Tornadoes of the past. It was worse than after the 1840 disaster. The 219 mile track left by "
+        "the tornado was the longest ever recorded in the state at that time.\n\n"
+        "The committee published its findings [December 2006] and the report was widely read.\n",
+        encoding="utf-8",
+    )
+    db = open_db(folder / "q.db")
+    add_paths(db, [str(folder / "report.txt")])
+    yield Matcher(db)
+    db.close()
+
+
+def test_the_span_does_not_start_at_an_earlier_copy_of_the_first_word(tiny):
+    m = match(tiny, "The 219 mile track left by the tomado was the longest ever recorded")
+    assert m.verdict == "altered"
+    assert m.original.startswith("The 219 mile")
+    assert ops(m, "replace", "omit", "add") == [("replace", "tomado", "tornado")]
+
+
+def test_brackets_copied_from_the_source_are_not_editorial(tiny):
+    m = match(tiny, "The committee published its findings [December 2006] and the report was widely read")
+    assert m.verdict == "verbatim"
