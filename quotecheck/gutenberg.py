@@ -102,10 +102,12 @@ _PG_NOTE = re.compile(
     re.IGNORECASE,
 )
 _NOTE_WINDOW = 4000  # characters at the top of the body where such notes are looked for
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 _CREDIT_LINE = re.compile(
     r"\A\s*(?:Produced by|Transcribed (?:from|by)|E-?text prepared by)[^\n]*(?:\n[^\n]+)*\n\s*\n"
 )
-_STARS_EDGE = re.compile(r"\A(?:[ \t]*\*[ \t*]*\n|[ \t]*\n)+|(?:\n[ \t]*\*[ \t*]*)+\s*\Z")
+_STARS_HEAD = re.compile(r"(?:[ \t]*\*[ \t*]*\n|[ \t]*\n)+")
+_STARS_TAIL = re.compile(r"(?:\n[ \t]*\*[ \t*]*)+\s*\Z")
 
 
 def _drop_notes(body: str) -> str:
@@ -116,7 +118,10 @@ def _drop_notes(body: str) -> str:
     "Introduction (one page)" of the 1992 Paradise Lost); a title page
     before or between distant notes stays.
     """
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", body)]
+    # only the top matters: a paragraph starting in the window and running
+    # past this limit is too long to be a note anyway
+    top = body[: _NOTE_WINDOW * 3]
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(top)]
     window = [(a, b) for a, b in paragraphs if a < _NOTE_WINDOW]
     noted = [i for i, (a, b) in enumerate(window) if b - a < 2000 and _PG_NOTE.search(body, a, b)]
     if not noted:
@@ -179,7 +184,13 @@ def strip_gutenberg(text: str) -> GutenbergText:
     if credits:
         body = body[credits.end() :]
     body = _drop_notes(body)
-    body = _STARS_EDGE.sub("", body)
+    # rows of stars left at either edge; each regex looks at its own edge only
+    head = _STARS_HEAD.match(body)
+    if head:
+        body = body[head.end() :]
+    tail = _STARS_TAIL.search(body, max(0, len(body) - 2000))
+    if tail:
+        body = body[: tail.start()]
     body = body.strip("\n\r\t ") + "\n"
     return GutenbergText(text=body, is_gutenberg=True, metadata=meta)
 
