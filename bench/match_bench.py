@@ -143,7 +143,9 @@ def main() -> None:
         f"database: {db_path} ({db.execute('SELECT count(*), sum(chars) FROM works').fetchone()[0]} works, "
         f"{db.execute('SELECT sum(chars) FROM works').fetchone()[0] / 1e6:.0f} M characters)"
     )
-    print(f"devset: {len(items)} quotations; baselines on {len(sample)} verbatim/altered items spread over the set\n")
+    print(
+        f"devset: {len(items)} quotations; baselines on {len(sample)} verbatim/altered items spread over the set\n"
+    )
 
     texts = {w.id: work_text(db, w.id) for w in list_works(db)}
     rows = []

@@ -72,7 +72,7 @@ PARAPHRASE_MIN_WORDS = 6
 #: A passage that is not the source is still shown as the closest one when
 #: it scores this much and holds this share of the quotation's information.
 REPORT_MIN_SCORE = 30.0
-CLOSEST_MIN_COVERAGE = 0.3
+CLOSEST_MIN_COVERAGE = 0.5
 #: Marked omissions may skip at most this many source words between segments.
 MAX_OMISSION_WORDS = 600
 

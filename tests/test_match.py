@@ -175,3 +175,20 @@ def test_the_span_does_not_start_at_an_earlier_copy_of_the_first_word(tiny):
 def test_brackets_copied_from_the_source_are_not_editorial(tiny):
     m = match(tiny, "The committee published its findings [December 2006] and the report was widely read")
     assert m.verdict == "verbatim"
+
+
+def test_a_close_rewording_is_a_paraphrase_located_in_its_source(matcher):
+    m = match(
+        matcher,
+        "A single man who possesses a large fortune must want a wife: that truth is acknowledged universally.",
+        "Jane Austen",
+    )
+    assert m.verdict == "paraphrase"
+    assert m.title == "Pride and Prejudice" and m.location.startswith("Chapter 1")
+    assert "shares" in m.note
+
+
+def test_a_fabricated_line_in_an_authors_style_is_not_found(matcher):
+    m = match(matcher, "The sea keeps no accounts, and forgives no debts.", "Herman Melville")
+    assert m.verdict == "not_found"
+    assert "Moby Dick" in m.note  # what the corpus holds of the claimed author
