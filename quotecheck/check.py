@@ -83,13 +83,17 @@ def check_document(
     db: sqlite_utils.Database,
     doc: Document,
     options: CheckOptions | None = None,
-    progress: Callable[[Quote], None] | None = None,
+    progress: Callable[[int], Callable[[Quote], None]] | None = None,
 ) -> int:
-    """Extract, match and store; returns the new check's id."""
+    """Extract, match and store; returns the new check's id.
+
+    ``progress(total)`` may return a callback called once per extracted span.
+    """
     options = options or CheckOptions()
     quotes = extract_document(doc)
     matcher = Matcher(db)
     results: list[tuple[Quote, Match | None]] = []
+    tick = progress(len(quotes)) if progress else None
     for quote in quotes:
         match = None
         if quote.kind == QUOTATION:
@@ -97,8 +101,8 @@ def check_document(
             if words >= options.min_words:
                 match = matcher.match(quote)
         results.append((quote, match))
-        if progress:
-            progress(quote)
+        if tick:
+            tick(quote)
     works, chars = db.execute("SELECT count(*), coalesce(sum(chars), 0) FROM works").fetchone()
     with transaction(db):
         document_id = _document_id(db, doc)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import click
@@ -123,7 +123,8 @@ def corpus_add(sources: tuple[str, ...], title, author, year, contents: bool, db
     transaction: on any error nothing is added.
     """
     db = open_corpus_db(db_path)
-    with progress_bar(len(sources), "adding") as tick:
+    files = sum(1 for _ in corpus_api.expand_inputs(sources))
+    with progress_bar(files, "adding") as tick:
         result = corpus_api.add_paths(
             db,
             sources,
@@ -318,7 +319,14 @@ def check_cmd(
                     raise
                 _warn(f"skipped {exc}")
                 continue
-            reports.append(load_check(db, check_document(db, doc, options)))
+            with ExitStack() as stack:
+                # one document: a bar over its quotations (a book can hold thousands)
+                per_quote = (
+                    (lambda total: stack.enter_context(progress_bar(total, "matching")))
+                    if len(sources) == 1
+                    else None
+                )
+                reports.append(load_check(db, check_document(db, doc, options, per_quote)))
             tick()
     if not reports:
         raise QuotecheckError(f"{source}: no document could be checked")

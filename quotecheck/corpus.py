@@ -45,6 +45,7 @@ __all__ = [
     "prepare_text",
     "read_source",
     "read_contents",
+    "expand_inputs",
     "contents_links",
     "add_source",
     "add_paths",
@@ -330,7 +331,7 @@ def _prepare_contents_job(
         return source, None, str(exc)
 
 
-def _expand(inputs: Iterable[str]) -> Iterator[tuple[str, bool]]:
+def expand_inputs(inputs: Iterable[str]) -> Iterator[tuple[str, bool]]:
     """Paths and URLs from files, directories and globs; ``(source, from_directory)``."""
     for item in inputs:
         if document.is_url(item):
@@ -373,7 +374,7 @@ def add_paths(
     """
     result = AddResult()
     overrides = {"title": title, "author": author, "year": year}
-    expanded = list(_expand(inputs))
+    expanded = list(expand_inputs(inputs))
     lenient = {source: flag for source, flag in expanded}
     if contents:  # chapters are fetched in this process, where warnings can be shown
         prepared = (_prepare_contents_job(source, overrides, warn) for source, _ in expanded)
