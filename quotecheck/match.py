@@ -9,14 +9,14 @@ The pipeline for one :class:`~quotecheck.extract.Quote`:
    the index) are looked up in FTS5; passages sharing the most of them are
    candidates. A quotation of common words only ("To be, or not to be") is
    looked up as a phrase. No passage is scanned unless the index named it.
-3. **Alignment.** Around each candidate the stored text is tokenised and each
-   segment is aligned at word level with rapidfuzz (tokens are mapped to
-   single characters, so rapidfuzz's C string alignment works on words): a
-   local alignment finds where the segment lies, a global one over that span
-   gives the edit script, trimmed to the exact source span.
-4. **Judgement.** The score, the edits (replaced, silently omitted, added,
-   moved) and their meaning (negation, numbers, names, quantifiers) give the
-   verdict; the claimed author and work are checked against the source found.
+3. **Alignment** (:mod:`.align`). Around each candidate the stored text is
+   tokenised and each segment aligned at word level; :mod:`.diff` turns the
+   edit script into replaced, silently omitted, added and moved words and
+   says which edits change the meaning.
+4. **Judgement.** The score and the share of the quotation's information
+   found give the verdict; among several works holding the passage the
+   origin is chosen by claim, earliest year and own words over quoted ones
+   (provenance); the claimed author is checked against the origin.
 """
 
 from __future__ import annotations
@@ -29,9 +29,10 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA, Indel, Levenshtein
 
+from .align import Alignment, Window, align
 from .corpus import locate
+from .diff import NEAR_WORD_CREDIT, DiffOp, classify_meaning, near_word, norm_words, score, tidy
 from .extract import QUOTATION, Quote, extract_quotes
 from .index import phrase_hits, seed_counts, term_frequencies
 from .normalize import Token, fold, tokenize
@@ -73,8 +74,6 @@ PARAPHRASE_MIN_WORDS = 6
 #: it scores this much and holds this share of the quotation's information.
 REPORT_MIN_SCORE = 30.0
 CLOSEST_MIN_COVERAGE = 0.5
-#: Marked omissions may skip at most this many source words between segments.
-MAX_OMISSION_WORDS = 600
 
 #: Candidate retrieval budget: rare words looked up, passages aligned.
 MAX_SEED_TERMS = 12
@@ -107,23 +106,6 @@ LOW_INFORMATION = 12.0
 MAX_ALTERNATIVES = 3
 MAX_QUOTED_IN = 10
 
-_NEGATIONS = frozenset(
-    "not no never nor neither none nothing nobody nowhere cannot "
-    "dont doesnt didnt wont cant isnt wasnt arent werent shouldnt wouldnt couldnt".split()
-)
-_CONTRACTION_HEADS = frozenset(
-    "don doesn didn won can isn wasn aren weren shouldn wouldn couldn haven hasn hadn mustn ain".split()
-)
-_QUANTIFIERS = frozenset(
-    "all some every each any many few most always sometimes often seldom rarely only "
-    "everything everyone everybody something someone anything nothing none never".split()
-)
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand million billion first second third fourth fifth sixth seventh eighth "
-    "ninth tenth half twice thrice score dozen".split()
-)
 _STOPWORDS = frozenset(
     "a an the and or but if of to in on at by for with from as is are was were be been being "
     "it its this that these those he she they we you i me him her them us my his their our your "
@@ -139,26 +121,6 @@ _AUTHOR_ALIASES = {
     "lenin": {"ulyanov"},
     "trotsky": {"bronstein"},
 }
-
-
-@dataclass
-class DiffOp:
-    """One step of the word-level edit script, quotation against original.
-
-    ``op`` is ``equal``, ``replace``, ``omit`` (source words missing from the
-    quotation) or ``add`` (quotation words not in the source). ``editorial``
-    marks what the quoter declared: an ``omit`` for a marked omission ("...")
-    and an ``add`` for a bracketed insertion; both are allowed, not errors.
-    ``moved`` marks an ``add``/``omit`` pair of the same words (reordering);
-    ``meaning`` names why an edit changes the meaning, if it does.
-    """
-
-    op: str
-    quoted: str
-    original: str
-    moved: bool = False
-    meaning: str | None = None
-    editorial: bool = False
 
 
 @dataclass
@@ -240,154 +202,6 @@ def _quote_words(quote: Quote) -> _QuoteWords:
         if i + 1 < len(spans):
             editorial.append((e, spans[i + 1][0], "ellipsis"))
     return _QuoteWords(text=text, segments=segments, editorial=editorial)
-
-
-# --- source side -------------------------------------------------------------
-
-
-@dataclass
-class _Window:
-    """A stretch of one work's stored text, tokenised."""
-
-    work_id: int
-    start: int  # offset of text[0] in the work
-    text: str
-    tokens: list[Token]
-
-
-@dataclass
-class _Alignment:
-    """The quotation aligned to one window."""
-
-    window: _Window
-    score: float
-    matched: int  # quote tokens equal to source tokens
-    spans: list[tuple[int, int]]  # per segment: source token range [i, j) in window.tokens
-    ops: list[tuple[str, int, int, int, int, int]]  # (tag, seg, q_i, q_j, w_i, w_j)
-    longest_run: int
-    adds: bool = False  # the final diff has quotation words the source lacks
-    quoting: tuple[bool, str | None] | None = None  # does the work quote these words as another's?
-    evidence: tuple | None = None  # (diff, meaning changes, coverage), computed once
-
-    @property
-    def src_start(self) -> int:
-        return self.window.start + self.window.tokens[self.spans[0][0]].start
-
-    @property
-    def src_end(self) -> int:
-        return self.window.start + self.window.tokens[self.spans[-1][1] - 1].end
-
-
-def _codes(vocab: dict[str, str], tokens: list[Token]) -> str:
-    out = []
-    for t in tokens:
-        c = vocab.get(t.norm)
-        if c is None:
-            c = vocab[t.norm] = chr(0x10000 + len(vocab))
-        out.append(c)
-    return "".join(out)
-
-
-#: How many words in from either edge of a span a better start or end is looked for.
-TIGHTEN_REACH = 6
-
-#: Source words skipped inside a span cost this much against each word matched:
-#: "pride goeth before ... a fall" takes in the six words between to gain two.
-GAP_COST = 0.3
-
-
-def _best_span(blocks: list[tuple[int, int, int]]) -> tuple[float, tuple[int, int]]:
-    """The run of equal blocks ``(q_start, w_start, size)`` worth the most.
-
-    Worth is words matched minus GAP_COST per source word skipped inside the
-    span, so a stray common word far away does not stretch the span.
-    """
-    best, best_span = -1.0, (0, 0)
-    for i in range(len(blocks)):
-        matched = 0
-        for j in range(i, len(blocks)):
-            matched += blocks[j][2]
-            width = blocks[j][1] + blocks[j][2] - blocks[i][1]
-            worth = matched - GAP_COST * (width - matched)
-            if worth > best:
-                best, best_span = worth, (i, j)
-    return best, best_span
-
-
-def _align_segment(q: str, w: str, lo: int, hi: int) -> tuple[int, int, list] | None:
-    """Best local alignment of token string ``q`` in ``w[lo:hi]``: (start, end, opcodes)."""
-    hay = w[lo:hi]
-    if not q or not hay:
-        return None
-    if len(q) <= len(hay):
-        loc = fuzz.partial_ratio_alignment(q, hay)
-        if loc is None or loc.score == 0:
-            return None
-        a, b = loc.dest_start, loc.dest_end
-    else:
-        a, b = 0, len(hay)
-    # Two regions around the core: a tight one (repeated words nearby cannot
-    # pull the alignment astray) and a wide one (silent omissions fit in).
-    found = [_span_in(q, hay, a - slack, b + slack) for slack in (3, len(q) + 3)]
-    best = max((f for f in found if f), default=None)
-    if best is None:
-        return None
-    # An LCS may spend the quotation's last words on a far-off match ("is ...
-    # to" instead of "be tested"): realign once around the span, leaving room
-    # only for the quotation words still unmatched at either end.
-    for _ in range(2):
-        worth, s, e, head, tail = best
-        if not head and not tail:
-            break
-        again = _span_in(q, hay, s - 3 - head, e + 3 + tail)
-        if again is None or again[0] <= worth:
-            break
-        best = again
-    _, s, e, _, _ = best
-    s, e = _tighten(q, hay, s, e)
-    return lo + s, lo + e, Indel.opcodes(q, hay[s:e])
-
-
-def _matched(ops) -> int:
-    return sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
-
-
-def _tighten(q: str, hay: str, s: int, e: int) -> tuple[int, int]:
-    """Drop a copy of the first or last words that lies just outside the quotation.
-
-    An LCS may match a word repeated just before the real start ("it. It
-    is ...", "the 1840 disaster. The 219 mile track") or just after the real
-    end ("the Word, and the Word"). Every place near either edge where the
-    quotation's first (last) word stands is tried; the narrowest span that
-    keeps every matched word wins.
-    """
-    region = hay[s:e]
-    n = len(region)
-    starts = {i for i in range(min(n, TIGHTEN_REACH)) if region[i] == q[0]} | {0}
-    ends = {j for j in range(max(0, n - TIGHTEN_REACH), n) if region[j] == q[-1]} | {n - 1}
-    full = _matched(Indel.opcodes(q, region))
-    best = (s, e)
-    for a in sorted(starts, reverse=True):
-        for b in sorted(j + 1 for j in ends):
-            if a < b and (b - a) < best[1] - best[0] and _matched(Indel.opcodes(q, region[a:b])) >= full:
-                best = (s + a, s + b)
-    return best
-
-
-def _span_in(q: str, hay: str, r0: int, r1: int) -> tuple[float, int, int, int, int] | None:
-    """Best span for ``q`` in ``hay[r0:r1]``: (worth, start, end, unmatched head, unmatched tail)."""
-    r0, r1 = max(0, r0), min(len(hay), r1)
-    blocks = [
-        (op.src_start, r0 + op.dest_start, op.src_end - op.src_start)
-        for op in Indel.opcodes(q, hay[r0:r1])
-        if op.tag == "equal"
-    ]
-    if not blocks:
-        return None
-    worth, (i, j) = _best_span(blocks)
-    head = blocks[i][0]
-    tail = len(q) - (blocks[j][0] + blocks[j][2])
-    return worth, blocks[i][1], blocks[j][1] + blocks[j][2], head, tail
 
 
 # --- the matcher -------------------------------------------------------------
@@ -534,7 +348,7 @@ class Matcher:
         total = sum(self._weight(w) for w in quote_words)
         return 100.0 * sum(self._weight(w) for w in present) / total if total else 0.0
 
-    def _window(self, work_id: int, seq: int, quote_len: int) -> _Window:
+    def _window(self, work_id: int, seq: int, quote_len: int) -> Window:
         """The candidate passage and enough of its neighbours to hold the whole quotation."""
         margin = 200 + 8 * quote_len  # characters: a generous word length
         reach = 1 + margin // 900
@@ -547,35 +361,9 @@ class Matcher:
         after = "".join(r[2] for r in rows[center + 1 :])[:margin]
         text = before + rows[center][2] + after
         start = rows[center][1] - len(before)
-        return _Window(work_id=work_id, start=start, text=text, tokens=tokenize(text))
+        return Window(work_id=work_id, start=start, text=text, tokens=tokenize(text))
 
     # -- alignment --
-
-    def _align(self, qw: _QuoteWords, window: _Window) -> _Alignment | None:
-        vocab: dict[str, str] = {}
-        seg_codes = [_codes(vocab, seg) for seg in qw.segments]
-        w = _codes(vocab, window.tokens)
-        spans: list[tuple[int, int]] = []
-        ops_out: list[tuple[str, int, int, int, int, int]] = []
-        matched = 0
-        lo = 0
-        for k, q in enumerate(seg_codes):
-            hi = len(w) if k == 0 else min(len(w), lo + MAX_OMISSION_WORDS + 2 * len(q))
-            found = _align_segment(q, w, lo, hi)
-            if found is None:
-                return None
-            s, e, ops = found
-            spans.append((s, e))
-            for op in ops:
-                ops_out.append((op.tag, k, op.src_start, op.src_end, s + op.dest_start, s + op.dest_end))
-                if op.tag == "equal":
-                    matched += op.src_end - op.src_start
-            lo = e
-        q_total = sum(len(q) for q in seg_codes)
-        s_total = sum(e - s for s, e in spans)
-        score = 100.0 * 2 * matched / (q_total + s_total) if q_total + s_total else 0.0
-        longest = max((o[3] - o[2] for o in ops_out if o[0] == "equal"), default=0)
-        return _Alignment(window, score, matched, spans, ops_out, longest)
 
     # -- public API --
 
@@ -598,7 +386,7 @@ class Matcher:
             )
             candidates += [c for c in extra if (c[0], c[1]) not in seen]
         windows = [self._window(work_id, seq, len(words)) for work_id, seq, _pid in candidates]
-        alignments = [a for a in (self._align(qw, w) for w in windows) if a is not None]
+        alignments = [a for a in (align(qw.segments, w) for w in windows) if a is not None]
         return self._judge(quote, qw, alignments, windows)
 
     # -- judgement --
@@ -622,7 +410,7 @@ class Matcher:
                 return True
         return False
 
-    def _preference(self, quote: Quote, al: _Alignment) -> tuple:
+    def _preference(self, quote: Quote, al: Alignment) -> tuple:
         work = self._works[al.window.work_id]
         return (
             round(al.score),  # a clearly better alignment wins first
@@ -632,14 +420,14 @@ class Matcher:
         )
 
     def _judge(
-        self, quote: Quote, qw: _QuoteWords, alignments: list[_Alignment], windows: list[_Window]
+        self, quote: Quote, qw: _QuoteWords, alignments: list[Alignment], windows: list[Window]
     ) -> Match:
         claimed = quote.claimed_author
         if not alignments:
             return Match(verdict=NOT_FOUND, score=0.0, note=self._not_found_note(quote))
         # Judge the best few alignments: one that is clearly the passage beats
         # a higher raw score that is not.
-        judged: list[tuple[_Alignment, bool, bool]] = []
+        judged: list[tuple[Alignment, bool, bool]] = []
         for al in sorted(alignments, key=lambda a: -a.score)[:MAX_JUDGED]:
             diff, meaning, coverage = self._evidence(quote, qw, al)
             exact = all(op.op == "equal" or op.editorial for op in diff)
@@ -729,21 +517,21 @@ class Matcher:
 
     # -- provenance --
 
-    def _clearly(self, quote: Quote, qw: _QuoteWords, al: _Alignment) -> bool:
+    def _clearly(self, quote: Quote, qw: _QuoteWords, al: Alignment) -> bool:
         """Clearly the passage, beyond passing as the same: not a stock phrase an
         early book shares, nor a loose likeness in the claimed author's work."""
         return al.score >= PROVENANCE_MIN_SCORE or self._evidence(quote, qw, al)[2] >= PROVENANCE_MIN_COVERAGE
 
-    def _by_work(self, judged: list[tuple[_Alignment, bool, bool]]) -> list[tuple[_Alignment, bool, bool]]:
+    def _by_work(self, judged: list[tuple[Alignment, bool, bool]]) -> list[tuple[Alignment, bool, bool]]:
         """The best alignment of each work, best first."""
-        best: dict[int, tuple[_Alignment, bool, bool]] = {}
+        best: dict[int, tuple[Alignment, bool, bool]] = {}
         for j in sorted(judged, key=lambda j: -j[0].score):
             best.setdefault(j[0].window.work_id, j)
         return list(best.values())
 
     def _origin(
-        self, quote: Quote, qw: _QuoteWords, found: list[tuple[_Alignment, bool, bool]]
-    ) -> tuple[_Alignment, bool, bool]:
+        self, quote: Quote, qw: _QuoteWords, found: list[tuple[Alignment, bool, bool]]
+    ) -> tuple[Alignment, bool, bool]:
         """Which of the works holding the words is their source.
 
         Not the best score: a book quoting the popular altered form scores
@@ -782,7 +570,7 @@ class Matcher:
             return contenders[0]
         # editions of one work compete as one: the year decides between works,
         # the wording between editions
-        groups: list[list[tuple[_Alignment, bool, bool]]] = []
+        groups: list[list[tuple[Alignment, bool, bool]]] = []
         for j in contenders:
             work = self._works[j[0].window.work_id]
             group = next(
@@ -793,7 +581,7 @@ class Matcher:
             else:
                 group.append(j)
 
-        def key(group: list[tuple[_Alignment, bool, bool]]) -> tuple:
+        def key(group: list[tuple[Alignment, bool, bool]]) -> tuple:
             works = [self._works[j[0].window.work_id] for j in group]
             fits_work = bool(quote.claimed_work) and any(
                 self._work_matches(quote.claimed_work, w["title"]) for w in works
@@ -822,7 +610,7 @@ class Matcher:
             ]
         return max(chosen, key=lambda j: (j[0].score, -(self._works[j[0].window.work_id]["year"] or 9999)))
 
-    def _quoting(self, al: _Alignment) -> tuple[bool, str | None]:
+    def _quoting(self, al: Alignment) -> tuple[bool, str | None]:
         """Does the work quote these words as someone else's? ``(quoting, credited to)``.
 
         The extractor reads the text around the match: words inside quotation
@@ -858,17 +646,17 @@ class Matcher:
         )
 
     def _evidence(
-        self, quote: Quote, qw: _QuoteWords, al: _Alignment
+        self, quote: Quote, qw: _QuoteWords, al: Alignment
     ) -> tuple[list[DiffOp], list[str], float]:
         """The diff of an alignment, its meaning changes and coverage (once); sets its final score."""
         if al.evidence is None:
             diff, meaning = self._diff(quote, qw, al)
-            al.score = _score(diff)
+            al.score = score(diff)
             al.adds = any(op.op == "add" and not op.moved and not op.editorial for op in diff)
             al.evidence = (diff, meaning, self._coverage(diff))
         return al.evidence
 
-    def _same_passage(self, quote: Quote, al: _Alignment, coverage: float) -> bool:
+    def _same_passage(self, quote: Quote, al: Alignment, coverage: float) -> bool:
         """Clearly the passage quoted, however altered.
 
         A claim that fits the work (the right author or title) lowers the bar:
@@ -934,21 +722,21 @@ class Matcher:
         for op in diff:
             if op.editorial:
                 continue
-            quoted = _words(op.quoted)
+            quoted = norm_words(op.quoted)
             weight = sum(self._weight(w) for w in quoted)
             total += weight
             if op.op == "equal" or op.moved:
                 found += weight
             elif op.op == "replace":
-                original = _words(op.original)
+                original = norm_words(op.original)
                 found += NEAR_WORD_CREDIT * sum(
-                    self._weight(w) for w in quoted if any(_near_word(w, o) for o in original)
+                    self._weight(w) for w in quoted if any(near_word(w, o) for o in original)
                 )
         return found / total if total else 0.0
 
     def _paraphrase(
-        self, quote: Quote, qw: _QuoteWords, windows: list[_Window]
-    ) -> tuple[_Alignment, list[DiffOp], list[str], float] | None:
+        self, quote: Quote, qw: _QuoteWords, windows: list[Window]
+    ) -> tuple[Alignment, list[DiffOp], list[str], float] | None:
         """The passage saying the same thing in other words, if one does.
 
         The quotation's content words (stemmed, weighted by rarity) are looked
@@ -965,7 +753,7 @@ class Matcher:
             return None
         total = sum(stems.values())
         reach = max(2 * len(qw.tokens), 12)
-        best: tuple[float, _Window, int, int] | None = None
+        best: tuple[float, Window, int, int] | None = None
         for window in windows:
             hits = [(i, st) for i, t in enumerate(window.tokens) if (st := _stem(t.norm)) in stems]
             counts: dict[str, int] = {}
@@ -986,20 +774,20 @@ class Matcher:
             return None
         _, window, i, j = best
         a, b = window.tokens[i].start, window.tokens[j - 1].end
-        span = _Window(
+        span = Window(
             work_id=window.work_id,
             start=window.start + a,
             text=window.text[a:b],
             tokens=[Token(t.norm, t.start - a, t.end - a) for t in window.tokens[i:j]],
         )
-        alignment = self._align(qw, span)
+        alignment = align(qw.segments, span)
         if alignment is None:
             return None
         diff, meaning = self._diff(quote, qw, alignment)
-        alignment.score = _score(diff)
+        alignment.score = score(diff)
         return alignment, diff, meaning, best[0] / total
 
-    def _alternative(self, al: _Alignment, verdict: str | None = None) -> Alternative:
+    def _alternative(self, al: Alignment, verdict: str | None = None) -> Alternative:
         work = self._works[al.window.work_id]
         return Alternative(
             verdict=verdict,
@@ -1016,7 +804,7 @@ class Matcher:
     def _location(self, work_id: int, offset: int) -> str:
         return locate(self.db, work_id, offset)
 
-    def _diff(self, quote: Quote, qw: _QuoteWords, al: _Alignment) -> tuple[list[DiffOp], list[str]]:
+    def _diff(self, quote: Quote, qw: _QuoteWords, al: Alignment) -> tuple[list[DiffOp], list[str]]:
         """Word-level diff in the quotation's and the source's own spelling."""
         seg_tokens = qw.segments
         wt = al.window.tokens
@@ -1081,12 +869,8 @@ class Matcher:
             at = bisect.bisect_right(positions, ins.start - base)
             positions.insert(at, ins.start - base)
             ops.insert(at, DiffOp("add", f"[{ins.text}]", "", editorial=True))
-        _merge_compounds(ops)
-        _bracketed_in_source(ops)
-        _mark_moves(ops)
-        _moved_beyond_edges(ops, al, wspan)
-        _replaced_at_edges(ops, al, wspan)
-        meaning = _classify_meaning(ops)
+        tidy(ops, al, wspan)
+        meaning = classify_meaning(ops)
         return ops, meaning
 
 
@@ -1114,19 +898,6 @@ def _surnames(names: str) -> frozenset[str]:
     return frozenset(found)
 
 
-#: A replaced word close to its original (an inflection or a typo) still
-#: counts this much as found: "protest" for "protests", "recieve" for "receive".
-NEAR_WORD_CREDIT = 0.75
-
-
-def _near_word(a: str, b: str) -> bool:
-    if min(len(a), len(b)) < 4:
-        return False
-    if (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 3:
-        return True
-    return OSA.normalized_similarity(a, b) >= 0.8  # a transposed pair of letters is one edit
-
-
 _SUFFIXES = ("ing", "ed", "es", "s", "ly")
 
 
@@ -1138,190 +909,3 @@ def _stem(word: str) -> str:
             word = word[: -len(suffix)]
             break
     return word[:6]
-
-
-def _words(text: str) -> list[str]:
-    return fold(text).split()
-
-
-#: Words this alike (normalised Levenshtein) are a substitution, not an addition,
-#: at the edge of a span: "Bubble, bubble" for "Double, double".
-EDGE_SIMILARITY = 0.5
-
-
-def _alike(a: list[str], b: list[str]) -> bool:
-    return len(a) == len(b) and all(
-        Levenshtein.normalized_similarity(x, y) >= EDGE_SIMILARITY for x, y in zip(a, b, strict=True)
-    )
-
-
-def _replaced_at_edges(ops: list[DiffOp], al: _Alignment, wspan) -> None:
-    """Words added at an edge that look like the source words just outside it were replaced.
-
-    The alignment's span starts and ends on equal words, so a changed first
-    or last word would otherwise read as an addition.
-    """
-    tokens = al.window.tokens
-    content = [op for op in ops if not op.editorial]
-    if not content:
-        return
-    first, last = content[0], content[-1]
-    if first.op == "add" and not first.moved:
-        words = _words(first.quoted)
-        start = al.spans[0][0]
-        before = [t.norm for t in tokens[max(0, start - len(words)) : start]]
-        if _alike(words, before):
-            first.op, first.original = "replace", wspan(start - len(words), start)
-            al.spans[0] = (start - len(words), al.spans[0][1])
-    if last.op == "add" and not last.moved and last is not first:
-        words = _words(last.quoted)
-        end = al.spans[-1][1]
-        after = [t.norm for t in tokens[end : end + len(words)]]
-        if _alike(words, after):
-            last.op, last.original = "replace", wspan(end, end + len(words))
-            al.spans[-1] = (al.spans[-1][0], end + len(words))
-
-
-def _score(ops: list[DiffOp]) -> float:
-    """Similarity 0-100 of quotation and source span from the final diff.
-
-    Twice the matched words over the words of both sides (an Indel ratio on
-    words), where a moved word counts half; editorial ellipses and brackets
-    count on neither side.
-    """
-    matched = quoted = original = 0.0
-    for op in ops:
-        if op.editorial:
-            continue
-        q, o = len(_words(op.quoted)), len(_words(op.original))
-        quoted += q
-        original += o
-        if op.op == "equal":
-            matched += (q + o) / 2  # "everywhere" equals "every where"
-        elif op.moved and op.op == "add":
-            matched += q / 2
-        elif op.moved and op.op == "omit":
-            matched += o / 2
-    total = quoted + original
-    return 100.0 * 2 * matched / total if total else 0.0
-
-
-def _bracketed_in_source(ops: list[DiffOp]) -> None:
-    """Brackets copied from the source ("[December 2006]", "[PDF]") are not editorial.
-
-    The quotation's bracketed words were blanked out for matching, so the
-    source's same words show as omitted next to them: the pair is equal.
-    """
-    i = 0
-    while i + 1 < len(ops):
-        a, b = ops[i], ops[i + 1]
-        pair = (a, b) if a.editorial and a.op == "add" else (b, a)
-        inserted, omitted = pair
-        if (
-            inserted.editorial
-            and inserted.op == "add"
-            and omitted.op == "omit"
-            and not omitted.editorial
-            and _words(inserted.quoted) == _words(omitted.original)
-        ):
-            ops[i : i + 2] = [DiffOp("equal", inserted.quoted, omitted.original)]
-        i += 1
-
-
-def _merge_compounds(ops: list[DiffOp]) -> None:
-    """A replace that only splits or joins words ("everywhere"/"every where") is equal."""
-    for op in ops:
-        if op.op == "replace" and "".join(_words(op.quoted)) == "".join(_words(op.original)):
-            op.op = "equal"
-
-
-def _mark_moves(ops: list[DiffOp]) -> None:
-    """Mark an added and an omitted run of the same words as a move."""
-    adds = [op for op in ops if op.op == "add" and not op.editorial]
-    omits = [op for op in ops if op.op == "omit" and not op.editorial]
-    for a in adds:
-        for o in omits:
-            if not o.moved and _words(a.quoted) == _words(o.original):
-                a.moved = o.moved = True
-                break
-
-
-#: Edits longer than this are not classified by meaning (negation, number, ...).
-MEANING_MAX_WORDS = 4
-
-#: How far past either end of the aligned span a moved word is looked for.
-MOVE_REACH = 4
-
-
-def _moved_beyond_edges(ops: list[DiffOp], al: _Alignment, wspan) -> None:
-    """Words added at one end of the quotation that the source has just past the other end.
-
-    "Methinks the lady doth protest too much" against "The lady protests too
-    much, methinks": the span ends before "methinks", so without this the
-    diff would call it added rather than moved.
-    """
-    tokens = al.window.tokens
-    content = [op for op in ops if not op.editorial]
-    if not content:
-        return
-    first, last = content[0], content[-1]
-    start, end = al.spans[0][0], al.spans[-1][1]
-    if first.op == "add" and not first.moved:
-        words = _words(first.quoted)
-        after = [t.norm for t in tokens[end : end + MOVE_REACH + len(words)]]
-        for k in range(len(after) - len(words) + 1):
-            if after[k : k + len(words)] == words:
-                first.moved = True
-                gap = wspan(end, end + k)
-                if gap:
-                    ops.insert(ops.index(last) + 1, DiffOp("omit", "", gap))
-                ops.insert(
-                    ops.index(last) + 1 + bool(gap),
-                    DiffOp("omit", "", wspan(end + k, end + k + len(words)), moved=True),
-                )
-                al.spans[-1] = (al.spans[-1][0], end + k + len(words))
-                return
-    if last.op == "add" and not last.moved:
-        words = _words(last.quoted)
-        lo = max(0, start - MOVE_REACH - len(words))
-        before = [t.norm for t in tokens[lo:start]]
-        for k in range(len(before) - len(words), -1, -1):
-            if before[k : k + len(words)] == words:
-                last.moved = True
-                idx = ops.index(first)
-                gap = wspan(lo + k + len(words), start)
-                ops.insert(idx, DiffOp("omit", "", wspan(lo + k, lo + k + len(words)), moved=True))
-                if gap:
-                    ops.insert(idx + 1, DiffOp("omit", "", gap))
-                al.spans[0] = (lo + k, al.spans[0][1])
-                return
-
-
-def _meaning_of(words_a: list[str], words_b: list[str], quoted: str, original: str) -> str | None:
-    a, b = set(words_a), set(words_b)
-    changed = a ^ b
-    if changed & _NEGATIONS or (changed & _CONTRACTION_HEADS and "t" in changed):
-        return "negation"
-    if any(w.isdigit() or w in _NUMBER_WORDS for w in changed):
-        return "number"
-    if changed & _QUANTIFIERS:
-        return "quantifier"
-    surface = re.findall(r"[^\W\d_]+", quoted + " " + original)
-    names = {fold(w) for w in surface if w[:1].isupper() and not w.isupper()}
-    if changed & names and words_a and words_b:
-        return "name"
-    return None
-
-
-def _classify_meaning(ops: list[DiffOp]) -> list[str]:
-    found: list[str] = []
-    for op in ops:
-        if op.op in ("replace", "add", "omit") and not op.moved and not op.editorial:
-            if max(len(_words(op.quoted)), len(_words(op.original))) > MEANING_MAX_WORDS:
-                continue  # a dropped sentence is reported as an omission, not as a word change
-            kind = _meaning_of(_words(op.quoted), _words(op.original), op.quoted, op.original)
-            if kind:
-                op.meaning = kind
-                if kind not in found:
-                    found.append(kind)
-    return found
