@@ -89,8 +89,7 @@ def render_text(report: dict, color: bool = False) -> str:
             continue
         verdict = q["verdict"] or "not checked"
         head = style(verdict.upper(), fg=_VERDICT_COLOURS.get(verdict), bold=True)
-        shown = q["score"] is not None and (verdict != "not_found" or q["alternatives"])
-        score = f"  score {q['score']:.0f}" if shown else ""
+        score = f"  score {_score(q)}" if _score(q) else ""
         lines.append(f"#{q['id']} {head}{score}  (document chars {q['start']}-{q['end']})")
         lines.append(f"  quote:   “{_one_line(q['text'])}”")
         lines.append(f"  claimed: {_claim(q)}")
@@ -121,6 +120,13 @@ def _quoted_in_text(other: dict) -> str:
     how = "faithfully" if other.get("verdict") == "verbatim" else "altered"
     credit = f", credited to {other['attributed_to']}" if other.get("attributed_to") else ""
     return f"{other['title']} ({other.get('author') or 'anonymous'}; {how}{credit})"
+
+
+def _score(q: dict) -> str:
+    """The score as shown: not for a quotation not found, unless a closest passage is shown."""
+    if q["score"] is None or (q["verdict"] == "not_found" and not q["alternatives"]):
+        return ""
+    return f"{q['score']:.0f}"
 
 
 def _one_line(text: str) -> str:
@@ -165,7 +171,7 @@ def render_md(report: dict) -> str:
     for q in quotations:
         m = q["match"]
         source = f"{m['author'] or ''}, *{m['title']}*, {m['location']}" if m else "—"
-        score = f"{q['score']:.0f}" if q["score"] is not None else ""
+        score = _score(q)
         out.append(
             f"| {q['id']} | **{q['verdict'] or 'not checked'}** | {score} | {_md_escape(_claim(q))} | {_md_escape(source)} |"
         )
@@ -243,7 +249,7 @@ def render_html(report: dict) -> str:
         if q["kind"] != "quotation":
             continue
         verdict = q["verdict"] or "unchecked"
-        score = f" score {q['score']:.0f}" if q["score"] is not None else ""
+        score = f" score {_score(q)}" if _score(q) else ""
         parts.append(f'<section class="quote" id="q{q["id"]}">')
         parts.append(f'<span class="verdict {e(verdict)}">{e(verdict.replace("_", " "))}</span>{e(score)}')
         parts.append(f'<p class="meta">Claimed: {e(_claim(q))}</p>')
