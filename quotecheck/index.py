@@ -78,12 +78,7 @@ def seed_counts(
     """
     if not weights:
         return []
-    where = ""
-    ranges: list[int] = []
-    if within:
-        # passages of a work have consecutive ids: restrict to those ranges
-        where = " AND (" + " OR ".join("rowid BETWEEN ? AND ?" for _ in within) + ")"
-        ranges = [bound for pair in within for bound in pair]
+    where, ranges = _within(within)
     union = " UNION ALL ".join(
         f"SELECT rowid AS id, ? AS w FROM passage_index WHERE passage_index MATCH ?{where}" for _ in weights
     )
@@ -94,13 +89,27 @@ def seed_counts(
     return db.conn.execute(sql, [*params, limit]).fetchall()
 
 
-def phrase_hits(db: sqlite_utils.Database, words: list[str], limit: int) -> list[tuple[int, int]]:
-    """Passages containing ``words`` as a phrase: ``(passage_id, len(words))``."""
+def phrase_hits(
+    db: sqlite_utils.Database, words: list[str], limit: int, within: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """Passages containing ``words`` as a phrase: ``(passage_id, len(words))``.
+
+    ``within`` limits the search to ranges of passage ids, as in :func:`seed_counts`.
+    """
+    where, ranges = _within(within)
     rows = db.conn.execute(
-        "SELECT rowid FROM passage_index WHERE passage_index MATCH ? LIMIT ?",
-        [_phrase(" ".join(words)), limit],
+        f"SELECT rowid FROM passage_index WHERE passage_index MATCH ?{where} LIMIT ?",
+        [_phrase(" ".join(words)), *ranges, limit],
     ).fetchall()
     return [(r[0], len(words)) for r in rows]
+
+
+def _within(within: list[tuple[int, int]] | None) -> tuple[str, list[int]]:
+    """A rowid restriction to ranges of passage ids (a work's passages have consecutive ids)."""
+    if not within:
+        return "", []
+    where = " AND (" + " OR ".join("rowid BETWEEN ? AND ?" for _ in within) + ")"
+    return where, [bound for pair in within for bound in pair]
 
 
 def _phrase(words: str) -> str:

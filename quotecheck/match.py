@@ -93,6 +93,8 @@ QUICK_DROP_MARGIN = 45
 #: Windows from the claimed author's or work's own texts, aligned in addition.
 MAX_CLAIMED_WINDOWS = 6
 MAX_CLAIMED_WORKS = 40
+#: A quotation this short that is not found is looked for again by its word triples.
+SHORT_QUOTE_WORDS = 10
 #: Alignments whose full diff is computed when choosing the source.
 MAX_JUDGED = 8
 #: Works whose wording is this close to the best compete to be the origin.
@@ -271,6 +273,10 @@ class Matcher:
         seeded = seed_counts(self.db, {t: idf[t] for t in seeds}, MAX_CANDIDATE_PASSAGES, within)
         phrase_ids = {pid for pid, _ in hits}
         hits += [h for h in seeded if h[0] not in phrase_ids]
+        return self._rank_hits(hits, limit)
+
+    def _rank_hits(self, hits: list[tuple[int, float]], limit: int) -> list[tuple[int, int, int]]:
+        """Passages ``(passage_id, weight)`` as ranked, non-overlapping windows ``(work_id, seq, passage_id)``."""
         if not hits:
             return []
         counts = dict(hits)
@@ -387,7 +393,37 @@ class Matcher:
             candidates += [c for c in extra if (c[0], c[1]) not in seen]
         windows = [self._window(work_id, seq, len(words)) for work_id, seq, _pid in candidates]
         alignments = [a for a in (align(qw.segments, w) for w in windows) if a is not None]
-        return self._judge(quote, qw, alignments, windows)
+        result = self._judge(quote, qw, alignments, windows)
+        if result.verdict in (NOT_FOUND, MISATTRIBUTED) and 3 <= len(words) <= SHORT_QUOTE_WORDS:
+            # A short line whose rare word was changed ("All that glitters is
+            # not gold") misses its source by the seeds: look for its word
+            # triples as phrases ("is not gold") before calling it not found
+            # or someone else's.
+            seen = {(w, s) for w, s, _ in candidates}
+            more = self._triple_windows(words) + self._triple_windows(words, self._claimed_ranges(quote), 4)
+            more = [c for c in dict.fromkeys(more) if (c[0], c[1]) not in seen]
+            if more:
+                extra = [self._window(work_id, seq, len(words)) for work_id, seq, _pid in more]
+                alignments += [a for a in (align(qw.segments, w) for w in extra) if a is not None]
+                result = self._judge(quote, qw, alignments, windows + extra)
+        return result
+
+    def _triple_windows(
+        self, words: list[str], within: list[tuple[int, int]] | None = None, keep: int = MAX_ALIGNED_WINDOWS
+    ) -> list[tuple[int, int, int]]:
+        """Candidate windows holding consecutive word triples of a short quotation as phrases.
+
+        With ``within`` (the claimed works) only those are searched; an empty
+        ``within`` list means there is nothing to search.
+        """
+        if within is not None and not within:
+            return []
+        counts: dict[int, float] = {}
+        for i in range(len(words) - 2):
+            for pid, _ in phrase_hits(self.db, words[i : i + 3], MAX_CANDIDATE_PASSAGES, within):
+                counts[pid] = counts.get(pid, 0) + 1
+        ranked = self._rank_hits(list(counts.items()), MAX_PREFILTER)
+        return self._prefilter(" ".join(words), ranked, keep, MAX_EARLY_WINDOWS if within is None else 0)
 
     # -- judgement --
 
