@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import statistics
 import sys
 import time
@@ -30,36 +29,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from make_devset import CATEGORIES, strip_marks  # noqa: E402
 
 from quotecheck.corpus import list_works, open_corpus, shipped_corpus_dir, work_text  # noqa: E402
 from quotecheck.extract import make_quote  # noqa: E402
+from quotecheck.match import VERDICTS  # noqa: E402
 from quotecheck.normalize import fold  # noqa: E402
 
-ELLIPSIS = re.compile(r"\[\s*(?:\.\s?){3,4}\s*\]|(?:\.\s?){2}\.(?:\s?\.)?|…")
-BRACKETED = re.compile(r"\[[^\[\]]*\]")
-
-
-def strip_marks(quote: str) -> str:
-    return BRACKETED.sub(" ", ELLIPSIS.sub(" ", quote))
-
-
-VERDICTS = ["verbatim", "altered", "paraphrase", "misattributed", "not_found"]
-CATEGORIES = [
-    "verbatim",
-    "verbatim_ellipsis_bracket",
-    "typography",
-    "substitution",
-    "omission",
-    "addition",
-    "reorder",
-    "typo",
-    "meaning_change",
-    "famous_misquote",
-    "misattributed",
-    "paraphrase",
-    "fabricated",
-    "provenance",
-]
 TARGET_VERDICT = 0.95
 TARGET_LOCATION = 0.99
 

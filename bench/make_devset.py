@@ -1400,6 +1400,24 @@ PROGRAMMATIC = {
 
 # --------------------------------------------------------------------------- checks
 
+#: Categories of the labelled set, in file order.
+CATEGORIES = [
+    "verbatim",
+    "verbatim_ellipsis_bracket",
+    "typography",
+    "substitution",
+    "omission",
+    "addition",
+    "reorder",
+    "typo",
+    "meaning_change",
+    "famous_misquote",
+    "misattributed",
+    "paraphrase",
+    "fabricated",
+    "provenance",
+]
+
 ELLIPSIS = re.compile(r"\[\s*(?:\.\s?){3,4}\s*\]|(?:\.\s?){2}\.(?:\s?\.)?|…")
 BRACKETED = re.compile(r"\[[^\[\]]*\]")
 
@@ -1476,23 +1494,7 @@ def build() -> list[dict]:
         items += build_manual()
     except AssertionError as exc:
         raise SystemExit(f"hand-written item: {exc}") from None
-    order = [
-        "verbatim",
-        "verbatim_ellipsis_bracket",
-        "typography",
-        "substitution",
-        "omission",
-        "addition",
-        "reorder",
-        "typo",
-        "meaning_change",
-        "famous_misquote",
-        "misattributed",
-        "paraphrase",
-        "fabricated",
-        "provenance",
-    ]
-    items.sort(key=lambda it: (order.index(it["category"]), it["id"]))
+    items.sort(key=lambda it: (CATEGORIES.index(it["category"]), it["id"]))
     ids = [it["id"] for it in items]
     assert len(ids) == len(set(ids)), "duplicate ids"
     errors = []

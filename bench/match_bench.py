@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from devset_eval import file_to_work_id, load_devset, location_ok  # noqa: E402
+from make_devset import strip_marks  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
 
 from quotecheck.corpus import add_paths, list_works, open_corpus, work_text  # noqa: E402
@@ -65,10 +66,7 @@ def percentile(values: list[float], p: float) -> float:
 
 def bare_quote(item: dict) -> str:
     """The quotation as plain words, for baselines that know nothing of ellipses and brackets."""
-    import re
-
-    text = re.sub(r"\[[^\]]*\]", " ", item["quote"])
-    return " ".join(re.sub(r"\.\s?\.\s?\.|…", " ", text).split())
+    return " ".join(strip_marks(item["quote"]).split())
 
 
 def brute_force(texts: dict[int, str], quote: str) -> tuple[int, int, int]:

@@ -292,10 +292,6 @@ class Attributor:
         i = bisect.bisect_right(self.sentence_starts, pos)
         return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
 
-    def paragraph_start(self, pos: int) -> int:
-        i = bisect.bisect_right(self.paragraph_starts, pos) - 1
-        return self.paragraph_starts[max(i, 0)]
-
     # -- people ----------------------------------------------------------------
 
     def is_person(self, name: str) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass
 import sqlite_utils
 
 from . import __version__
+from .corpus import work_text
 from .document import Document
 from .errors import QuotecheckError
 from .extract import QUOTATION, Quote, extract_document
@@ -66,8 +67,6 @@ def _context(db: sqlite_utils.Database, match: Match) -> str | None:
     """The source text around a match, with the match itself in the middle."""
     if match.work_id is None or match.start is None:
         return None
-    from .corpus import work_text
-
     before = work_text(db, match.work_id, max(0, match.start - CONTEXT_CHARS), match.start)
     after = work_text(db, match.work_id, match.end, match.end + CONTEXT_CHARS)
     return (

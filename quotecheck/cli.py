@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Callable
 from contextlib import ExitStack, contextmanager
+from dataclasses import asdict
 from pathlib import Path
 
 import click
@@ -55,20 +56,14 @@ def _warn(message: str) -> None:
 
 def open_corpus_db(db_path: Path):
     """Open the database, building it from the shipped corpus (with a progress bar) if new."""
-    state: dict = {}
+    with ExitStack() as stack:
 
-    def factory(total: int) -> Callable[[str], None]:
-        if _stderr_is_tty():
-            click.echo(f"Building {db_path} from the shipped corpus ({total} works)...", err=True)
-        cm = progress_bar(total, "indexing")
-        state["cm"] = cm
-        return cm.__enter__()
+        def factory(total: int) -> Callable[[str], None]:
+            if _stderr_is_tty():
+                click.echo(f"Building {db_path} from the shipped corpus ({total} works)...", err=True)
+            return stack.enter_context(progress_bar(total, "indexing"))
 
-    try:
         return corpus_api.open_corpus(db_path, progress_factory=factory)
-    finally:
-        if "cm" in state:
-            state["cm"].__exit__(None, None, None)
 
 
 class QuotecheckGroup(click.Group):
@@ -180,11 +175,9 @@ def corpus_show(work_id: int, fmt: str, db_path: Path) -> None:
         )
     ]
     if fmt == "json":
-        click.echo(
-            json.dumps({**corpus_api.work_as_dict(work), "sections": sections}, ensure_ascii=False, indent=2)
-        )
+        click.echo(json.dumps({**asdict(work), "sections": sections}, ensure_ascii=False, indent=2))
         return
-    for key, value in corpus_api.work_as_dict(work).items():
+    for key, value in asdict(work).items():
         if value is not None:
             click.echo(f"{key:>13}: {value}")
     click.echo(f"{'sections':>13}: {len(sections)}")

@@ -20,7 +20,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 from urllib.request import url2pathname
@@ -538,10 +538,6 @@ def corpus_stats(db: sqlite_utils.Database, db_path: str | Path | None = None) -
     if db_path is not None and os.path.exists(db_path):
         stats["database_bytes"] = os.path.getsize(db_path)
     return stats
-
-
-def work_as_dict(work: Work) -> dict:
-    return asdict(work)
 
 
 _PAGE_SUFFIXES = (".htm", ".html", ".xhtml", ".txt")

@@ -40,7 +40,6 @@ USER_AGENT = "quotecheck/0.1 (+quotation verification)"
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
-TEXT_SUFFIXES = {".txt", ".text", ""} | MARKDOWN_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)

@@ -281,14 +281,13 @@ class Matcher:
             return []
         counts = dict(hits)
         ids = list(counts)
-        where: dict[int, tuple[int, int]] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
+        marks = ",".join("?" * len(ids))  # a few hundred at most: hit lists are limited
+        where = {
+            pid: (work_id, seq)
             for pid, work_id, seq in self.db.execute(
-                f"SELECT id, work_id, seq FROM passages WHERE id IN ({marks})", chunk
-            ):
-                where[pid] = (work_id, seq)
+                f"SELECT id, work_id, seq FROM passages WHERE id IN ({marks})", ids
+            )
+        }
 
         def neighbour(pid: int) -> int:
             n = counts.get(pid, 0)
