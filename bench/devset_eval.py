@@ -33,9 +33,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from make_devset import CATEGORIES, strip_marks  # noqa: E402
 
-from quotecheck.corpus import list_works, open_corpus, shipped_corpus_dir, work_text  # noqa: E402
-from quotecheck.extract import make_quote  # noqa: E402
-from quotecheck.match import VERDICTS  # noqa: E402
+from quotecheck.corpus.library import list_works, open_corpus, shipped_corpus_dir, work_text  # noqa: E402
+from quotecheck.extract.quotes import make_quote  # noqa: E402
+from quotecheck.matching.match import VERDICTS  # noqa: E402
 from quotecheck.normalize import fold  # noqa: E402
 
 TARGET_VERDICT = 0.95
@@ -89,7 +89,7 @@ def fmt(x: float | None) -> str:
 
 
 def evaluate(db, items: list[dict], progress: bool = True) -> list[dict]:
-    from quotecheck.match import Matcher
+    from quotecheck.matching.match import Matcher
 
     matcher = Matcher(db)
     work_ids = file_to_work_id(db)

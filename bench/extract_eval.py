@@ -28,8 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from quotecheck.document import load_document  # noqa: E402
-from quotecheck.extract import QUOTATION, extract_document  # noqa: E402
+from quotecheck.extract.quotes import QUOTATION, extract_document  # noqa: E402
+from quotecheck.io.document import load_document  # noqa: E402
 
 BENCH = ROOT / "bench" / "extract"
 STYLES = {

@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from quotecheck.corpus import add_paths  # noqa: E402
-from quotecheck.store import open_db  # noqa: E402
+from quotecheck.corpus.library import add_paths  # noqa: E402
+from quotecheck.store.db import open_db  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 

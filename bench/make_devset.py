@@ -45,8 +45,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import devset_manual as manual  # noqa: E402
 
-from quotecheck.corpus import prepare_text  # noqa: E402
-from quotecheck.document import read_path  # noqa: E402
+from quotecheck.corpus.library import prepare_text  # noqa: E402
+from quotecheck.io.document import read_path  # noqa: E402
 from quotecheck.normalize import fold, tokenize  # noqa: E402
 
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"

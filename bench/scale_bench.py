@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from devset_eval import evaluate, load_devset, summarize  # noqa: E402
 
-from quotecheck.corpus import add_paths, corpus_stats, open_corpus  # noqa: E402
+from quotecheck.corpus.library import add_paths, corpus_stats, open_corpus  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 OUT = ROOT / "bench" / "out"

@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from . import corpus as corpus_api
+from .corpus import library as corpus_api
 from .errors import QuotecheckError
 
 EXIT_USAGE = 2
@@ -213,7 +213,7 @@ def corpus_stats(fmt: str, db_path: Path) -> None:
 
 
 def _parse_verdicts(value: str | None) -> set[str]:
-    from .match import VERDICTS
+    from .matching.match import VERDICTS
 
     if not value:
         return set()
@@ -237,8 +237,8 @@ def _emit(text: str, output: Path | None) -> None:
 
 
 def _documents_in(source: str) -> list[str]:
-    from .corpus import SUPPORTED_SUFFIXES
-    from .document import is_url
+    from .corpus.library import SUPPORTED_SUFFIXES
+    from .io.document import is_url
 
     if source == "-" or is_url(source) or not Path(source).is_dir():
         return [source]
@@ -263,7 +263,7 @@ output_option = click.option(
 
 
 def _render_many(reports: list[dict], fmt: str, color: bool) -> str:
-    from .report import render
+    from .report.render import render
 
     if fmt == "json" and len(reports) != 1:
         return json.dumps(reports, ensure_ascii=False, indent=2) + "\n"
@@ -295,8 +295,8 @@ def check_cmd(
     corpus, and stores the results (see 'quotecheck history'). Exit status:
     0, or 1 with --fail-on when a listed verdict occurs; 2 on bad input.
     """
-    from .check import CheckOptions, check_document, load_check
-    from .document import load_document
+    from .io.document import load_document
+    from .store.checks import CheckOptions, check_document, load_check
 
     failing = _parse_verdicts(fail_on)
     db = open_corpus_db(db_path)
@@ -335,7 +335,7 @@ def check_cmd(
 @db_option
 def history_cmd(limit: int, fmt: str, db_path: Path) -> None:
     """List past checks, newest first."""
-    from .check import list_checks
+    from .store.checks import list_checks
 
     db = open_corpus_db(db_path)
     checks = list_checks(db, limit)
@@ -361,7 +361,7 @@ def history_cmd(limit: int, fmt: str, db_path: Path) -> None:
 @db_option
 def report_cmd(check_id, latest, fmt, output, verdicts, unreviewed, db_path: Path) -> None:
     """Show a stored check again (without matching again)."""
-    from .check import latest_check_id, load_check
+    from .store.checks import latest_check_id, load_check
 
     if check_id is None and not latest:
         raise click.UsageError("give a CHECK_ID or --latest")
@@ -380,7 +380,7 @@ def report_cmd(check_id, latest, fmt, output, verdicts, unreviewed, db_path: Pat
 @db_option
 def review_cmd(quote_id: int, decision: str, note: str | None, db_path: Path) -> None:
     """Record a reviewer's decision on a checked quotation."""
-    from .check import record_review
+    from .store.checks import record_review
 
     db = open_corpus_db(db_path)
     review = record_review(db, quote_id, decision, note)
@@ -396,8 +396,8 @@ def extract_cmd(source: str, fmt: str) -> None:
     Each quoted span is a quotation (to verify), a title (of a work) or a
     scare quote. Offsets are into the document's plain text.
     """
-    from .document import load_document
-    from .extract import QUOTATION, extract_document, quote_as_dict
+    from .extract.quotes import QUOTATION, extract_document, quote_as_dict
+    from .io.document import load_document
 
     doc = load_document(source)
     quotes = extract_document(doc)

@@ -21,7 +21,7 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def shipped_db_path(tmp_path_factory) -> Path:
     """A database built from the shipped corpus, once per test session."""
-    from quotecheck.corpus import open_corpus
+    from quotecheck.corpus.library import open_corpus
 
     path = tmp_path_factory.mktemp("db") / "quotes.db"
     open_corpus(path).close()
@@ -30,7 +30,7 @@ def shipped_db_path(tmp_path_factory) -> Path:
 
 @pytest.fixture()
 def shipped_db(shipped_db_path):
-    from quotecheck.store import open_db
+    from quotecheck.store.db import open_db
 
     db = open_db(shipped_db_path)
     yield db
@@ -40,7 +40,7 @@ def shipped_db(shipped_db_path):
 @pytest.fixture()
 def empty_db_path(tmp_path) -> Path:
     """A database that will not be filled from the shipped corpus (fast for small corpora)."""
-    from quotecheck.store import open_db, set_meta
+    from quotecheck.store.db import open_db, set_meta
 
     path = tmp_path / "small.db"
     db = open_db(path)
@@ -116,8 +116,8 @@ def http_server(shared):
 @pytest.fixture(scope="session")
 def stripped(shared) -> dict:
     """Every shared corpus file as :func:`strip_gutenberg` returns it, by file stem (read once)."""
-    from quotecheck.document import read_path
-    from quotecheck.gutenberg import strip_gutenberg
+    from quotecheck.corpus.gutenberg import strip_gutenberg
+    from quotecheck.io.document import read_path
 
     return {p.stem: strip_gutenberg(read_path(p)) for p in sorted((shared / "corpus").glob("*.txt"))}
 

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotecheck.cli import main
-from quotecheck.corpus import shipped_corpus_dir
+from quotecheck.corpus.library import shipped_corpus_dir
 
 
 def run(*args: str, env: dict | None = None):
@@ -126,7 +126,7 @@ def test_add_contents_page(empty_db_path, http_server):
 
 
 def test_db_option_and_environment(tmp_path, book, monkeypatch):
-    from quotecheck.store import open_db, set_meta
+    from quotecheck.store.db import open_db, set_meta
 
     for name in ("env.db", "opt.db", "quotes.db"):
         conn = open_db(tmp_path / name)
@@ -166,7 +166,7 @@ def test_db_option_and_environment(tmp_path, book, monkeypatch):
     ],
 )
 def test_bad_input_is_one_line_and_status_2(empty_db_path, tmp_path, monkeypatch, make, fragment):
-    import quotecheck.document as document
+    import quotecheck.io.document as document
 
     monkeypatch.setattr(document, "URL_TIMEOUT", (0.5, 0.5))
     source = make(tmp_path)
@@ -208,7 +208,7 @@ def test_a_directory_add_warns_about_bad_files_and_adds_the_rest(empty_db_path, 
 
 
 def test_interrupted_add_changes_nothing(empty_db_path, book, monkeypatch):
-    import quotecheck.corpus as corpus
+    import quotecheck.corpus.library as corpus
 
     def boom(*_args, **_kwargs):
         raise KeyboardInterrupt

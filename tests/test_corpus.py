@@ -12,12 +12,12 @@ import shutil
 
 import pytest
 
-import quotecheck.corpus as corpus
-import quotecheck.document as document
+import quotecheck.corpus.library as corpus
+import quotecheck.io.document as document
 from quotecheck.errors import QuotecheckError
-from quotecheck.index import phrase_hits, seed_counts, term_frequencies
 from quotecheck.normalize import fold
-from quotecheck.store import open_db
+from quotecheck.search.index import phrase_hits, seed_counts, term_frequencies
+from quotecheck.store.db import open_db
 
 GUTENBERG = """The Project Gutenberg EBook of The Lamp, by Ada Lamplighter
 
@@ -370,10 +370,10 @@ def test_a_changed_normaliser_rebuilds_the_index_on_open(shipped_db_path, tmp_pa
     """An index written by another normaliser version is rebuilt, not trusted."""
     import shutil
 
-    from quotecheck.corpus import open_corpus
-    from quotecheck.index import phrase_hits
+    from quotecheck.corpus.library import open_corpus
     from quotecheck.normalize import NORMALIZER_VERSION, fold
-    from quotecheck.store import get_meta, open_db, set_meta
+    from quotecheck.search.index import phrase_hits
+    from quotecheck.store.db import get_meta, open_db, set_meta
 
     path = tmp_path / "old.db"
     shutil.copy(shipped_db_path, path)

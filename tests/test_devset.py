@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.corpus import prepare_text, shipped_corpus_dir
-from quotecheck.document import read_path
+from quotecheck.corpus.library import prepare_text, shipped_corpus_dir
+from quotecheck.io.document import read_path
 from quotecheck.normalize import fold
 
 ROOT = Path(__file__).resolve().parents[1]

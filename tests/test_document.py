@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from quotecheck.document import html_to_text, load_document, markdown_to_text
+from quotecheck.io.document import html_to_text, load_document, markdown_to_text
 
 MD = """# Reading notes
 

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotecheck.cli import main
-from quotecheck.document import load_document, markdown_to_text
-from quotecheck.extract import QUOTATION, SCARE, TITLE, extract_document, extract_quotes
+from quotecheck.extract.quotes import QUOTATION, SCARE, TITLE, extract_document, extract_quotes
+from quotecheck.io.document import load_document, markdown_to_text
 
 
 def by_text(quotes, text):

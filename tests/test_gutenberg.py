@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.document import read_path
-from quotecheck.gutenberg import looks_like_gutenberg, release_year, strip_gutenberg
+from quotecheck.corpus.gutenberg import looks_like_gutenberg, release_year, strip_gutenberg
+from quotecheck.io.document import read_path
 
 # file stem -> (is_gutenberg, first line, last line)
 CASES = {

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.extract import make_quote
-from quotecheck.match import Matcher
+from quotecheck.extract.quotes import make_quote
+from quotecheck.matching.match import Matcher
 
 
 @pytest.fixture(scope="module")
 def matcher(shipped_db_path):
-    from quotecheck.store import open_db
+    from quotecheck.store.db import open_db
 
     db = open_db(shipped_db_path)
     yield Matcher(db)
@@ -149,8 +149,8 @@ def test_editions_are_alternatives_and_the_closer_wording_wins(matcher):
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory):
     """A one-file corpus for edge cases found on PAN 2013 documents."""
-    from quotecheck.corpus import add_paths
-    from quotecheck.store import open_db
+    from quotecheck.corpus.library import add_paths
+    from quotecheck.store.db import open_db
 
     folder = tmp_path_factory.mktemp("tiny")
     (folder / "report.txt").write_text(

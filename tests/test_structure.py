@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.corpus import locate, work_text
-from quotecheck.structure import (
+from quotecheck.corpus.library import locate, work_text
+from quotecheck.corpus.structure import (
     MAX_CHARS,
     find_sections,
     location,

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import click
 
-from .match import VERDICTS
+from ..matching.match import VERDICTS
 
 __all__ = ["render", "FORMATS"]
 

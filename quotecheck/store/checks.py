@@ -20,14 +20,14 @@ from dataclasses import asdict, dataclass
 
 import sqlite_utils
 
-from . import __version__
-from .corpus import work_text
-from .document import Document
-from .errors import QuotecheckError
-from .extract import QUOTATION, Quote, extract_document
-from .match import VERDICTS, Match, Matcher
-from .normalize import tokenize
-from .store import transaction, utc_now
+from .. import __version__
+from ..corpus.library import work_text
+from ..errors import QuotecheckError
+from ..extract.quotes import QUOTATION, Quote, extract_document
+from ..io.document import Document
+from ..matching.match import VERDICTS, Match, Matcher
+from ..normalize import tokenize
+from .db import transaction, utc_now
 
 __all__ = [
     "CheckOptions",

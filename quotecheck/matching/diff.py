@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from ..normalize import fold
 from .align import Alignment
-from .normalize import fold
 
 __all__ = ["DiffOp", "norm_words", "near_word", "score", "NEAR_WORD_CREDIT", "tidy", "classify_meaning"]
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .errors import QuotecheckError
-from .normalize import NORMALIZER_VERSION
+from ..errors import QuotecheckError
+from ..normalize import NORMALIZER_VERSION
 
 __all__ = ["utc_now", "default_db_path", "open_db", "transaction", "get_meta", "set_meta", "SCHEMA_VERSION"]
 

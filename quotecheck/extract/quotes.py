@@ -24,6 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..io.document import Document, MarkedSpan
 from .attribution import (
     _TITLE_CONTEXT_AFTER,
     _TITLE_CONTEXT_BEFORE,
@@ -32,7 +33,6 @@ from .attribution import (
     Attributor,
     looks_like_title,
 )
-from .document import Document, MarkedSpan
 
 __all__ = [
     "Segment",

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
-from .normalize import fold
+from ..normalize import fold
 
 __all__ = [
     "index_passages",

@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from .errors import QuotecheckError
+from ..errors import QuotecheckError
 
 __all__ = [
     "Document",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from .normalize import Token
+from ..normalize import Token
 
 __all__ = ["Window", "Alignment", "align", "MAX_OMISSION_WORDS"]
 

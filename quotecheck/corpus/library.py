@@ -28,12 +28,12 @@ from urllib.request import url2pathname
 import sqlite_utils
 from bs4 import BeautifulSoup
 
-from . import document
-from .errors import QuotecheckError
+from ..errors import QuotecheckError
+from ..io import document
+from ..normalize import NORMALIZER_VERSION, fold
+from ..search.index import index_passages, refresh_term_stats, unindex_passages
+from ..store.db import get_meta, open_db, set_meta, transaction, utc_now
 from .gutenberg import strip_gutenberg
-from .index import index_passages, refresh_term_stats, unindex_passages
-from .normalize import NORMALIZER_VERSION, fold
-from .store import get_meta, open_db, set_meta, transaction, utc_now
 from .structure import Passage, Section, find_sections, location, paragraphs_before, split_passages
 
 __all__ = [
@@ -118,7 +118,7 @@ def shipped_corpus_dir() -> Path:
     In a source checkout it is ``corpus/`` at the top of the repository; an
     installed package carries a copy as ``quotecheck/_corpus``.
     """
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]
     for candidate in (here / "_corpus", here.parent / "corpus"):
         if (candidate / MANIFEST).exists():
             return candidate
