@@ -33,10 +33,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from make_devset import CATEGORIES, strip_marks  # noqa: E402
 
-from quotecheck.corpus.library import list_works, open_corpus, shipped_corpus_dir, work_text  # noqa: E402
+from quotecheck.corpus.library import list_works, open_corpus, shipped_corpus_dir  # noqa: E402
 from quotecheck.extract.quotes import make_quote  # noqa: E402
 from quotecheck.matching.match import VERDICTS  # noqa: E402
 from quotecheck.normalize import fold  # noqa: E402
+from quotecheck.store.works import work_text  # noqa: E402
 
 TARGET_VERDICT = 0.95
 TARGET_LOCATION = 0.99

@@ -32,10 +32,11 @@ from devset_eval import file_to_work_id, load_devset, location_ok  # noqa: E402
 from make_devset import strip_marks  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
 
-from quotecheck.corpus.library import add_paths, list_works, open_corpus, work_text  # noqa: E402
+from quotecheck.corpus.library import add_paths, list_works, open_corpus  # noqa: E402
 from quotecheck.extract.quotes import make_quote  # noqa: E402
 from quotecheck.matching.match import Matcher  # noqa: E402
 from quotecheck.normalize import fold  # noqa: E402
+from quotecheck.store.works import work_text  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 #: partial_ratio's cost grows with the needle's length times the haystack's:

@@ -64,10 +64,11 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz  # noqa: E402
 
-from quotecheck.corpus.library import add_paths, list_works, work_text  # noqa: E402
+from quotecheck.corpus.library import add_paths, list_works  # noqa: E402
 from quotecheck.extract.quotes import make_quote  # noqa: E402
 from quotecheck.matching.match import ALTERED, NOT_FOUND, VERBATIM, Matcher  # noqa: E402
 from quotecheck.store.db import open_db  # noqa: E402
+from quotecheck.store.works import work_text  # noqa: E402
 
 DEFAULT_PAN_DIR = ROOT.parent / "shared" / "bench" / "pan13"
 SEED = 2013

@@ -19,6 +19,7 @@ import click
 from . import __version__
 from .corpus import library as corpus_api
 from .errors import QuotecheckError
+from .store.works import work_text
 
 EXIT_USAGE = 2
 
@@ -183,7 +184,7 @@ def corpus_show(work_id: int, fmt: str, db_path: Path) -> None:
     click.echo(f"{'sections':>13}: {len(sections)}")
     for s in sections[:200]:
         click.echo(f"{'':>15}{s['start']:>9}  {s['heading']}")
-    opening = corpus_api.work_text(db, work_id, 0, 300).strip()
+    opening = work_text(db, work_id, 0, 300).strip()
     click.echo(f"{'opening':>13}: " + " ".join(opening.split())[:200])
 
 
@@ -396,7 +397,7 @@ def extract_cmd(source: str, fmt: str) -> None:
     Each quoted span is a quotation (to verify), a title (of a work) or a
     scare quote. Offsets are into the document's plain text.
     """
-    from .extract.quotes import QUOTATION, extract_document, quote_as_dict
+    from .extract.quotes import QUOTATION, extract_document
     from .io.document import load_document
 
     doc = load_document(source)
@@ -404,7 +405,7 @@ def extract_cmd(source: str, fmt: str) -> None:
     if fmt == "json":
         payload = {
             "document": {"source": doc.source, "chars": len(doc.text)},
-            "quotes": [quote_as_dict(q) for q in quotes],
+            "quotes": [q.to_json() for q in quotes],
         }
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return

@@ -16,8 +16,8 @@ import quotecheck.corpus.library as corpus
 import quotecheck.io.document as document
 from quotecheck.errors import QuotecheckError
 from quotecheck.normalize import fold
-from quotecheck.search.index import phrase_hits, seed_counts, term_frequencies
 from quotecheck.store.db import open_db
+from quotecheck.store.index import phrase_hits, seed_counts, term_frequencies
 
 GUTENBERG = """The Project Gutenberg EBook of The Lamp, by Ada Lamplighter
 
@@ -372,8 +372,8 @@ def test_a_changed_normaliser_rebuilds_the_index_on_open(shipped_db_path, tmp_pa
 
     from quotecheck.corpus.library import open_corpus
     from quotecheck.normalize import NORMALIZER_VERSION, fold
-    from quotecheck.search.index import phrase_hits
     from quotecheck.store.db import get_meta, open_db, set_meta
+    from quotecheck.store.index import phrase_hits
 
     path = tmp_path / "old.db"
     shutil.copy(shipped_db_path, path)

@@ -178,7 +178,7 @@ def test_ellipses_split_segments(ellipsis):
     text = f"Engels wrote that “the bourgeoisie{ellipsis}were the first to give way.”"
     (q,) = extract_quotes(text)
     assert [s.text.strip() for s in q.segments] == ["the bourgeoisie", "were the first to give way."]
-    assert q.insertions == []
+    assert q.insertions == ()
 
 
 def test_sic_and_editorial_insertions():

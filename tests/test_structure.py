@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.corpus.library import locate, work_text
 from quotecheck.corpus.structure import (
     MAX_CHARS,
     find_sections,
@@ -12,6 +11,7 @@ from quotecheck.corpus.structure import (
     paragraphs_before,
     split_passages,
 )
+from quotecheck.store.works import locate, work_text
 
 
 def _kept(kept_texts, stem: str) -> str:

@@ -31,10 +31,10 @@ from bs4 import BeautifulSoup
 from ..errors import QuotecheckError
 from ..io import document
 from ..normalize import NORMALIZER_VERSION, fold
-from ..search.index import index_passages, refresh_term_stats, unindex_passages
 from ..store.db import get_meta, open_db, set_meta, transaction, utc_now
+from ..store.index import index_passages, refresh_term_stats, unindex_passages
 from .gutenberg import strip_gutenberg
-from .structure import Passage, Section, find_sections, location, paragraphs_before, split_passages
+from .structure import Passage, Section, find_sections, split_passages
 
 __all__ = [
     "Work",
@@ -53,9 +53,7 @@ __all__ = [
     "list_works",
     "get_work",
     "remove_work",
-    "work_text",
     "corpus_stats",
-    "locate",
     "SUPPORTED_SUFFIXES",
 ]
 
@@ -478,34 +476,6 @@ def get_work(db: sqlite_utils.Database, work_id: int) -> Work:
     if row is None:
         raise QuotecheckError(f"no work with id {work_id}")
     return _row_to_work(dict(zip((d[0] for d in cur.description), row, strict=True)))
-
-
-def work_text(db: sqlite_utils.Database, work_id: int, start: int = 0, end: int | None = None) -> str:
-    """The stored text of a work, or of its span ``[start, end)``."""
-    end_bound = end if end is not None else 1 << 62
-    rows = db.execute(
-        'SELECT start, text FROM passages WHERE work_id = ? AND "end" > ? AND start < ? ORDER BY seq',
-        [work_id, start, end_bound],
-    ).fetchall()
-    if not rows:
-        return ""
-    base = rows[0][0]
-    joined = "".join(text for _, text in rows)
-    return joined[start - base : (end - base) if end is not None else None]
-
-
-def locate(db: sqlite_utils.Database, work_id: int, offset: int) -> str:
-    """Where ``offset`` of a stored work lies, as a reader cites it: "CHAPTER 1. Loomings, paragraph 2"."""
-    row = db.execute(
-        "SELECT p.start, p.paragraph, p.text, s.heading FROM passages p "
-        "LEFT JOIN sections s ON s.id = p.section_id "
-        "WHERE p.work_id = ? AND p.start <= ? ORDER BY p.seq DESC LIMIT 1",
-        [work_id, offset],
-    ).fetchone()
-    if row is None:
-        return ""
-    start, paragraph, text, heading = row
-    return location(heading, paragraph + paragraphs_before(text, offset - start))
 
 
 def remove_work(db: sqlite_utils.Database, work_id: int) -> Work:

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from ..io.document import Document, MarkedSpan
+from ..records import Insertion, Kind, Quote, Segment
 from .attribution import (
     _TITLE_CONTEXT_AFTER,
     _TITLE_CONTEXT_BEFORE,
@@ -45,61 +46,9 @@ __all__ = [
     "make_quote",
     "extract_quotes",
     "extract_document",
-    "quote_as_dict",
 ]
 
-QUOTATION = "quotation"
-TITLE = "title"
-SCARE = "scare"
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A run of quoted words between marked omissions (ellipses).
-
-    ``text`` is the segment with editorial insertions still in it; offsets are
-    into the document's plain text.
-    """
-
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Insertion:
-    """Bracketed editorial text inside a quotation, e.g. ``[capitalist]``; excluded from matching."""
-
-    text: str
-    start: int
-    end: int
-    sic: bool = False
-
-
-@dataclass
-class Quote:
-    """One quoted span of a document.
-
-    ``kind`` is ``"quotation"`` (to verify), ``"title"`` (the quoted title of a
-    work) or ``"scare"`` (scare quotes). ``text`` is the quoted text without
-    its quotation marks, ``[start, end)`` its span in the document text.
-    """
-
-    text: str
-    start: int
-    end: int
-    kind: str = QUOTATION
-    segments: list[Segment] = field(default_factory=list)
-    insertions: list[Insertion] = field(default_factory=list)
-    claimed_author: str | None = None
-    claimed_work: str | None = None
-    cue: str | None = None
-    #: 0 for a top-level quotation, 1 for a quotation inside another, ...
-    depth: int = 0
-    #: A block quotation (blockquote, Markdown ``>``, indented block).
-    block: bool = False
-    #: False when the closing mark was missing and the span was cut at the paragraph end.
-    terminated: bool = True
+QUOTATION, TITLE, SCARE = Kind.QUOTATION, Kind.TITLE, Kind.SCARE
 
 
 # Marked omissions: "...", ". . .", "…", with or without brackets around them.
@@ -143,8 +92,8 @@ def make_quote(
         start=offset,
         end=offset + len(text),
         kind=QUOTATION,
-        segments=segments,
-        insertions=insertions,
+        segments=tuple(segments),
+        insertions=tuple(insertions),
         claimed_author=claimed_author,
         claimed_work=claimed_work,
     )
@@ -613,8 +562,8 @@ def extract_quotes(text: str, spans: list[MarkedSpan] | None = None, fmt: str = 
             start=r.start,
             end=r.end,
             kind=kind,
-            segments=segments,
-            insertions=insertions,
+            segments=tuple(segments),
+            insertions=tuple(insertions),
             depth=r.depth,
             block=r.block or r.in_block,
             terminated=r.terminated,
@@ -625,7 +574,7 @@ def extract_quotes(text: str, spans: list[MarkedSpan] | None = None, fmt: str = 
             s_start, s_end = attributor.sentence_start(r.open_pos), attributor.sentence_end(r.close_end)
             near = [text[t.start : t.end].rstrip(",") for t in titles if s_start <= t.open_pos < s_end]
             work = "; ".join(near) if near and (attr.work is None or attr.work in near) else attr.work
-            q.claimed_author, q.claimed_work, q.cue = attr.author, work, attr.cue
+            q = replace(q, claimed_author=attr.author, claimed_work=work, cue=attr.cue)
         quotes.append(q)
     return quotes
 
@@ -688,18 +637,3 @@ def _share_attributions(
 def extract_document(doc: Document) -> list[Quote]:
     """The quotations of a loaded document (offsets into ``doc.text``)."""
     return extract_quotes(doc.text, doc.spans, doc.format)
-
-
-def quote_as_dict(q: Quote) -> dict:
-    """The JSON shape of a quote (the fields of the extractor/matcher contract)."""
-    return {
-        "text": q.text,
-        "start": q.start,
-        "end": q.end,
-        "kind": q.kind,
-        "segments": [{"text": s.text, "start": s.start, "end": s.end} for s in q.segments],
-        "insertions": [{"text": s.text, "start": s.start, "end": s.end, "sic": s.sic} for s in q.insertions],
-        "claimed_author": q.claimed_author,
-        "claimed_work": q.claimed_work,
-        "cue": q.cue,
-    }

@@ -30,10 +30,10 @@ from dataclasses import dataclass, field
 import sqlite_utils
 from rapidfuzz import fuzz
 
-from ..corpus.library import locate
 from ..extract.quotes import QUOTATION, Quote, extract_quotes
 from ..normalize import Token, fold, tokenize
-from ..search.index import phrase_hits, seed_counts, term_frequencies
+from ..store.index import phrase_hits, seed_counts, term_frequencies
+from ..store.works import locate
 from .align import Alignment, Window, align
 from .diff import NEAR_WORD_CREDIT, DiffOp, classify_meaning, near_word, norm_words, score, tidy
 

@@ -21,12 +21,12 @@ from dataclasses import asdict, dataclass
 import sqlite_utils
 
 from .. import __version__
-from ..corpus.library import work_text
 from ..errors import QuotecheckError
 from ..extract.quotes import QUOTATION, Quote, extract_document
 from ..io.document import Document
 from ..matching.match import VERDICTS, Match, Matcher
 from ..normalize import tokenize
+from ..store.works import work_text
 from .db import transaction, utc_now
 
 __all__ = [
