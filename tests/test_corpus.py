@@ -18,6 +18,7 @@ from quotecheck.errors import QuotecheckError
 from quotecheck.normalize import fold
 from quotecheck.store.db import open_db
 from quotecheck.store.index import phrase_hits, seed_counts, term_frequencies
+from quotecheck.store.works import work_text
 
 GUTENBERG = """The Project Gutenberg EBook of The Lamp, by Ada Lamplighter
 
@@ -102,7 +103,7 @@ def test_add_every_format_from_a_directory(db, texts):
     assert lamp.license_note and "Gutenberg" in lamp.license_note
     page = next(w for w in result.added if w.title == "Harbour Songs")
     assert page.author == "Jo Tide"
-    text = corpus.work_text(db, lamp.id)
+    text = work_text(db, lamp.id)
     assert text.startswith("CHAPTER I. The Wick\n") and text.endswith("tin of paraffin.\n")
     assert "Licence" not in text and "Produced by" not in text
     for phrase in ("walked the quiet streets of Ravensholm", "ripened slowly beside", "patient as a stone"):
@@ -212,8 +213,8 @@ def test_latin1_and_cp1252_files_are_decoded(db, tmp_path):
     cp1252 = tmp_path / "cp1252.txt"
     cp1252.write_bytes("It\u2019s the \u201cend\u201d \u2014 na\u00efve.\n".encode("cp1252"))
     added = corpus.add_paths(db, [str(latin1), str(cp1252)]).added
-    assert "café était fermé" in corpus.work_text(db, added[0].id)
-    assert "It\u2019s the \u201cend\u201d \u2014 na\u00efve." in corpus.work_text(db, added[1].id)
+    assert "café était fermé" in work_text(db, added[0].id)
+    assert "It\u2019s the \u201cend\u201d \u2014 na\u00efve." in work_text(db, added[1].id)
     assert _words_found(db, "cafe etait ferme")
 
 
@@ -264,7 +265,7 @@ def test_add_urls(db, http_server):
     book, essay = result.added
     assert book.title == "book" and book.source == f"{http_server}/book.txt"
     assert (essay.title, essay.author) == ("An Essay on Lamps", "Ada Lamplighter")
-    essay_text = corpus.work_text(db, essay.id)
+    essay_text = work_text(db, essay.id)
     assert "Every lamp remembers the hand that lit it." in essay_text
     assert "Home | About" not in essay_text and "Copyright nobody" not in essay_text
 
@@ -299,7 +300,7 @@ def test_dead_host(db, monkeypatch):
 
 def _check_state_and_revolution(db, work) -> None:
     assert (work.title, work.author) == ("The State and Revolution", "Vladimir Lenin")
-    text = corpus.work_text(db, work.id)
+    text = work_text(db, work.id)
     # a phrase from every chapter page, each once
     for phrase in (
         "The question of the state is now acquiring particular importance",  # preface
