@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .corpus import library as corpus_api
+from . import corpus as corpus_api
 from .errors import QuotecheckError
 from .store.works import work_text
 
@@ -238,7 +238,7 @@ def _emit(text: str, output: Path | None) -> None:
 
 
 def _documents_in(source: str) -> list[str]:
-    from .corpus.library import SUPPORTED_SUFFIXES
+    from .corpus import SUPPORTED_SUFFIXES
     from .io.document import is_url
 
     if source == "-" or is_url(source) or not Path(source).is_dir():

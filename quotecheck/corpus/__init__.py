@@ -1,0 +1,43 @@
+"""The corpus: source texts → works, sections and passages in the database, and their index."""
+
+from .library import (
+    SUPPORTED_SUFFIXES,
+    AddResult,
+    SourceText,
+    Work,
+    add_paths,
+    add_shipped_corpus,
+    add_source,
+    contents_links,
+    corpus_stats,
+    expand_inputs,
+    get_work,
+    list_works,
+    open_corpus,
+    prepare_text,
+    read_contents,
+    read_source,
+    remove_work,
+    shipped_corpus_dir,
+)
+
+__all__ = [
+    "Work",
+    "SourceText",
+    "AddResult",
+    "shipped_corpus_dir",
+    "open_corpus",
+    "prepare_text",
+    "read_source",
+    "read_contents",
+    "expand_inputs",
+    "contents_links",
+    "add_source",
+    "add_paths",
+    "add_shipped_corpus",
+    "list_works",
+    "get_work",
+    "remove_work",
+    "corpus_stats",
+    "SUPPORTED_SUFFIXES",
+]
