@@ -18,8 +18,10 @@ import click
 
 from . import __version__
 from . import corpus as corpus_api
+from .config import MatchConfig, parse_setting, settings_table
 from .errors import QuotecheckError
-from .store.works import work_text
+from .records import Kind, Verdict
+from .store.works import work_sections, work_text
 
 EXIT_USAGE = 2
 
@@ -33,8 +35,9 @@ db_option = click.option(
     help="Database file (env QUOTECHECK_DB).",
 )
 format_option = click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
 )
+VERDICT_NAMES = [v.value for v in Verdict]
 
 
 def _stderr_is_tty() -> bool:
@@ -169,12 +172,7 @@ def corpus_show(work_id: int, fmt: str, db_path: Path) -> None:
     """Show a work's metadata and its sections."""
     db = open_corpus_db(db_path)
     work = corpus_api.get_work(db, work_id)
-    sections = [
-        {"heading": h, "start": s, "end": e}
-        for h, s, e in db.execute(
-            'SELECT heading, start, "end" FROM sections WHERE work_id = ? ORDER BY start', [work_id]
-        )
-    ]
+    sections = work_sections(db, work_id)
     if fmt == "json":
         click.echo(json.dumps({**asdict(work), "sections": sections}, ensure_ascii=False, indent=2))
         return
@@ -213,17 +211,12 @@ def corpus_stats(fmt: str, db_path: Path) -> None:
         click.echo(f"{key:>15}: {value:,}")
 
 
-def _parse_verdicts(value: str | None) -> set[str]:
-    from .matching.match import VERDICTS
-
-    if not value:
-        return set()
-    chosen = {v.strip() for v in value.split(",") if v.strip()}
-    unknown = chosen - set(VERDICTS)
+def _verdict_set(values: tuple[str, ...]) -> set[str]:
+    """Verdicts given as repeated options or comma-separated lists."""
+    chosen = {v.strip() for value in values for v in value.split(",") if v.strip()}
+    unknown = chosen - set(VERDICT_NAMES)
     if unknown:
-        raise click.BadParameter(
-            f"unknown verdict {', '.join(sorted(unknown))}; choose from {', '.join(VERDICTS)}"
-        )
+        raise click.BadParameter(f"unknown verdict {', '.join(sorted(unknown))}; choose from {', '.join(VERDICT_NAMES)}")
     return chosen
 
 
@@ -238,13 +231,14 @@ def _emit(text: str, output: Path | None) -> None:
 
 
 def _documents_in(source: str) -> list[str]:
-    from .corpus import SUPPORTED_SUFFIXES
     from .io.document import is_url
 
     if source == "-" or is_url(source) or not Path(source).is_dir():
         return [source]
     files = sorted(
-        str(f) for f in Path(source).rglob("*") if f.is_file() and f.name.lower().endswith(SUPPORTED_SUFFIXES)
+        str(f)
+        for f in Path(source).rglob("*")
+        if f.is_file() and f.name.lower().endswith(corpus_api.SUPPORTED_SUFFIXES)
     )
     if not files:
         raise QuotecheckError(f"{source}: no .txt, .md or .html documents in this directory")
@@ -257,21 +251,38 @@ report_format_option = click.option(
     type=click.Choice(["text", "json", "md", "html", "csv"]),
     default="text",
     show_default=True,
+    help="Report format (json: the stable contract in the README).",
 )
 output_option = click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to FILE."
 )
 
 
-def _render_many(reports: list[dict], fmt: str, color: bool) -> str:
+def _render_many(results: list, fmt: str, color: bool) -> str:
     from .report.render import render
 
-    if fmt == "json" and len(reports) != 1:
-        return json.dumps(reports, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "csv" and len(reports) > 1:
-        first, *rest = (render(r, "csv") for r in reports)
+    if fmt == "json" and len(results) != 1:
+        return json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv" and len(results) > 1:
+        first, *rest = (render(r, "csv") for r in results)
         return first + "".join(r.split("\n", 1)[1] for r in rest)
-    return "\n".join(render(r, fmt, color=color) for r in reports)
+    return "\n".join(render(r, fmt, color=color) for r in results)
+
+
+def _config(settings: tuple[str, ...]) -> MatchConfig:
+    config = MatchConfig()
+    for assignment in settings:
+        try:
+            config = parse_setting(config, assignment)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--set") from None
+    return config
+
+
+def _checker(db_path: Path, **kwargs):
+    from .checker import Checker
+
+    return Checker(open_corpus_db(db_path), **kwargs)
 
 
 @main.command("check")
@@ -280,30 +291,37 @@ def _render_many(reports: list[dict], fmt: str, color: bool) -> str:
 @output_option
 @click.option(
     "--fail-on",
+    "fail_on",
     metavar="VERDICTS",
-    help="Exit with status 1 if any quotation gets one of these verdicts (comma-separated).",
+    multiple=True,
+    help=f"Exit with status 1 if any quotation gets one of these verdicts (comma-separated: {', '.join(VERDICT_NAMES)}).",
 )
 @click.option(
     "--min-words", type=click.IntRange(1), default=3, show_default=True, help="Skip shorter quotations."
 )
+@click.option(
+    "--set",
+    "settings",
+    metavar="NAME=VALUE",
+    multiple=True,
+    help="Change a matcher setting for this check (see 'quotecheck settings'), e.g. --set altered_min_score=55.",
+)
 @db_option
-def check_cmd(
-    source: str, fmt: str, output: Path | None, fail_on: str | None, min_words: int, db_path: Path
-) -> None:
+def check_cmd(source: str, fmt: str, output: Path | None, fail_on, min_words: int, settings, db_path: Path) -> None:
     """Check every quotation in FILE, DIR, URL or - (stdin).
 
     Extracts the quotations, finds where each really comes from in the
     corpus, and stores the results (see 'quotecheck history'). Exit status:
     0, or 1 with --fail-on when a listed verdict occurs; 2 on bad input.
+
+    Example: quotecheck check article.md --fail-on misattributed,not_found
     """
     from .io.document import load_document
-    from .store.checks import CheckOptions, check_document, load_check
 
-    failing = _parse_verdicts(fail_on)
-    db = open_corpus_db(db_path)
+    failing = _verdict_set(fail_on)
+    checker = _checker(db_path, config=_config(settings), min_words=min_words)
     sources = _documents_in(source)
-    reports = []
-    options = CheckOptions(min_words=min_words)
+    results = []
     with progress_bar(len(sources), "checking") as tick:
         for item in sources:
             try:
@@ -320,14 +338,32 @@ def check_cmd(
                     if len(sources) == 1
                     else None
                 )
-                reports.append(load_check(db, check_document(db, doc, options, per_quote)))
+                results.append(checker.check_document(doc, progress=per_quote))
             tick()
-    if not reports:
+    if not results:
         raise QuotecheckError(f"{source}: no document could be checked")
     color = fmt == "text" and output is None and sys.stdout.isatty()
-    _emit(_render_many(reports, fmt, color), output)
-    if failing and any(r["summary"].get(v, 0) for r in reports for v in failing):
+    _emit(_render_many(results, fmt, color), output)
+    if failing and any(r.summary.get(v, 0) for r in results for v in failing):
         sys.exit(1)
+
+
+@main.command("settings")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text", show_default=True)
+def settings_cmd(fmt: str) -> None:
+    """List the matcher's settings with their values and reasons (change one with check --set).
+
+    Example: quotecheck settings --format md
+    """
+    from dataclasses import asdict, fields
+
+    if fmt == "md":
+        click.echo(settings_table(), nl=False)
+    elif fmt == "json":
+        click.echo(json.dumps(asdict(MatchConfig()), indent=2))
+    else:
+        for f in fields(MatchConfig):
+            click.echo(f"{f.name} = {getattr(MatchConfig(), f.name)}\n    {f.metadata['doc']}")
 
 
 @main.command("history")
@@ -335,11 +371,11 @@ def check_cmd(
 @format_option
 @db_option
 def history_cmd(limit: int, fmt: str, db_path: Path) -> None:
-    """List past checks, newest first."""
-    from .store.checks import list_checks
+    """List past checks, newest first.
 
-    db = open_corpus_db(db_path)
-    checks = list_checks(db, limit)
+    Example: quotecheck history --limit 5
+    """
+    checks = _checker(db_path).history(limit)
     if fmt == "json":
         click.echo(json.dumps(checks, ensure_ascii=False, indent=2))
         return
@@ -357,21 +393,24 @@ def history_cmd(limit: int, fmt: str, db_path: Path) -> None:
 @click.option("--latest", is_flag=True, help="The most recent check.")
 @report_format_option
 @output_option
-@click.option("--verdict", "verdicts", help="Only quotations with these verdicts (comma-separated).")
+@click.option(
+    "--verdict",
+    "verdicts",
+    multiple=True,
+    help=f"Only quotations with these verdicts (comma-separated: {', '.join(VERDICT_NAMES)}).",
+)
 @click.option("--unreviewed", is_flag=True, help="Only quotations nobody has reviewed yet.")
 @db_option
 def report_cmd(check_id, latest, fmt, output, verdicts, unreviewed, db_path: Path) -> None:
-    """Show a stored check again (without matching again)."""
-    from .store.checks import latest_check_id, load_check
+    """Show a stored check again (without matching again).
 
+    Example: quotecheck report --latest --verdict altered,misattributed --format md
+    """
     if check_id is None and not latest:
         raise click.UsageError("give a CHECK_ID or --latest")
-    db = open_corpus_db(db_path)
-    if check_id is None:
-        check_id = latest_check_id(db)
-    report = load_check(db, check_id, verdicts=_parse_verdicts(verdicts) or None, unreviewed=unreviewed)
+    result = _checker(db_path).report(check_id, verdicts=_verdict_set(verdicts) or None, unreviewed=unreviewed)
     color = fmt == "text" and output is None and sys.stdout.isatty()
-    _emit(_render_many([report], fmt, color), output)
+    _emit(_render_many([result], fmt, color), output)
 
 
 @main.command("review")
@@ -380,12 +419,12 @@ def report_cmd(check_id, latest, fmt, output, verdicts, unreviewed, db_path: Pat
 @click.option("--note", help="Why (kept with the decision).")
 @db_option
 def review_cmd(quote_id: int, decision: str, note: str | None, db_path: Path) -> None:
-    """Record a reviewer's decision on a checked quotation."""
-    from .store.checks import record_review
+    """Record a reviewer's decision on a checked quotation.
 
-    db = open_corpus_db(db_path)
-    review = record_review(db, quote_id, decision, note)
-    click.echo(f"quotation {quote_id}: {review['decision']}ed at {review['created_at']}")
+    Example: quotecheck review 36 accept --note "checked against the 1918 edition"
+    """
+    review = _checker(db_path).review(quote_id, decision, note)
+    click.echo(f"quotation {quote_id}: {review.decision}ed at {review.created_at}")
 
 
 @main.command("extract")
@@ -396,8 +435,10 @@ def extract_cmd(source: str, fmt: str) -> None:
 
     Each quoted span is a quotation (to verify), a title (of a work) or a
     scare quote. Offsets are into the document's plain text.
+
+    Example: quotecheck extract article.html --format json
     """
-    from .extract.quotes import QUOTATION, extract_document
+    from .extract import extract_document
     from .io.document import load_document
 
     doc = load_document(source)
@@ -409,28 +450,28 @@ def extract_cmd(source: str, fmt: str) -> None:
         }
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
-    counts = {kind: sum(q.kind == kind for q in quotes) for kind in ("quotation", "title", "scare")}
+    counts = {kind: sum(q.kind == kind for q in quotes) for kind in Kind}
     click.echo(
-        f"{doc.source}: {len(doc.text):,} chars, {counts['quotation']} quotations, "
-        f"{counts['title']} titles, {counts['scare']} scare quotes"
+        f"{doc.source}: {len(doc.text):,} chars, {counts[Kind.QUOTATION]} quotations, "
+        f"{counts[Kind.TITLE]} titles, {counts[Kind.SCARE]} scare quotes"
     )
     for n, q in enumerate(quotes, 1):
-        flags = "".join(
-            [
-                " block" if q.block else "",
-                f" nested({q.depth})" if q.depth else "",
-                "" if q.terminated else " unterminated",
-            ]
-        )
-        click.echo(f"\n[{n}] {q.kind}{flags}  {q.start}-{q.end}")
-        shown = " ".join(q.text.split())
-        click.echo(f"    “{shown[:300]}{'…' if len(shown) > 300 else ''}”")
-        if q.kind != QUOTATION:
-            continue
-        if len(q.segments) > 1:
-            click.echo(f"    segments: {len(q.segments)} (omissions marked)")
-        for ins in q.insertions:
-            click.echo(f"    insertion: [{ins.text}]" + (" (sic)" if ins.sic else ""))
-        click.echo(f"    author: {q.claimed_author or '-'}   work: {q.claimed_work or '-'}")
-        if q.cue:
-            click.echo(f"    cue: {q.cue}")
+        _echo_quote(n, q)
+
+
+def _echo_quote(n: int, q) -> None:
+    flags = "".join(
+        [" block" if q.block else "", f" nested({q.depth})" if q.depth else "", "" if q.terminated else " unterminated"]
+    )
+    click.echo(f"\n[{n}] {q.kind}{flags}  {q.start}-{q.end}")
+    shown = " ".join(q.text.split())
+    click.echo(f"    “{shown[:300]}{'…' if len(shown) > 300 else ''}”")
+    if q.kind != Kind.QUOTATION:
+        return
+    if len(q.segments) > 1:
+        click.echo(f"    segments: {len(q.segments)} (omissions marked)")
+    for ins in q.insertions:
+        click.echo(f"    insertion: [{ins.text}]" + (" (sic)" if ins.sic else ""))
+    click.echo(f"    author: {q.claimed_author or '-'}   work: {q.claimed_work or '-'}")
+    if q.cue:
+        click.echo(f"    cue: {q.cue}")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.extract.quotes import make_quote
-from quotecheck.matching.match import Matcher
+from quotecheck import Checker
 
 
 @pytest.fixture(scope="module")
@@ -13,12 +12,12 @@ def matcher(shipped_db_path):
     from quotecheck.store.db import open_db
 
     db = open_db(shipped_db_path)
-    yield Matcher(db)
+    yield Checker(db)
     db.close()
 
 
-def match(matcher, text, author=None, work=None):
-    return matcher.match(make_quote(text, author, work))
+def match(checker, text, author=None, work=None):
+    return checker.match(text, author=author, work=work)
 
 
 def ops(m, *kinds):
@@ -28,12 +27,12 @@ def ops(m, *kinds):
 def test_methinks_is_altered_with_the_reordering_and_the_changed_verb(matcher):
     m = match(matcher, "Methinks the lady doth protest too much")
     assert m.verdict == "altered"
-    assert m.title.startswith("Hamlet")
-    assert m.original == "The lady protests too much, methinks"
+    assert m.source.title.startswith("Hamlet")
+    assert m.source.text == "The lady protests too much, methinks"
     moved = [(d.op, d.quoted or d.original) for d in m.diff if d.moved]
     assert ("add", "Methinks") in moved and ("omit", "methinks") in moved
     assert ("replace", "doth protest", "protests") in ops(m, "replace")
-    assert m.location.startswith("ACT III, SCENE II")
+    assert m.source.location.startswith("ACT III, SCENE II")
 
 
 def test_a_verbatim_passage_with_an_ellipsis_and_a_bracketed_insertion(matcher):
@@ -45,7 +44,7 @@ def test_a_verbatim_passage_with_an_ellipsis_and_a_bracketed_insertion(matcher):
     )
     m = match(matcher, quote, "Jane Austen")
     assert m.verdict == "verbatim" and m.score == 100
-    assert m.title == "Pride and Prejudice"
+    assert m.source.title == "Pride and Prejudice"
     editorial = [(d.op, d.quoted, d.original) for d in m.diff if d.editorial]
     assert editorial[0][0] == "omit"
     assert " ".join(editorial[0][2].split()).startswith("on his first entering a neighbourhood")
@@ -83,7 +82,7 @@ def test_a_changed_number_is_flagged(matcher):
 def test_sun_tzu_credited_to_machiavelli_is_misattributed(matcher):
     m = match(matcher, "All warfare is based on deception.", "Niccolò Machiavelli")
     assert m.verdict == "misattributed"
-    assert m.author == "Sun Tzu"
+    assert m.source.author == "Sun Tzu"
     assert "claimed for Niccolò Machiavelli" in m.note
 
 
@@ -97,13 +96,13 @@ def test_not_found_says_what_the_corpus_lacks(matcher):
 
 def test_the_claimed_author_lowers_the_bar_for_a_famous_misquote(matcher):
     m = match(matcher, "Bubble, bubble, toil and trouble", "William Shakespeare")
-    assert m.verdict == "altered" and m.title == "Macbeth"
+    assert m.verdict == "altered" and m.source.title == "Macbeth"
     assert ("replace", "Bubble, bubble", "Double, double") in ops(m, "replace")
 
 
 def test_a_line_of_common_words_is_found_as_a_phrase(matcher):
     m = match(matcher, "To be, or not to be, that is the question")
-    assert m.verdict == "verbatim" and m.title.startswith("Hamlet")
+    assert m.verdict == "verbatim" and m.source.title.startswith("Hamlet")
 
 
 def test_a_quotation_running_over_a_paragraph_break(matcher):
@@ -113,7 +112,7 @@ def test_a_quotation_running_over_a_paragraph_break(matcher):
         "Call me Ishmael. Some years ago—never mind how long precisely—having little or no money in my purse",
     )
     assert m.verdict == "verbatim"
-    assert m.location == "CHAPTER 1. Loomings, paragraph 1"
+    assert m.source.location == "CHAPTER 1. Loomings, paragraph 1"
 
 
 def test_provenance_the_origin_not_the_book_quoting_it(matcher):
@@ -121,14 +120,14 @@ def test_provenance_the_origin_not_the_book_quoting_it(matcher):
     # "Engels says: ..."; the origin is Engels's Origin of the Family.
     quote = "The state is, therefore, by no means a power forced on society from without"
     m = match(matcher, quote)
-    assert m.title.startswith("The Origin of the Family") and m.author == "Friedrich Engels"
+    assert m.source.title.startswith("The Origin of the Family") and m.source.author == "Friedrich Engels"
     assert m.verdict == "altered"
     quoting = [q for q in m.quoted_in if q.title.startswith("The State and Revolution")]
     assert quoting and quoting[0].quoting and quoting[0].verdict == "verbatim"
     assert quoting[0].attributed_to == "Engels"
     # credited to the book that only quotes it: judged against the origin
     m = match(matcher, quote, "Lenin")
-    assert m.verdict == "misattributed" and m.author == "Friedrich Engels"
+    assert m.verdict == "misattributed" and m.source.author == "Friedrich Engels"
 
 
 def test_editions_are_alternatives_and_the_closer_wording_wins(matcher):
@@ -137,13 +136,13 @@ def test_editions_are_alternatives_and_the_closer_wording_wins(matcher):
         matcher,
         "This preservation of favourable individual differences and variations, and the destruction of those which are injurious, I have called Natural Selection, or the Survival of the Fittest.",
     )
-    assert m.verdict == "verbatim" and "6th" in m.title
+    assert m.verdict == "verbatim" and "6th" in m.source.title
     # in the 1st edition; the 6th rewrote it: the 1st is the source, the 6th an alternative
     m = match(
         matcher,
         "This preservation of favourable variations and the rejection of injurious variations, I call Natural Selection",
     )
-    assert m.verdict == "verbatim" and "1st" in m.title
+    assert m.verdict == "verbatim" and "1st" in m.source.title
 
 
 @pytest.fixture(scope="module")
@@ -161,14 +160,14 @@ def tiny(tmp_path_factory):
     )
     db = open_db(folder / "q.db")
     add_paths(db, [str(folder / "report.txt")])
-    yield Matcher(db)
+    yield Checker(db)
     db.close()
 
 
 def test_the_span_does_not_start_at_an_earlier_copy_of_the_first_word(tiny):
     m = match(tiny, "The 219 mile track left by the tomado was the longest ever recorded")
     assert m.verdict == "altered"
-    assert m.original.startswith("The 219 mile")
+    assert m.source.text.startswith("The 219 mile")
     assert ops(m, "replace", "omit", "add") == [("replace", "tomado", "tornado")]
 
 
@@ -184,7 +183,7 @@ def test_a_close_rewording_is_a_paraphrase_located_in_its_source(matcher):
         "Jane Austen",
     )
     assert m.verdict == "paraphrase"
-    assert m.title == "Pride and Prejudice" and m.location.startswith("Chapter 1")
+    assert m.source.title == "Pride and Prejudice" and m.source.location.startswith("Chapter 1")
     assert "shares" in m.note
 
 

@@ -6,7 +6,7 @@ finds where a segment lies (a local alignment), ``Indel.opcodes`` gives the
 edit script over that span (a global one). The span is then trimmed so that
 a stray common word far away, or an earlier copy of the first word, cannot
 stretch it. Segments (the parts of a quotation between marked omissions) are
-aligned in order, each at most MAX_OMISSION_WORDS after the one before.
+aligned in order, each at most ``max_omission_words`` after the one before.
 """
 
 from __future__ import annotations
@@ -16,37 +16,40 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from ..config import MatchConfig
 from ..normalize import Token
+from ..search.retrieve import Window
 
-__all__ = ["Window", "Alignment", "align", "MAX_OMISSION_WORDS"]
-
-#: Marked omissions may skip at most this many source words between segments.
-MAX_OMISSION_WORDS = 600
+__all__ = ["Window", "Alignment", "Step", "align"]
 
 
-@dataclass
-class Window:
-    """A stretch of one work's stored text, tokenised."""
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of the raw word edit script: ``tag`` over quotation words ``[q_i, q_j)`` of segment
+    ``seg`` and window words ``[w_i, w_j)`` (rapidfuzz's equal / delete / insert)."""
 
-    work_id: int
-    start: int  # offset of text[0] in the work
-    text: str
-    tokens: list[Token]
+    tag: str
+    seg: int
+    q_i: int
+    q_j: int
+    w_i: int
+    w_j: int
 
 
-@dataclass
+@dataclass(frozen=True)
 class Alignment:
     """The quotation aligned to one window."""
 
     window: Window
-    score: float
+    score: float  # Indel ratio on words of the raw alignment (the diff rescores it)
     matched: int  # quote tokens equal to source tokens
-    spans: list[tuple[int, int]]  # per segment: source token range [i, j) in window.tokens
-    ops: list[tuple[str, int, int, int, int, int]]  # (tag, seg, q_i, q_j, w_i, w_j)
+    spans: tuple[tuple[int, int], ...]  # per segment: source token range [i, j) in window.tokens
+    steps: tuple[Step, ...]
     longest_run: int
-    adds: bool = False  # the final diff has quotation words the source lacks
-    quoting: tuple[bool, str | None] | None = None  # does the work quote these words as another's?
-    evidence: tuple | None = None  # (diff, meaning changes, coverage), computed once
+
+    @property
+    def work_id(self) -> int:
+        return self.window.work_id
 
     @property
     def src_start(self) -> int:
@@ -67,19 +70,11 @@ def _codes(vocab: dict[str, str], tokens: list[Token]) -> str:
     return "".join(out)
 
 
-#: How many words in from either edge of a span a better start or end is looked for.
-TIGHTEN_REACH = 6
-
-#: Source words skipped inside a span cost this much against each word matched:
-#: "pride goeth before ... a fall" takes in the six words between to gain two.
-GAP_COST = 0.3
-
-
-def _best_span(blocks: list[tuple[int, int, int]]) -> tuple[float, tuple[int, int]]:
+def _best_span(blocks: list[tuple[int, int, int]], gap_cost: float) -> tuple[float, tuple[int, int]]:
     """The run of equal blocks ``(q_start, w_start, size)`` worth the most.
 
-    Worth is words matched minus GAP_COST per source word skipped inside the
-    span, so a stray common word far away does not stretch the span.
+    Worth is words matched minus ``gap_cost`` per source word skipped inside
+    the span, so a stray common word far away does not stretch the span.
     """
     best, best_span = -1.0, (0, 0)
     for i in range(len(blocks)):
@@ -87,13 +82,13 @@ def _best_span(blocks: list[tuple[int, int, int]]) -> tuple[float, tuple[int, in
         for j in range(i, len(blocks)):
             matched += blocks[j][2]
             width = blocks[j][1] + blocks[j][2] - blocks[i][1]
-            worth = matched - GAP_COST * (width - matched)
+            worth = matched - gap_cost * (width - matched)
             if worth > best:
                 best, best_span = worth, (i, j)
     return best, best_span
 
 
-def _align_segment(q: str, w: str, lo: int, hi: int) -> tuple[int, int, list] | None:
+def _align_segment(q: str, w: str, lo: int, hi: int, config: MatchConfig) -> tuple[int, int, list] | None:
     """Best local alignment of token string ``q`` in ``w[lo:hi]``: (start, end, opcodes)."""
     hay = w[lo:hi]
     if not q or not hay:
@@ -107,7 +102,7 @@ def _align_segment(q: str, w: str, lo: int, hi: int) -> tuple[int, int, list] | 
         a, b = 0, len(hay)
     # Two regions around the core: a tight one (repeated words nearby cannot
     # pull the alignment astray) and a wide one (silent omissions fit in).
-    found = [_span_in(q, hay, a - slack, b + slack) for slack in (3, len(q) + 3)]
+    found = [_span_in(q, hay, a - slack, b + slack, config.gap_cost) for slack in (3, len(q) + 3)]
     best = max((f for f in found if f), default=None)
     if best is None:
         return None
@@ -118,12 +113,12 @@ def _align_segment(q: str, w: str, lo: int, hi: int) -> tuple[int, int, list] | 
         worth, s, e, head, tail = best
         if not head and not tail:
             break
-        again = _span_in(q, hay, s - 3 - head, e + 3 + tail)
+        again = _span_in(q, hay, s - 3 - head, e + 3 + tail, config.gap_cost)
         if again is None or again[0] <= worth:
             break
         best = again
     _, s, e, _, _ = best
-    s, e = _tighten(q, hay, s, e)
+    s, e = _tighten(q, hay, s, e, config.tighten_reach)
     return lo + s, lo + e, Indel.opcodes(q, hay[s:e])
 
 
@@ -131,7 +126,7 @@ def _matched(ops) -> int:
     return sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
 
 
-def _tighten(q: str, hay: str, s: int, e: int) -> tuple[int, int]:
+def _tighten(q: str, hay: str, s: int, e: int, reach: int) -> tuple[int, int]:
     """Drop a copy of the first or last words that lies just outside the quotation.
 
     An LCS may match a word repeated just before the real start ("it. It
@@ -142,8 +137,8 @@ def _tighten(q: str, hay: str, s: int, e: int) -> tuple[int, int]:
     """
     region = hay[s:e]
     n = len(region)
-    starts = {i for i in range(min(n, TIGHTEN_REACH)) if region[i] == q[0]} | {0}
-    ends = {j for j in range(max(0, n - TIGHTEN_REACH), n) if region[j] == q[-1]} | {n - 1}
+    starts = {i for i in range(min(n, reach)) if region[i] == q[0]} | {0}
+    ends = {j for j in range(max(0, n - reach), n) if region[j] == q[-1]} | {n - 1}
     full = _matched(Indel.opcodes(q, region))
     best = (s, e)
     for a in sorted(starts, reverse=True):
@@ -153,7 +148,7 @@ def _tighten(q: str, hay: str, s: int, e: int) -> tuple[int, int]:
     return best
 
 
-def _span_in(q: str, hay: str, r0: int, r1: int) -> tuple[float, int, int, int, int] | None:
+def _span_in(q: str, hay: str, r0: int, r1: int, gap_cost: float) -> tuple[float, int, int, int, int] | None:
     """Best span for ``q`` in ``hay[r0:r1]``: (worth, start, end, unmatched head, unmatched tail)."""
     r0, r1 = max(0, r0), min(len(hay), r1)
     blocks = [
@@ -163,35 +158,35 @@ def _span_in(q: str, hay: str, r0: int, r1: int) -> tuple[float, int, int, int, 
     ]
     if not blocks:
         return None
-    worth, (i, j) = _best_span(blocks)
+    worth, (i, j) = _best_span(blocks, gap_cost)
     head = blocks[i][0]
     tail = len(q) - (blocks[j][0] + blocks[j][2])
     return worth, blocks[i][1], blocks[j][1] + blocks[j][2], head, tail
 
 
-def align(segments: list[list[Token]], window: Window) -> Alignment | None:
+def align(segments: list[list[Token]], window: Window, config: MatchConfig) -> Alignment | None:
     """Align the quotation's segments, in order, to ``window``; None when nothing matches."""
     vocab: dict[str, str] = {}
     seg_codes = [_codes(vocab, seg) for seg in segments]
     w = _codes(vocab, window.tokens)
     spans: list[tuple[int, int]] = []
-    ops_out: list[tuple[str, int, int, int, int, int]] = []
+    steps: list[Step] = []
     matched = 0
     lo = 0
     for k, q in enumerate(seg_codes):
-        hi = len(w) if k == 0 else min(len(w), lo + MAX_OMISSION_WORDS + 2 * len(q))
-        found = _align_segment(q, w, lo, hi)
+        hi = len(w) if k == 0 else min(len(w), lo + config.max_omission_words + 2 * len(q))
+        found = _align_segment(q, w, lo, hi, config)
         if found is None:
             return None
         s, e, ops = found
         spans.append((s, e))
         for op in ops:
-            ops_out.append((op.tag, k, op.src_start, op.src_end, s + op.dest_start, s + op.dest_end))
+            steps.append(Step(op.tag, k, op.src_start, op.src_end, s + op.dest_start, s + op.dest_end))
             if op.tag == "equal":
                 matched += op.src_end - op.src_start
         lo = e
     q_total = sum(len(q) for q in seg_codes)
     s_total = sum(e - s for s, e in spans)
     score = 100.0 * 2 * matched / (q_total + s_total) if q_total + s_total else 0.0
-    longest = max((o[3] - o[2] for o in ops_out if o[0] == "equal"), default=0)
-    return Alignment(window, score, matched, spans, ops_out, longest)
+    longest = max((st.q_j - st.q_i for st in steps if st.tag == "equal"), default=0)
+    return Alignment(window, score, matched, tuple(spans), tuple(steps), longest)

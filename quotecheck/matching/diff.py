@@ -10,15 +10,20 @@ from the source, a similarity score, and the edits that change the meaning
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from ..config import MatchConfig
 from ..normalize import fold
+from ..records import Edit, Meaning, Op, Quote
+from ..search.retrieve import Window
 from .align import Alignment
+from .words import QuoteWords
 
-__all__ = ["DiffOp", "norm_words", "near_word", "score", "NEAR_WORD_CREDIT", "tidy", "classify_meaning"]
+__all__ = ["Diff", "diff_alignment", "norm_words", "near_word", "score"]
 
 _NEGATIONS = frozenset(
     "not no never nor neither none nothing nobody nowhere cannot "
@@ -40,16 +45,8 @@ _NUMBER_WORDS = frozenset(
 
 
 @dataclass
-class DiffOp:
-    """One step of the word-level edit script, quotation against original.
-
-    ``op`` is ``equal``, ``replace``, ``omit`` (source words missing from the
-    quotation) or ``add`` (quotation words not in the source). ``editorial``
-    marks what the quoter declared: an ``omit`` for a marked omission ("...")
-    and an ``add`` for a bracketed insertion; both are allowed, not errors.
-    ``moved`` marks an ``add``/``omit`` pair of the same words (reordering);
-    ``meaning`` names why an edit changes the meaning, if it does.
-    """
+class _Draft:
+    """An edit while the diff is being tidied (merged, marked moved, classified); frozen into an :class:`Edit`."""
 
     op: str
     quoted: str
@@ -58,63 +55,73 @@ class DiffOp:
     meaning: str | None = None
     editorial: bool = False
 
+    def freeze(self) -> Edit:
+        return Edit(
+            Op(self.op), self.quoted, self.original, self.moved, Meaning(self.meaning) if self.meaning else None,
+            self.editorial,
+        )
 
-#: A replaced word close to its original (an inflection or a typo) still
-#: counts this much as found: "protest" for "protests", "recieve" for "receive".
-NEAR_WORD_CREDIT = 0.75
+
+@dataclass(frozen=True)
+class Diff:
+    """The word-level diff of a quotation against an alignment, and the alignment's final span.
+
+    The span can grow past the raw alignment where a moved or replaced word
+    sits just outside it.
+    """
+
+    edits: tuple[Edit, ...]
+    meaning_changes: tuple[Meaning, ...]
+    spans: tuple[tuple[int, int], ...]
 
 
-def near_word(a: str, b: str) -> bool:
+def near_word(a: str, b: str, config: MatchConfig) -> bool:
+    """An inflection or a typo of the same word ("protest"/"protests", "recieve"/"receive")."""
     if min(len(a), len(b)) < 4:
         return False
     if (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 3:
         return True
-    return OSA.normalized_similarity(a, b) >= 0.8  # a transposed pair of letters is one edit
+    return OSA.normalized_similarity(a, b) >= config.near_word_similarity
 
 
 def norm_words(text: str) -> list[str]:
     return fold(text).split()
 
 
-#: Words this alike (normalised Levenshtein) are a substitution, not an addition,
-#: at the edge of a span: "Bubble, bubble" for "Double, double".
-EDGE_SIMILARITY = 0.5
-
-
-def _alike(a: list[str], b: list[str]) -> bool:
+def _alike(a: list[str], b: list[str], similarity: float) -> bool:
     return len(a) == len(b) and all(
-        Levenshtein.normalized_similarity(x, y) >= EDGE_SIMILARITY for x, y in zip(a, b, strict=True)
+        Levenshtein.normalized_similarity(x, y) >= similarity for x, y in zip(a, b, strict=True)
     )
 
 
-def _replaced_at_edges(ops: list[DiffOp], al: Alignment, wspan) -> None:
+def _replaced_at_edges(ops: list[_Draft], window: Window, spans: list[tuple[int, int]], config: MatchConfig) -> None:
     """Words added at an edge that look like the source words just outside it were replaced.
 
     The alignment's span starts and ends on equal words, so a changed first
     or last word would otherwise read as an addition.
     """
-    tokens = al.window.tokens
+    tokens, wspan = window.tokens, window.span_text
     content = [op for op in ops if not op.editorial]
     if not content:
         return
     first, last = content[0], content[-1]
     if first.op == "add" and not first.moved:
         words = norm_words(first.quoted)
-        start = al.spans[0][0]
+        start = spans[0][0]
         before = [t.norm for t in tokens[max(0, start - len(words)) : start]]
-        if _alike(words, before):
+        if _alike(words, before, config.edge_similarity):
             first.op, first.original = "replace", wspan(start - len(words), start)
-            al.spans[0] = (start - len(words), al.spans[0][1])
+            spans[0] = (start - len(words), spans[0][1])
     if last.op == "add" and not last.moved and last is not first:
         words = norm_words(last.quoted)
-        end = al.spans[-1][1]
+        end = spans[-1][1]
         after = [t.norm for t in tokens[end : end + len(words)]]
-        if _alike(words, after):
+        if _alike(words, after, config.edge_similarity):
             last.op, last.original = "replace", wspan(end, end + len(words))
-            al.spans[-1] = (al.spans[-1][0], end + len(words))
+            spans[-1] = (spans[-1][0], end + len(words))
 
 
-def score(ops: list[DiffOp]) -> float:
+def score(ops: list[_Draft] | tuple[Edit, ...]) -> float:
     """Similarity 0-100 of quotation and source span from the final diff.
 
     Twice the matched words over the words of both sides (an Indel ratio on
@@ -138,7 +145,7 @@ def score(ops: list[DiffOp]) -> float:
     return 100.0 * 2 * matched / total if total else 0.0
 
 
-def _bracketed_in_source(ops: list[DiffOp]) -> None:
+def _bracketed_in_source(ops: list[_Draft]) -> None:
     """Brackets copied from the source ("[December 2006]", "[PDF]") are not editorial.
 
     The quotation's bracketed words were blanked out for matching, so the
@@ -156,18 +163,18 @@ def _bracketed_in_source(ops: list[DiffOp]) -> None:
             and not omitted.editorial
             and norm_words(inserted.quoted) == norm_words(omitted.original)
         ):
-            ops[i : i + 2] = [DiffOp("equal", inserted.quoted, omitted.original)]
+            ops[i : i + 2] = [_Draft("equal", inserted.quoted, omitted.original)]
         i += 1
 
 
-def _merge_compounds(ops: list[DiffOp]) -> None:
+def _merge_compounds(ops: list[_Draft]) -> None:
     """A replace that only splits or joins words ("everywhere"/"every where") is equal."""
     for op in ops:
         if op.op == "replace" and "".join(norm_words(op.quoted)) == "".join(norm_words(op.original)):
             op.op = "equal"
 
 
-def _mark_moves(ops: list[DiffOp]) -> None:
+def _mark_moves(ops: list[_Draft]) -> None:
     """Mark an added and an omitted run of the same words as a move."""
     adds = [op for op in ops if op.op == "add" and not op.editorial]
     omits = [op for op in ops if op.op == "omit" and not op.editorial]
@@ -178,54 +185,47 @@ def _mark_moves(ops: list[DiffOp]) -> None:
                 break
 
 
-#: Edits longer than this are not classified by meaning (negation, number, ...).
-MEANING_MAX_WORDS = 4
-
-#: How far past either end of the aligned span a moved word is looked for.
-MOVE_REACH = 4
-
-
-def _moved_beyond_edges(ops: list[DiffOp], al: Alignment, wspan) -> None:
+def _moved_beyond_edges(ops: list[_Draft], window: Window, spans: list[tuple[int, int]], reach: int) -> None:
     """Words added at one end of the quotation that the source has just past the other end.
 
     "Methinks the lady doth protest too much" against "The lady protests too
     much, methinks": the span ends before "methinks", so without this the
     diff would call it added rather than moved.
     """
-    tokens = al.window.tokens
+    tokens, wspan = window.tokens, window.span_text
     content = [op for op in ops if not op.editorial]
     if not content:
         return
     first, last = content[0], content[-1]
-    start, end = al.spans[0][0], al.spans[-1][1]
+    start, end = spans[0][0], spans[-1][1]
     if first.op == "add" and not first.moved:
         words = norm_words(first.quoted)
-        after = [t.norm for t in tokens[end : end + MOVE_REACH + len(words)]]
+        after = [t.norm for t in tokens[end : end + reach + len(words)]]
         for k in range(len(after) - len(words) + 1):
             if after[k : k + len(words)] == words:
                 first.moved = True
                 gap = wspan(end, end + k)
                 if gap:
-                    ops.insert(ops.index(last) + 1, DiffOp("omit", "", gap))
+                    ops.insert(ops.index(last) + 1, _Draft("omit", "", gap))
                 ops.insert(
                     ops.index(last) + 1 + bool(gap),
-                    DiffOp("omit", "", wspan(end + k, end + k + len(words)), moved=True),
+                    _Draft("omit", "", wspan(end + k, end + k + len(words)), moved=True),
                 )
-                al.spans[-1] = (al.spans[-1][0], end + k + len(words))
+                spans[-1] = (spans[-1][0], end + k + len(words))
                 return
     if last.op == "add" and not last.moved:
         words = norm_words(last.quoted)
-        lo = max(0, start - MOVE_REACH - len(words))
+        lo = max(0, start - reach - len(words))
         before = [t.norm for t in tokens[lo:start]]
         for k in range(len(before) - len(words), -1, -1):
             if before[k : k + len(words)] == words:
                 last.moved = True
                 idx = ops.index(first)
                 gap = wspan(lo + k + len(words), start)
-                ops.insert(idx, DiffOp("omit", "", wspan(lo + k, lo + k + len(words)), moved=True))
+                ops.insert(idx, _Draft("omit", "", wspan(lo + k, lo + k + len(words)), moved=True))
                 if gap:
-                    ops.insert(idx + 1, DiffOp("omit", "", gap))
-                al.spans[0] = (lo + k, al.spans[0][1])
+                    ops.insert(idx + 1, _Draft("omit", "", gap))
+                spans[0] = (lo + k, spans[0][1])
                 return
 
 
@@ -245,11 +245,11 @@ def _meaning_of(words_a: list[str], words_b: list[str], quoted: str, original: s
     return None
 
 
-def classify_meaning(ops: list[DiffOp]) -> list[str]:
+def _classify_meaning(ops: list[_Draft], max_words: int) -> list[str]:
     found: list[str] = []
     for op in ops:
         if op.op in ("replace", "add", "omit") and not op.moved and not op.editorial:
-            if max(len(norm_words(op.quoted)), len(norm_words(op.original))) > MEANING_MAX_WORDS:
+            if max(len(norm_words(op.quoted)), len(norm_words(op.original))) > max_words:
                 continue  # a dropped sentence is reported as an omission, not as a word change
             kind = _meaning_of(norm_words(op.quoted), norm_words(op.original), op.quoted, op.original)
             if kind:
@@ -259,15 +259,71 @@ def classify_meaning(ops: list[DiffOp]) -> list[str]:
     return found
 
 
-def tidy(ops: list[DiffOp], al: Alignment, wspan) -> None:
-    """Turn the raw edit script into what a reader needs, in place.
-
-    ``wspan(i, j)`` gives the source's own text of window tokens ``[i, j)``;
-    the alignment's span grows where a moved or replaced word sits just
-    outside it.
-    """
+def _tidy(ops: list[_Draft], window: Window, spans: list[tuple[int, int]], config: MatchConfig) -> None:
+    """Turn the raw edit script into what a reader needs (``ops`` and ``spans`` are the caller's working copies)."""
     _merge_compounds(ops)
     _bracketed_in_source(ops)
     _mark_moves(ops)
-    _moved_beyond_edges(ops, al, wspan)
-    _replaced_at_edges(ops, al, wspan)
+    _moved_beyond_edges(ops, window, spans, config.move_reach)
+    _replaced_at_edges(ops, window, spans, config)
+
+
+def diff_alignment(quote: Quote, words: QuoteWords, al: Alignment, config: MatchConfig) -> Diff:
+    """Word-level diff of ``quote`` against alignment ``al``, in the quotation's and the source's own spelling."""
+    seg_tokens = words.segments
+    wspan = al.window.span_text
+
+    def qspan(k: int, i: int, j: int) -> str:
+        if i >= j:
+            return ""
+        toks = seg_tokens[k]
+        return quote.text[toks[i].start : toks[j - 1].end]
+
+    ops: list[_Draft] = []
+    positions: list[int] = []  # where in the quotation each op starts, to place insertions
+
+    def emit(op: _Draft, k: int, qi: int) -> None:
+        toks = seg_tokens[k]
+        positions.append(toks[qi].start if qi < len(toks) else toks[-1].end)
+        ops.append(op)
+
+    insertion_starts = sorted(ins.start - quote.start for ins in quote.insertions)
+    prev_seg = 0
+    raw = al.steps
+    i = 0
+    while i < len(raw):
+        st = raw[i]
+        k = st.seg
+        if k != prev_seg:
+            emit(_Draft("omit", "...", wspan(al.spans[prev_seg][1], al.spans[k][0]), editorial=True), k, 0)
+            prev_seg = k
+        nxt = raw[i + 1] if i + 1 < len(raw) else None
+        # adjacent delete/insert pairs of the Indel script are replacements
+        if st.tag in ("delete", "insert") and nxt and nxt.seg == k and {st.tag, nxt.tag} == {"delete", "insert"}:
+            q_i, q_j = min(st.q_i, nxt.q_i), max(st.q_j, nxt.q_j)
+            emit(_Draft("replace", qspan(k, q_i, q_j), wspan(min(st.w_i, nxt.w_i), max(st.w_j, nxt.w_j))), k, q_i)
+            i += 2
+            continue
+        if st.tag == "equal":
+            # split where a bracketed insertion falls, so it shows in place
+            cuts = [st.q_i]
+            for ins_at in insertion_starts:
+                cut = next((x for x in range(cuts[-1] + 1, st.q_j) if seg_tokens[k][x].start > ins_at), None)
+                if cut is not None and seg_tokens[k][cut - 1].end <= ins_at:
+                    cuts.append(cut)
+            cuts.append(st.q_j)
+            for a, b in zip(cuts, cuts[1:], strict=False):
+                emit(_Draft("equal", qspan(k, a, b), wspan(st.w_i + a - st.q_i, st.w_i + b - st.q_i)), k, a)
+        elif st.tag == "delete":  # in the quotation, not in the source
+            emit(_Draft("add", qspan(k, st.q_i, st.q_j), ""), k, st.q_i)
+        elif st.tag == "insert":  # in the source, not in the quotation
+            emit(_Draft("omit", "", wspan(st.w_i, st.w_j)), k, st.q_i)
+        i += 1
+    for ins in quote.insertions:
+        at = bisect.bisect_right(positions, ins.start - quote.start)
+        positions.insert(at, ins.start - quote.start)
+        ops.insert(at, _Draft("add", f"[{ins.text}]", "", editorial=True))
+    spans = list(al.spans)
+    _tidy(ops, al.window, spans, config)
+    meaning = _classify_meaning(ops, config.meaning_max_words)
+    return Diff(tuple(op.freeze() for op in ops), tuple(Meaning(m) for m in meaning), tuple(spans))

@@ -1,8 +1,9 @@
 """Render a stored check for people and programs: text, json, md, html, csv.
 
-Every renderer takes the dict of :func:`quotecheck.check.load_check` (the JSON
-contract) and returns a string, so a report is the same whether it is shown
-right after ``check`` or later by ``report``. Nothing here matches or queries.
+:func:`render` takes a :class:`~quotecheck.records.CheckResult`; every renderer
+reads its JSON contract (:meth:`CheckResult.to_json`), so all formats show
+the same fields and a report is the same whether it is shown right after
+``check`` or later by ``report``. Nothing here matches or queries.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from collections.abc import Callable
 
 import click
 
-from ..matching.match import VERDICTS
+from ..records import CheckResult, Verdict
+
+VERDICTS = tuple(str(v) for v in Verdict)
 
 __all__ = ["render", "FORMATS"]
 
@@ -317,8 +320,9 @@ def render_csv(report: dict) -> str:
 FORMATS = ("text", "json", "md", "html", "csv")
 
 
-def render(report: dict, fmt: str, color: bool = False) -> str:
-    """Render ``report`` (see :func:`quotecheck.check.load_check`) in ``fmt``."""
+def render(result: CheckResult, fmt: str, color: bool = False) -> str:
+    """Render a check in ``fmt`` (one of :data:`FORMATS`)."""
+    report = result.to_json()
     if fmt == "text":
         return render_text(report, color=color)
     return {"json": render_json, "md": render_md, "html": render_html, "csv": render_csv}[fmt](report)

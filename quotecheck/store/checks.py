@@ -1,162 +1,217 @@
-"""Check a document end to end: extract its quotations, match them, store the results.
+"""Checks in the database: documents, checks, their quotations' results and reviews.
 
-Python API::
-
-    db = open_corpus("quotes.db")
-    check_id = check_document(db, load_document("article.html"))
-    report = load_check(db, check_id)      # the JSON contract, as a dict
-    record_review(db, quote_id, "accept", note="checked against print edition")
-
-A check is stored whole or not at all (one transaction), and re-checking a
-document adds a new check: the history of a document's checks is kept.
+One mapping each way between a :class:`~quotecheck.records.QuoteResult` and
+a row of ``quotes`` (:func:`quote_row`, :func:`quote_from_row`). A check is
+stored whole or not at all (one transaction); checking a document again adds
+a new check, so its history is kept.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, replace
+from typing import Any
 
 import sqlite_utils
 
-from .. import __version__
 from ..errors import QuotecheckError
-from ..extract.quotes import QUOTATION, Quote, extract_document
-from ..io.document import Document
-from ..matching.match import VERDICTS, Match, Matcher
-from ..normalize import tokenize
-from ..store.works import work_text
+from ..records import (
+    CheckResult,
+    Decision,
+    Edit,
+    Insertion,
+    Kind,
+    Match,
+    Meaning,
+    Op,
+    Place,
+    Quote,
+    QuoteResult,
+    Review,
+    Segment,
+    Source,
+    Verdict,
+)
 from .db import transaction, utc_now
 
 __all__ = [
-    "CheckOptions",
-    "check_document",
+    "document_sha256",
+    "save_check",
     "load_check",
     "list_checks",
     "latest_check_id",
     "record_review",
-    "REVIEW_DECISIONS",
+    "quote_row",
+    "quote_from_row",
+    "corpus_size",
 ]
 
-REVIEW_DECISIONS = ("accept", "reject")
-#: Characters of source text shown on each side of a match.
-CONTEXT_CHARS = 160
+
+def document_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-@dataclass
-class CheckOptions:
-    """What a check was asked to do; stored with it."""
+def corpus_size(db: sqlite_utils.Database) -> dict[str, int]:
+    """``{"works", "chars"}``: what a check was run against."""
+    works, chars = db.execute("SELECT count(*), coalesce(sum(chars), 0) FROM works").fetchone()
+    return {"works": works, "chars": chars}
 
-    min_words: int = 3
 
-
-def _document_id(db: sqlite_utils.Database, doc: Document) -> int:
-    sha = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
-    row = db.execute("SELECT id FROM documents WHERE source = ? AND sha256 = ?", [doc.source, sha]).fetchone()
+def _document_id(db: sqlite_utils.Database, source: str, fmt: str, title: str | None, text: str) -> int:
+    sha = document_sha256(text)
+    row = db.execute("SELECT id FROM documents WHERE source = ? AND sha256 = ?", [source, sha]).fetchone()
     if row:
         return row[0]
-    cur = db.conn.execute(
+    return db.conn.execute(
         "INSERT INTO documents(source, sha256, format, title, chars, text) VALUES (?,?,?,?,?,?)",
-        [doc.source, sha, doc.format, doc.title, len(doc.text), doc.text],
+        [source, sha, fmt, title, len(text), text],
+    ).lastrowid
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def quote_row(result: QuoteResult) -> dict[str, Any]:
+    """The ``quotes`` row of a result (without ``check_id`` and ``seq``)."""
+    q, m = result.quote, result.match
+    s = m.source if m else None
+    return {
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "kind": str(q.kind),
+        "claimed_author": q.claimed_author,
+        "claimed_work": q.claimed_work,
+        "cue": q.cue,
+        "segments": _dumps([asdict(x) for x in q.segments]),
+        "insertions": _dumps([asdict(x) for x in q.insertions]),
+        "verdict": str(m.verdict) if m else None,
+        "score": m.score if m else None,
+        "note": result.note,
+        "work_id": s.work_id if s else None,
+        "work_title": s.title if s else None,
+        "work_author": s.author if s else None,
+        "location": s.location if s else None,
+        "match_start": s.start if s else None,
+        "match_end": s.end if s else None,
+        "original": s.text if s else None,
+        "context": result.context,
+        "diff": _dumps([asdict(e) for e in s.diff]) if s else (_dumps([]) if m else None),
+        "meaning_changes": _dumps(list(m.meaning_changes)) if m else None,
+        "alternatives": _dumps([asdict(p) for p in m.alternatives]) if m else None,
+        "quoted_in": _dumps([asdict(p) for p in m.quoted_in]) if m else None,
+    }
+
+
+def _loads(value: str | None) -> list:
+    return json.loads(value) if value else []
+
+
+def _place(d: dict) -> Place:
+    return Place(**{**d, "verdict": Verdict(d["verdict"]) if d.get("verdict") else None})
+
+
+def _edit(d: dict) -> Edit:
+    return Edit(
+        op=Op(d["op"]),
+        quoted=d["quoted"],
+        original=d["original"],
+        moved=d.get("moved", False),
+        meaning=Meaning(d["meaning"]) if d.get("meaning") else None,
+        editorial=d.get("editorial", False),
     )
-    return cur.lastrowid
 
 
-def _context(db: sqlite_utils.Database, match: Match) -> str | None:
-    """The source text around a match, with the match itself in the middle."""
-    if match.work_id is None or match.start is None:
-        return None
-    before = work_text(db, match.work_id, max(0, match.start - CONTEXT_CHARS), match.start)
-    after = work_text(db, match.work_id, match.end, match.end + CONTEXT_CHARS)
-    return (
-        " ".join(before.split())
-        + " ⟦"
-        + " ".join((match.original or "").split())
-        + "⟧ "
-        + " ".join(after.split())
+def quote_from_row(row: dict[str, Any], review: Review | None = None) -> QuoteResult:
+    """The result record of a ``quotes`` row (the inverse of :func:`quote_row`)."""
+    quote = Quote(
+        text=row["text"],
+        start=row["start"],
+        end=row["end"],
+        kind=Kind(row["kind"]),
+        segments=tuple(Segment(**s) for s in _loads(row["segments"])),
+        insertions=tuple(Insertion(**i) for i in _loads(row["insertions"])),
+        claimed_author=row["claimed_author"],
+        claimed_work=row["claimed_work"],
+        cue=row["cue"],
     )
+    match = None
+    if row["verdict"]:
+        source = None
+        if row["work_id"] is not None or row["match_start"] is not None:
+            source = Source(
+                work_id=row["work_id"],
+                title=row["work_title"],
+                author=row["work_author"],
+                year=None,
+                location=row["location"],
+                start=row["match_start"],
+                end=row["match_end"],
+                text=row["original"],
+                diff=tuple(_edit(d) for d in _loads(row["diff"])),
+            )
+        match = Match(
+            verdict=Verdict(row["verdict"]),
+            score=row["score"],
+            source=source,
+            alternatives=tuple(_place(d) for d in _loads(row["alternatives"])),
+            quoted_in=tuple(_place(d) for d in _loads(row["quoted_in"])),
+            note=row["note"],
+            meaning_changes=tuple(Meaning(x) for x in _loads(row["meaning_changes"])),
+        )
+    return QuoteResult(quote=quote, match=match, note=row["note"], context=row["context"], id=row["id"], review=review)
 
 
-def check_document(
+def save_check(
     db: sqlite_utils.Database,
-    doc: Document,
-    options: CheckOptions | None = None,
-    progress: Callable[[int], Callable[[Quote], None]] | None = None,
-) -> int:
-    """Extract, match and store; returns the new check's id.
-
-    ``progress(total)`` may return a callback called once per extracted span.
-    """
-    options = options or CheckOptions()
-    quotes = extract_document(doc)
-    matcher = Matcher(db)
-    results: list[tuple[Quote, Match | None]] = []
-    tick = progress(len(quotes)) if progress else None
-    for quote in quotes:
-        match = None
-        if quote.kind == QUOTATION:
-            words = sum(1 for _ in tokenize(quote.text))
-            if words >= options.min_words:
-                match = matcher.match(quote)
-        results.append((quote, match))
-        if tick:
-            tick(quote)
-    works, chars = db.execute("SELECT count(*), coalesce(sum(chars), 0) FROM works").fetchone()
+    *,
+    source: str,
+    fmt: str,
+    title: str | None,
+    text: str,
+    results: list[QuoteResult],
+    tool_version: str,
+    options: dict[str, Any],
+) -> CheckResult:
+    """Store a check whole (one transaction) and return it as stored, with ids."""
+    corpus = corpus_size(db)
+    created = utc_now()
     with transaction(db):
-        document_id = _document_id(db, doc)
+        document_id = _document_id(db, source, fmt, title, text)
         check_id = db.conn.execute(
             "INSERT INTO checks(document_id, created_at, tool_version, corpus_works, corpus_chars, options)"
             " VALUES (?,?,?,?,?,?)",
-            [document_id, utc_now(), __version__, works, chars, json.dumps(asdict(options))],
+            [document_id, created, tool_version, corpus["works"], corpus["chars"], json.dumps(options)],
         ).lastrowid
-        for seq, (quote, match) in enumerate(results):
-            db.conn.execute(
-                'INSERT INTO quotes(check_id, seq, text, start, "end", kind, claimed_author, claimed_work,'
-                " cue, segments, insertions, verdict, score, note, work_id, work_title, work_author,"
-                " location, match_start, match_end, original, context, diff, meaning_changes, alternatives,"
-                " quoted_in) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    check_id,
-                    seq,
-                    quote.text,
-                    quote.start,
-                    quote.end,
-                    quote.kind,
-                    quote.claimed_author,
-                    quote.claimed_work,
-                    quote.cue,
-                    json.dumps([asdict(s) for s in quote.segments], ensure_ascii=False),
-                    json.dumps([asdict(i) for i in quote.insertions], ensure_ascii=False),
-                    match.verdict if match else None,
-                    match.score if match else None,
-                    match.note if match else _skip_note(quote, options),
-                    match.work_id if match else None,
-                    match.title if match else None,
-                    match.author if match else None,
-                    match.location if match else None,
-                    match.start if match else None,
-                    match.end if match else None,
-                    match.original if match else None,
-                    _context(db, match) if match else None,
-                    _records(match.diff) if match else None,
-                    json.dumps(match.meaning_changes) if match else None,
-                    _records(match.alternatives) if match else None,
-                    _records(match.quoted_in) if match else None,
-                ],
-            )
-    return check_id
+        stored = []
+        for seq, result in enumerate(results):
+            row = {"check_id": check_id, "seq": seq, **quote_row(result)}
+            columns = ", ".join(f'"{c}"' for c in row)
+            quote_id = db.conn.execute(
+                f"INSERT INTO quotes({columns}) VALUES ({','.join('?' * len(row))})", list(row.values())
+            ).lastrowid
+            stored.append(replace(result, id=quote_id))
+    return CheckResult(
+        document={"source": source, "sha256": document_sha256(text), "chars": len(text)},
+        quotes=tuple(stored),
+        summary=summarise(stored),
+        check_id=check_id,
+        created_at=created,
+        tool_version=tool_version,
+        corpus=corpus,
+        options=options,
+    )
 
 
-def _records(items: list) -> str:
-    """A list of dataclass records as a JSON column."""
-    return json.dumps([asdict(item) for item in items], ensure_ascii=False)
-
-
-def _skip_note(quote: Quote, options: CheckOptions) -> str | None:
-    if quote.kind != QUOTATION:
-        return None
-    return f"fewer than {options.min_words} words: not checked"
+def summarise(results: list[QuoteResult] | tuple[QuoteResult, ...]) -> dict[str, int]:
+    """Verdict counts, every verdict present (zero when none)."""
+    summary = dict.fromkeys((str(v) for v in Verdict), 0)
+    for r in results:
+        if r.verdict:
+            summary[str(r.verdict)] += 1
+    return summary
 
 
 def list_checks(db: sqlite_utils.Database, limit: int | None = None) -> list[dict]:
@@ -173,7 +228,7 @@ def list_checks(db: sqlite_utils.Database, limit: int | None = None) -> list[dic
     out = []
     for row in db.query(sql):
         counts = dict(item.split(":") for item in (row.pop("verdicts") or "").split(",") if item)
-        row["summary"] = {v: int(counts.get(v, 0)) for v in VERDICTS}
+        row["summary"] = {str(v): int(counts.get(str(v), 0)) for v in Verdict}
         out.append(row)
     return out
 
@@ -185,21 +240,14 @@ def latest_check_id(db: sqlite_utils.Database) -> int:
     return row[0]
 
 
-def _json(value: str | None, default):
-    return json.loads(value) if value else default
-
-
 def load_check(
     db: sqlite_utils.Database,
     check_id: int,
     verdicts: set[str] | None = None,
     unreviewed: bool = False,
-) -> dict:
-    """A stored check in the shape of the ``--format json`` contract (see README).
-
-    ``verdicts`` and ``unreviewed`` filter the quotations listed; the summary
-    always counts the whole check.
-    """
+) -> CheckResult:
+    """A stored check. ``verdicts`` and ``unreviewed`` filter the quotations listed; the
+    summary always counts the whole check."""
     rows = list(
         db.query(
             "SELECT c.*, d.source, d.sha256, d.chars FROM checks c"
@@ -210,79 +258,47 @@ def load_check(
     if not rows:
         raise QuotecheckError(f"no check with id {check_id}")
     check = rows[0]
-    reviews: dict[int, dict] = {}
+    reviews: dict[int, Review] = {}
     for r in db.query(
         "SELECT r.quote_id, r.decision, r.note, r.created_at FROM reviews r JOIN quotes q ON q.id = r.quote_id"
         " WHERE q.check_id = ? ORDER BY r.id",
         [check_id],
     ):
-        reviews[r.pop("quote_id")] = r  # the latest decision wins
-    summary = dict.fromkeys(VERDICTS, 0)
-    quotes = []
-    for q in db.query("SELECT * FROM quotes WHERE check_id = ? ORDER BY seq", [check_id]):
-        if q["verdict"]:
-            summary[q["verdict"]] += 1
-        if verdicts and q["verdict"] not in verdicts:
-            continue
-        if unreviewed and (q["id"] in reviews or q["kind"] != QUOTATION):
-            continue
-        match = None
-        if q["work_id"] is not None or q["match_start"] is not None:
-            match = {
-                "work_id": q["work_id"],
-                "title": q["work_title"],
-                "author": q["work_author"],
-                "location": q["location"],
-                "start": q["match_start"],
-                "end": q["match_end"],
-                "text": q["original"],
-                "context": q["context"],
-                "diff": _json(q["diff"], []),
-            }
-        quotes.append(
-            {
-                "id": q["id"],
-                "text": q["text"],
-                "start": q["start"],
-                "end": q["end"],
-                "kind": q["kind"],
-                "claimed_author": q["claimed_author"],
-                "claimed_work": q["claimed_work"],
-                "cue": q["cue"],
-                "segments": _json(q["segments"], []),
-                "insertions": _json(q["insertions"], []),
-                "verdict": q["verdict"],
-                "score": q["score"],
-                "note": q["note"],
-                "meaning_changes": _json(q["meaning_changes"], []),
-                "match": match,
-                "alternatives": _json(q["alternatives"], []),
-                "quoted_in": _json(q["quoted_in"], []),
-                "review": reviews.get(q["id"]),
-            }
-        )
-    return {
-        "check_id": check["id"],
-        "created_at": check["created_at"],
-        "tool_version": check["tool_version"],
-        "corpus": {"works": check["corpus_works"], "chars": check["corpus_chars"]},
-        "options": _json(check["options"], {}),
-        "document": {"source": check["source"], "sha256": check["sha256"], "chars": check["chars"]},
-        "summary": summary,
-        "quotes": quotes,
-    }
+        reviews[r["quote_id"]] = Review(Decision(r["decision"]), r["note"], r["created_at"])  # the latest wins
+    every = [
+        quote_from_row(q, reviews.get(q["id"]))
+        for q in db.query("SELECT * FROM quotes WHERE check_id = ? ORDER BY seq", [check_id])
+    ]
+    shown = [
+        r
+        for r in every
+        if (not verdicts or r.verdict in verdicts) and not (unreviewed and (r.review or r.quote.kind != Kind.QUOTATION))
+    ]
+    return CheckResult(
+        document={"source": check["source"], "sha256": check["sha256"], "chars": check["chars"]},
+        quotes=tuple(shown),
+        summary=summarise(every),
+        check_id=check["id"],
+        created_at=check["created_at"],
+        tool_version=check["tool_version"],
+        corpus={"works": check["corpus_works"], "chars": check["corpus_chars"]},
+        options=json.loads(check["options"]) if check["options"] else {},
+    )
 
 
-def record_review(db: sqlite_utils.Database, quote_id: int, decision: str, note: str | None = None) -> dict:
+def record_review(db: sqlite_utils.Database, quote_id: int, decision: str, note: str | None = None) -> Review:
     """Record a reviewer's decision on a checked quotation (the latest one counts)."""
-    if decision not in REVIEW_DECISIONS:
-        raise QuotecheckError(f"decision must be one of {', '.join(REVIEW_DECISIONS)}, not {decision!r}")
+    try:
+        decided = Decision(decision)
+    except ValueError:
+        choices = ", ".join(d.value for d in Decision)
+        raise QuotecheckError(f"decision must be one of {choices}, not {decision!r}") from None
     if db.execute("SELECT 1 FROM quotes WHERE id = ?", [quote_id]).fetchone() is None:
         raise QuotecheckError(f"no checked quotation with id {quote_id}")
+    review = Review(decided, note, utc_now())
     with transaction(db):
-        created = utc_now()
         db.conn.execute(
             "INSERT INTO reviews(quote_id, decision, note, created_at) VALUES (?,?,?,?)",
-            [quote_id, decision, note, created],
+            [quote_id, str(decided), note, review.created_at],
         )
-    return {"quote_id": quote_id, "decision": decision, "note": note, "created_at": created}
+    return review

@@ -88,3 +88,11 @@ def locate(db: sqlite_utils.Database, work_id: int, offset: int) -> str:
     return location(heading, paragraph + paragraphs_before(text, offset - start))
 
 
+
+
+def work_sections(db: sqlite_utils.Database, work_id: int) -> list[dict]:
+    """A work's sections in order: ``{heading, start, end}``."""
+    return [
+        {"heading": h, "start": s, "end": e}
+        for h, s, e in db.execute('SELECT heading, start, "end" FROM sections WHERE work_id = ? ORDER BY start', [work_id])
+    ]

@@ -1,0 +1,161 @@
+"""The one entry point: :class:`Checker` runs document → quotes → match → store → report.
+
+    from quotecheck import Checker, Verdict
+    checker = Checker("quotes.db")              # builds from the shipped corpus on first use
+    result = checker.check("article.html")      # a path, URL or "-"; stores the check
+    for q in result.quotes:
+        print(q.verdict, q.score, q.source and q.source.title, q.diff)
+    m = checker.match("Methinks the lady doth protest too much", author="Shakespeare")  # nothing stored
+    assert m.verdict is Verdict.ALTERED
+
+A checker holds the database and the corpus as matching sees it (works and
+passage counts, read once); it keeps no state between quotations, so checks
+with one checker give the same results in any order.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import sqlite_utils
+
+from . import __version__
+from .config import MatchConfig
+from .corpus import open_corpus
+from .extract import extract_document, make_quote
+from .io.document import Document, load_document
+from .matching import match_quote, open_corpus_view
+from .normalize import tokenize
+from .records import CheckResult, Kind, Match, Quote, QuoteResult, Review
+from .store import checks as check_store
+from .store.db import utc_now
+from .store.works import work_text
+
+__all__ = ["Checker"]
+
+#: Called once per extracted span while a document is checked.
+Progress = Callable[[Quote], None]
+
+
+class Checker:
+    """Check documents and quotations against the corpus in one database.
+
+    ``db`` is a path (built from the shipped corpus on first use; default
+    ``$QUOTECHECK_DB`` or ``./quotes.db``) or an open database. ``config``
+    holds every threshold of the matcher (see :class:`MatchConfig`).
+    ``min_words``: shorter quotations are listed but not matched.
+    """
+
+    def __init__(
+        self,
+        db: str | Path | sqlite_utils.Database | None = None,
+        *,
+        config: MatchConfig | None = None,
+        min_words: int = 3,
+        progress_factory: Callable[[int], Callable[[str], None]] | None = None,
+    ):
+        self.db = db if isinstance(db, sqlite_utils.Database) else open_corpus(db, progress_factory=progress_factory)
+        self.config = config or MatchConfig()
+        self.min_words = min_words
+        self.corpus = open_corpus_view(self.db)
+
+    # -- matching -----------------------------------------------------------------
+
+    def match(self, text: str, *, author: str | None = None, work: str | None = None) -> Match:
+        """Match one quotation (its words; ``...`` and ``[brackets]`` as a quoter marks them). Nothing is stored."""
+        return self.match_quote(make_quote(text, claimed_author=author, claimed_work=work))
+
+    def match_quote(self, quote: Quote) -> Match:
+        return match_quote(self.corpus, quote, self.config)
+
+    # -- checking -----------------------------------------------------------------
+
+    def check(
+        self,
+        source: str | Path | None = None,
+        *,
+        text: str | None = None,
+        store: bool = True,
+        progress: Callable[[int], Progress] | None = None,
+    ) -> CheckResult:
+        """Check every quotation of a document: a path, a URL, ``"-"`` (stdin), or ``text=``.
+
+        ``store=False`` checks without writing. ``progress(total)`` may return
+        a callback called once per extracted span.
+        """
+        if (source is None) == (text is None):
+            raise TypeError("give a source (path, URL or '-') or text=, not both")
+        if text is not None:
+            doc = replace(load_document("-", stdin=io.BytesIO(text.encode("utf-8"))), source="<text>")
+        else:
+            doc = load_document(str(source))
+        return self.check_document(doc, store=store, progress=progress)
+
+    def check_document(
+        self, doc: Document, *, store: bool = True, progress: Callable[[int], Progress] | None = None
+    ) -> CheckResult:
+        quotes = extract_document(doc)
+        tick = progress(len(quotes)) if progress else None
+        results = []
+        for quote in quotes:
+            results.append(self._result(quote))
+            if tick:
+                tick(quote)
+        options = {"min_words": self.min_words}
+        if store:
+            return check_store.save_check(
+                self.db,
+                source=doc.source,
+                fmt=doc.format,
+                title=doc.title,
+                text=doc.text,
+                results=results,
+                tool_version=__version__,
+                options=options,
+            )
+        return CheckResult(
+            document={"source": doc.source, "sha256": check_store.document_sha256(doc.text), "chars": len(doc.text)},
+            quotes=tuple(results),
+            summary=check_store.summarise(results),
+            created_at=utc_now(),
+            tool_version=__version__,
+            corpus=check_store.corpus_size(self.db),
+            options=options,
+        )
+
+    def _result(self, quote: Quote) -> QuoteResult:
+        if quote.kind != Kind.QUOTATION:
+            return QuoteResult(quote)
+        if sum(1 for _ in tokenize(quote.text)) < self.min_words:
+            return QuoteResult(quote, note=f"fewer than {self.min_words} words: not checked")
+        match = self.match_quote(quote)
+        return QuoteResult(quote, match, note=match.note, context=self._context(match))
+
+    def _context(self, match: Match) -> str | None:
+        """The source text around a match, with the match itself in the middle."""
+        s = match.source
+        if s is None:
+            return None
+        chars = self.config.context_chars
+        before = work_text(self.db, s.work_id, max(0, s.start - chars), s.start)
+        after = work_text(self.db, s.work_id, s.end, s.end + chars)
+        return " ".join(before.split()) + " ⟦" + " ".join((s.text or "").split()) + "⟧ " + " ".join(after.split())
+
+    # -- stored checks ---------------------------------------------------------------
+
+    def report(self, check_id: int | None = None, *, verdicts: set[str] | None = None, unreviewed: bool = False):
+        """A stored check (the latest when ``check_id`` is None), optionally filtered."""
+        if check_id is None:
+            check_id = check_store.latest_check_id(self.db)
+        return check_store.load_check(self.db, check_id, verdicts=verdicts, unreviewed=unreviewed)
+
+    def history(self, limit: int | None = 20) -> list[dict]:
+        """Past checks, newest first, with their verdict counts."""
+        return check_store.list_checks(self.db, limit)
+
+    def review(self, quote_id: int, decision: str, note: str | None = None) -> Review:
+        """Record a reviewer's decision (``accept`` or ``reject``) on a checked quotation."""
+        return check_store.record_review(self.db, quote_id, decision, note)

@@ -1,0 +1,240 @@
+"""Every threshold of the matcher, in one frozen record passed to each stage.
+
+Each field says why it has its value and gives an example; the values are
+calibrated on ``bench/devset.jsonl`` (see ``bench/RESULTS.md``). The README's
+table of settings is generated from these fields (``python -m
+quotecheck.config``) and a test keeps the two equal. Try another
+value without editing source::
+
+    Checker("quotes.db", config=MatchConfig(altered_min_score=55))
+    quotecheck check article.md --set altered_min_score=55
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field, fields
+
+__all__ = ["MatchConfig", "settings_table", "parse_setting"]
+
+
+def _setting(default, doc: str, *, group: str):
+    return field(default=default, metadata={"doc": doc, "group": group})
+
+
+@dataclass(frozen=True)
+class MatchConfig:
+    """The matcher's settings (see the README, "Settings")."""
+
+    # --- verdicts --------------------------------------------------------------
+    altered_min_score: float = _setting(
+        50.0, "An alignment scoring this much (0-100) is the same passage, whatever was changed.", group="verdict"
+    )
+    altered_min_coverage: float = _setting(
+        0.6,
+        "...and only when this share of the quotation's information (words weighted by rarity) is found "
+        'in order: "my dear Watson" in a Holmes story is not "Elementary, my dear Watson".',
+        group="verdict",
+    )
+    claimed_min_score: float = _setting(
+        55.0,
+        "The lower bar when the passage is in the claimed author's or work's own text, for words changed "
+        'in place: "Bubble, bubble, toil and trouble" credited to Shakespeare is Macbeth\'s "Double, double".',
+        group="verdict",
+    )
+    claimed_min_coverage: float = _setting(
+        0.35, "...with this share of the information found (see claimed_min_score).", group="verdict"
+    )
+    near_word_credit: float = _setting(
+        0.75,
+        'A replaced word close to its original (an inflection, a typo) counts this much as found: "protest" '
+        'for "protests", "recieve" for "receive".',
+        group="verdict",
+    )
+    near_word_similarity: float = _setting(
+        0.8,
+        "Two words are close when their OSA similarity is at least this (a transposed pair of letters is one edit).",
+        group="verdict",
+    )
+    paraphrase_min_overlap: float = _setting(
+        0.7,
+        "A passage holding this share of the quotation's content words (stemmed, weighted by rarity) within "
+        "twice its length is a paraphrase of it.",
+        group="verdict",
+    )
+    paraphrase_min_words: int = _setting(
+        6, "Quotations with fewer content words are never called paraphrases (too little to tell).", group="verdict"
+    )
+    report_min_score: float = _setting(
+        30.0, "A passage that is not the source is still shown as the closest one at this score...", group="verdict"
+    )
+    closest_min_coverage: float = _setting(
+        0.5, "...and holding this share of the quotation's information.", group="verdict"
+    )
+    judged_tie_margin: float = _setting(
+        3.0,
+        "When nothing is clearly the passage, alignments within this many points of the best compete on the "
+        "claim and the year for the closest one.",
+        group="verdict",
+    )
+    # --- diff ------------------------------------------------------------------
+    edge_similarity: float = _setting(
+        0.5,
+        'Words at least this alike (normalised Levenshtein) are a substitution at the edge of a span, not an '
+        'addition: "Bubble, bubble" for "Double, double".',
+        group="diff",
+    )
+    meaning_max_words: int = _setting(
+        4, "Edits longer than this are not classified by meaning: a dropped sentence is an omission.", group="diff"
+    )
+    move_reach: int = _setting(
+        4,
+        'How far past either end of the span a moved word is looked for ("Methinks the lady doth protest too '
+        'much" against "...too much, methinks").',
+        group="diff",
+    )
+    # --- alignment -------------------------------------------------------------
+    max_omission_words: int = _setting(
+        600, "A marked omission (...) may skip at most this many source words between segments.", group="alignment"
+    )
+    tighten_reach: int = _setting(
+        6,
+        "How many words in from either edge of a span a better start or end is looked for (a copy of the "
+        'first word just before the real start: "it. It is ...").',
+        group="alignment",
+    )
+    gap_cost: float = _setting(
+        0.3,
+        'Source words skipped inside a span cost this much against each word matched: "pride goeth before '
+        '... a fall" takes in the six words between to gain two.',
+        group="alignment",
+    )
+    window_margin_chars: int = _setting(
+        200, "Characters of neighbouring passages added on each side of a candidate passage...", group="alignment"
+    )
+    window_chars_per_word: int = _setting(
+        8, "...plus this many per quotation word, so that a long quotation fits (a generous word length).",
+        group="alignment",
+    )
+    # --- retrieval -------------------------------------------------------------
+    max_seed_terms: int = _setting(12, "The rarest quotation words looked up in the index.", group="retrieval")
+    seed_postings_budget: int = _setting(
+        40_000,
+        "Stop adding seed words (after three) when their passages would exceed this many: common words cost "
+        "time and tell little.",
+        group="retrieval",
+    )
+    common_term_share: float = _setting(
+        0.02,
+        'A word in more than this share of passages is common; a line of common words only ("To be, or not '
+        'to be") is looked up as a phrase.',
+        group="retrieval",
+    )
+    max_phrase_words: int = _setting(12, "Words of a common-word line looked up as one phrase.", group="retrieval")
+    max_candidate_passages: int = _setting(
+        400, "Passages read from the index per lookup.", group="retrieval"
+    )
+    max_aligned_windows: int = _setting(12, "The best candidate windows aligned word by word.", group="retrieval")
+    max_prefilter: int = _setting(
+        40, "Candidates scored quickly (character level) before the best are aligned.", group="retrieval"
+    )
+    prefilter_margin: float = _setting(
+        12.0,
+        "Beyond the best windows, candidates within this many quick-score points of the best from the "
+        "earliest works are aligned too: a famous line quoted by hundreds of later books must not crowd its "
+        "origin out.",
+        group="retrieval",
+    )
+    max_early_windows: int = _setting(6, "...at most this many of them.", group="retrieval")
+    quick_drop_margin: float = _setting(
+        45.0, "Candidates this far below the best quick score are not worth aligning.", group="retrieval"
+    )
+    quick_ratio_max_chars: int = _setting(
+        300,
+        "Up to this length the quick score is rapidfuzz's partial_ratio; longer quotations (where it costs tens "
+        "of milliseconds) use the weighted share of their words present.",
+        group="retrieval",
+    )
+    max_claimed_windows: int = _setting(
+        6, "Windows from the claimed author's or work's own texts, aligned in addition.", group="retrieval"
+    )
+    max_claimed_works: int = _setting(
+        40, "A claim fitting more works than this (a common surname) does not restrict a search.", group="retrieval"
+    )
+    max_claimed_triple_windows: int = _setting(
+        4, "...and of those found by triples in the claimed works, this many.", group="retrieval"
+    )
+    short_quote_words: int = _setting(
+        10,
+        'A quotation this short that is not found is looked for again by its word triples as phrases ("All that '
+        'glitters is not gold" via "is not gold").',
+        group="retrieval",
+    )
+    # --- provenance ------------------------------------------------------------
+    max_judged: int = _setting(8, "Alignments whose full diff is computed when choosing the source.", group="provenance")
+    provenance_margin: float = _setting(
+        40.0, "Works whose wording scores within this many points of the best compete to be the origin...",
+        group="provenance",
+    )
+    provenance_min_score: float = _setting(
+        65.0,
+        "...and only if they clearly have the passage: this score or provenance_min_coverage (not a stock "
+        "phrase an early book happens to share).",
+        group="provenance",
+    )
+    provenance_min_coverage: float = _setting(
+        0.7, "...or this share of the quotation's information.", group="provenance"
+    )
+    low_information: float = _setting(
+        12.0,
+        'Below this information (sum of rarity weights) a quotation is a line of common words ("All right! '
+        'Good luck!"), and only exact copies of it compete to be its origin.',
+        group="provenance",
+    )
+    quoting_min_overlap: float = _setting(
+        0.8,
+        "A quotation inside a source work covering this share of the matched span means the work quotes the "
+        "words rather than having them as its own.",
+        group="provenance",
+    )
+    same_title_similarity: float = _setting(
+        80.0, "Two works by one author with titles this alike (token set ratio) are editions of one work.",
+        group="provenance",
+    )
+    claimed_title_similarity: float = _setting(
+        85.0, 'A claimed work this alike to a title (token set ratio) names it ("Origin of Species").',
+        group="provenance",
+    )
+    max_alternatives: int = _setting(3, "Other editions listed.", group="provenance")
+    max_quoted_in: int = _setting(10, "Works quoting the passage listed.", group="provenance")
+    context_chars: int = _setting(160, "Characters of source text shown on each side of a match.", group="provenance")
+
+
+def parse_setting(config: MatchConfig, assignment: str) -> MatchConfig:
+    """``config`` with one field changed by ``"name=value"`` (the value converted to the field's type)."""
+    name, sep, value = assignment.partition("=")
+    name = name.strip().replace("-", "_")
+    known = {f.name: f for f in fields(MatchConfig)}
+    if not sep or name not in known:
+        raise ValueError(f"unknown setting {name!r}; see 'quotecheck settings'")
+    kind = type(getattr(config, name))
+    try:
+        converted = kind(float(value)) if kind is int and "." in value else kind(value)
+    except ValueError as exc:
+        raise ValueError(f"setting {name} needs a {kind.__name__}, not {value!r}") from exc
+    return dataclasses.replace(config, **{name: converted})
+
+
+def settings_table(config: MatchConfig | None = None) -> str:
+    """The settings as a Markdown table (the README's "Settings" section is this text)."""
+    config = config or MatchConfig()
+    lines = ["| setting | value | why |", "| --- | --- | --- |"]
+    for f in fields(MatchConfig):
+        value = getattr(config, f.name)
+        shown = f"{value:,}" if isinstance(value, int) else f"{value:g}"
+        lines.append(f"| `{f.name}` | {shown} | {f.metadata['doc'].replace('|', '/')} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(settings_table(), end="")

@@ -1,0 +1,116 @@
+"""Does a claimed author or work designate a work of the corpus?
+
+Names are compared by surname ("Samuel" does not designate Samuel Taylor
+Coleridge; "Coleridge" does), with a few pen names; titles by containment or
+token-set similarity. A claimed speaker that is a work's title character
+("as Hamlet says") fits that work.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from rapidfuzz import fuzz
+
+from ..config import MatchConfig
+from ..normalize import fold
+from ..records import Quote
+from ..search.retrieve import Corpus, WorkInfo
+
+__all__ = [
+    "surnames",
+    "author_matches",
+    "work_matches",
+    "claim_fits",
+    "claimed",
+    "claimed_work_ids",
+    "claimed_titles",
+    "is_corpus_author",
+    "same_work",
+]
+
+_AUTHOR_ALIASES = {
+    "twain": {"clemens"},
+    "clemens": {"twain"},
+    "carroll": {"dodgson"},
+    "dodgson": {"carroll"},
+    "lenin": {"ulyanov"},
+    "trotsky": {"bronstein"},
+}
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv esq".split())
+
+
+@functools.lru_cache(maxsize=10_000)
+def _surname(name: str) -> str | None:
+    """The last significant word of a name: "Samuel Taylor Coleridge" -> "coleridge"."""
+    words = [w for w in fold(re.sub(r"\(.*?\)", " ", name)).split() if w not in _NAME_SUFFIXES]
+    words = [w for w in words if len(w) > 1]
+    return words[-1] if words else None
+
+
+@functools.lru_cache(maxsize=10_000)
+def surnames(names: str) -> frozenset[str]:
+    """Surnames in a byline: "Alexander Hamilton, John Jay and James Madison",
+    "Mark Twain (Samuel Clemens)" (both names), "Thomas Jefferson et al."."""
+    names = re.sub(r"\bet al\.?", " ", names)
+    found = set()
+    for part in re.split(r"\s+and\s+|\s*&\s*|,\s*|[()]", names):
+        surname = _surname(part)
+        if surname:
+            found.add(surname)
+    return frozenset(found)
+
+
+def author_matches(claimed: str | None, author: str | None) -> bool:
+    """Does the claimed name designate this author? Surnames decide."""
+    if not claimed or not author:
+        return False
+    theirs = surnames(author)
+    return any(s in theirs or _AUTHOR_ALIASES.get(s, set()) & theirs for s in surnames(claimed))
+
+
+def work_matches(claimed: str | None, title: str | None, config: MatchConfig) -> bool:
+    """Does a claimed work (or one of several, ``;``-separated) name this title?"""
+    if not claimed or not title:
+        return False
+    for one in re.split(r";\s*", claimed):
+        a, b = fold(one), fold(title)
+        if a and (a in b or b in a or fuzz.token_set_ratio(a, b) >= config.claimed_title_similarity):
+            return True
+    return False
+
+
+def claim_fits(claimed: str, work: WorkInfo, config: MatchConfig) -> bool:
+    """The claimed speaker wrote the work, or is its title character ("as Hamlet says")."""
+    return author_matches(claimed, work.author) or work_matches(claimed, work.title, config)
+
+
+def claimed(quote: Quote, work: WorkInfo, config: MatchConfig) -> bool:
+    """Is ``work`` by the claimed author, or named by the claimed work?"""
+    return bool(
+        (quote.claimed_author and claim_fits(quote.claimed_author, work, config))
+        or (quote.claimed_work and work_matches(quote.claimed_work, work.title, config))
+    )
+
+
+def claimed_work_ids(corpus: Corpus, quote: Quote, config: MatchConfig) -> list[int]:
+    return [w.id for w in corpus.works.values() if claimed(quote, w, config)]
+
+
+def claimed_titles(corpus: Corpus, author: str) -> list[str]:
+    """Titles of the corpus's works by ``author``."""
+    return [w.title for w in corpus.works.values() if author_matches(author, w.author)]
+
+
+def is_corpus_author(corpus: Corpus, name: str) -> bool:
+    return any(author_matches(name, w.author) for w in corpus.works.values())
+
+
+def same_work(a: WorkInfo, b: WorkInfo, config: MatchConfig) -> bool:
+    """Two editions of one work: same author and (nearly) the same title."""
+    return (
+        bool(a.author)
+        and author_matches(a.author, b.author)
+        and fuzz.token_set_ratio(fold(a.title), fold(b.title)) >= config.same_title_similarity
+    )

@@ -1,0 +1,137 @@
+"""Judge: alignments → evidence (diff, score, coverage) and whether each is clearly the passage.
+
+The score alone cannot decide: "my dear Watson" in a Holmes story scores
+well against "Elementary, my dear Watson" but is not its source. So each
+alignment's diff is weighed by how much of the quotation's *information*
+(rare words count more) it finds in order, and a claim that fits the work
+lowers the bar for words changed in place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..config import MatchConfig
+from ..records import Op, Quote
+from ..search.retrieve import Corpus
+from .align import Alignment
+from .claims import claimed, claimed_titles, work_matches
+from .diff import Diff, diff_alignment, near_word, norm_words, score
+from .words import QuoteWords, WordWeights
+
+__all__ = ["Evidence", "weigh", "coverage", "clearly", "not_found_note"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """An alignment with its final diff and what the diff says."""
+
+    alignment: Alignment
+    diff: Diff
+    score: float  # 0-100 from the final diff (see :func:`quotecheck.matching.diff.score`)
+    coverage: float  # share of the quotation's information found in order
+    exact: bool  # every word equal (editorial marks allowed)
+    same_passage: bool  # exact, or clearly the passage however altered
+    adds: bool  # the quotation has words the source lacks (not moved, not editorial)
+
+    @property
+    def work_id(self) -> int:
+        return self.alignment.window.work_id
+
+    @property
+    def src_start(self) -> int:
+        window = self.alignment.window
+        return window.start + window.tokens[self.diff.spans[0][0]].start
+
+    @property
+    def src_end(self) -> int:
+        window = self.alignment.window
+        return window.start + window.tokens[self.diff.spans[-1][1] - 1].end
+
+    @property
+    def original(self) -> str:
+        window = self.alignment.window
+        return window.text[self.src_start - window.start : self.src_end - window.start]
+
+
+def weigh(
+    corpus: Corpus, quote: Quote, words: QuoteWords, al: Alignment, weights: WordWeights, config: MatchConfig
+) -> Evidence:
+    """The evidence of one alignment: its diff, score, coverage and whether it is the passage."""
+    diff = diff_alignment(quote, words, al, config)
+    edits = diff.edits
+    found = coverage(diff, weights, config)
+    exact = all(e.op == Op.EQUAL or e.editorial for e in edits)
+    adds = any(e.op == Op.ADD and not e.moved and not e.editorial for e in edits)
+    final_score = score(edits)
+    same = exact or _same_passage(corpus, quote, al.window.work_id, final_score, found, adds, config)
+    return Evidence(al, diff, final_score, found, exact, same, adds)
+
+
+def _same_passage(
+    corpus: Corpus, quote: Quote, work_id: int, score_: float, found: float, adds: bool, config: MatchConfig
+) -> bool:
+    """Clearly the passage quoted, however altered.
+
+    A claim that fits the work (the right author or title) lowers the bar:
+    "Bubble, bubble, toil and trouble" credited to Shakespeare is his
+    "Double, double toil and trouble", though the changed word is rare...
+    """
+    if score_ >= config.altered_min_score and found >= config.altered_min_coverage:
+        return True
+    # ...but only for words changed in place, not for words the source lacks
+    # ("Elementary" is nowhere near "my dear Watson" in the canon)
+    return (
+        claimed(quote, corpus.works[work_id], config)
+        and not adds
+        and score_ >= config.claimed_min_score
+        and found >= config.claimed_min_coverage
+    )
+
+
+def coverage(diff: Diff, weights: WordWeights, config: MatchConfig) -> float:
+    """Share of the quotation's information found in order (or moved) in the source.
+
+    Words are weighted by inverse passage frequency: matching "my dear"
+    but not "Elementary" is not finding "Elementary, my dear Watson".
+    """
+    found = total = 0.0
+    for edit in diff.edits:
+        if edit.editorial:
+            continue
+        quoted = norm_words(edit.quoted)
+        weight = sum(weights.of(w) for w in quoted)
+        total += weight
+        if edit.op == Op.EQUAL or edit.moved:
+            found += weight
+        elif edit.op == Op.REPLACE:
+            original = norm_words(edit.original)
+            found += config.near_word_credit * sum(
+                weights.of(w) for w in quoted if any(near_word(w, o, config) for o in original)
+            )
+    return found / total if total else 0.0
+
+
+def clearly(ev: Evidence, config: MatchConfig) -> bool:
+    """Clearly the passage, beyond passing as the same: not a stock phrase an
+    early book shares, nor a loose likeness in the claimed author's work."""
+    return ev.score >= config.provenance_min_score or ev.coverage >= config.provenance_min_coverage
+
+
+def not_found_note(corpus: Corpus, quote: Quote, config: MatchConfig) -> str:
+    """Say what the corpus holds of the claimed author: absence here is not fabrication."""
+    who = quote.claimed_author
+    if not who:
+        return "nothing close enough in the corpus"
+    titles = claimed_titles(corpus, who)
+    if not titles:
+        return f"the corpus has no works by {who}: not found locally is not proof of fabrication"
+    note = f"not in the corpus's works by {who} ({'; '.join(titles[:6])}{'; ...' if len(titles) > 6 else ''})"
+    if quote.claimed_work:
+        missing = [
+            w for w in re.split(r";\s*", quote.claimed_work) if not any(work_matches(w, t, config) for t in titles)
+        ]
+        if missing:
+            note += f"; the corpus lacks {', '.join(missing)}, so this is not proof of fabrication"
+    return note

@@ -1,0 +1,181 @@
+"""Provenance: of the works holding the passage, which is its origin; the rest are editions or quote it.
+
+Famous lines are quoted, often in their popular altered form, by many later
+books, so the best-scoring passage is often a quotation of the source, not
+the source. The origin is chosen by evidence, in this order: the claimed
+work, then the claimed author's own words (not their quoting of someone
+else), then the earliest known year, then own words over quoted ones, then
+the closest wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..config import MatchConfig
+from ..extract import extract_quotes
+from ..records import Kind, Place, Quote, Verdict
+from ..search.retrieve import Corpus
+from ..store.works import locate
+from .claims import author_matches, claim_fits, claimed, is_corpus_author, same_work, surnames, work_matches
+from .judge import Evidence, clearly
+from .words import QuoteWords, WordWeights
+
+__all__ = ["Quoting", "quoting_in_source", "best_per_work", "origin", "place", "others"]
+
+#: Does the work quote the words as another's? ``(quoting, credited to)``; memoised per match call.
+Quoting = Callable[[Evidence], tuple[bool, str | None]]
+
+
+def quoting_in_source(corpus: Corpus, ev: Evidence, config: MatchConfig) -> tuple[bool, str | None]:
+    """Does the work quote these words as someone else's? ``(quoting, credited to)``.
+
+    The extractor reads the text around the match: words inside quotation
+    marks credited to another author of the corpus are a quotation of the
+    source, not the source. Dialogue credited to a character ("said Alice")
+    is the work's own, and so is an uncredited block: indented verse looks
+    like one.
+    """
+    window = ev.alignment.window
+    lo, hi = ev.src_start - window.start, ev.src_end - window.start
+    author = corpus.works[window.work_id].author
+    for q in extract_quotes(window.text):
+        if q.kind != Kind.QUOTATION or min(q.end, hi) - max(q.start, lo) < config.quoting_min_overlap * (hi - lo):
+            continue
+        credited = q.claimed_author
+        if credited and author_matches(credited, author):
+            return False, None  # the work quoting its own author
+        if credited and is_corpus_author(corpus, credited):
+            return True, credited
+        return False, None
+    return False, None
+
+
+def best_per_work(judged: list[Evidence]) -> list[Evidence]:
+    """The best evidence of each work, best first."""
+    best: dict[int, Evidence] = {}
+    for ev in sorted(judged, key=lambda e: -e.score):
+        best.setdefault(ev.work_id, ev)
+    return list(best.values())
+
+
+def origin(
+    corpus: Corpus,
+    quote: Quote,
+    words: QuoteWords,
+    weights: WordWeights,
+    found: list[Evidence],
+    quoting: Quoting,
+    config: MatchConfig,
+) -> Evidence:
+    """Which of the works holding the words is their source (see the module docstring)."""
+    contenders = _contenders(corpus, quote, words, weights, found, config)
+    if len(contenders) == 1:
+        return contenders[0]
+    # editions of one work compete as one: the year decides between works,
+    # the wording between editions
+    groups: list[list[Evidence]] = []
+    for ev in contenders:
+        work = corpus.works[ev.work_id]
+        group = next((g for g in groups if same_work(corpus.works[g[0].work_id], work, config)), None)
+        if group is None:
+            groups.append([ev])
+        else:
+            group.append(ev)
+
+    def key(group: list[Evidence]) -> tuple:
+        works = [corpus.works[ev.work_id] for ev in group]
+        fits_work = bool(quote.claimed_work) and any(work_matches(quote.claimed_work, w.title, config) for w in works)
+        # the claimed author's work counts only where it has the words as its
+        # own: Lenin quoting Engels does not make them Lenin's
+        fits_author = bool(quote.claimed_author) and any(
+            claim_fits(quote.claimed_author, corpus.works[ev.work_id], config) and not quoting(ev)[0] for ev in group
+        )
+        unquoted = any(not quoting(ev)[0] for ev in group)
+        earliest = min(w.sort_year for w in works)
+        return (fits_work, fits_author, -earliest, unquoted, max(ev.score for ev in group))
+
+    chosen = max(groups, key=key)
+    # Years decide who quoted whom between authors; between works of one
+    # author (a line reused in a later play) the closer wording decides.
+    author = corpus.works[chosen[0].work_id].author
+    if author:
+        chosen = [
+            ev for g in groups if surnames(author) == surnames(corpus.works[g[0].work_id].author or "") for ev in g
+        ]
+    return max(chosen, key=lambda ev: (ev.score, -corpus.works[ev.work_id].sort_year))
+
+
+def _contenders(
+    corpus: Corpus,
+    quote: Quote,
+    words: QuoteWords,
+    weights: WordWeights,
+    found: list[Evidence],
+    config: MatchConfig,
+) -> list[Evidence]:
+    """The works that compete to be the origin.
+
+    Another work competes with the best wording only when it clearly has the
+    passage: the claimed author's ("Water, water, every where" for
+    Coleridge), or an earlier one ("Pride goeth before destruction ... a
+    fall"); not a stock phrase an early book happens to share. A line of
+    common words ("All right! Good luck!") turns up, scattered, in many
+    books: then only exact copies compete with the best.
+    """
+    top = max(ev.score for ev in found)
+    best = max(found, key=lambda ev: ev.score)
+    quoted_words = words.words
+    common_line = sum(weights.of(w) for w in quoted_words) < config.low_information
+    return [
+        ev
+        for ev in found
+        if ev is best
+        or (
+            clearly(ev, config)
+            and (
+                claimed(quote, corpus.works[ev.work_id], config)
+                or (
+                    ev.score >= top - config.provenance_margin
+                    and (not common_line or ev.alignment.longest_run >= len(quoted_words))
+                )
+            )
+        )
+    ]
+
+
+def place(corpus: Corpus, ev: Evidence, verdict: Verdict | None = None, quoting: Quoting | None = None) -> Place:
+    """Another place the words are found, as reported."""
+    work = corpus.works[ev.work_id]
+    quoted, credited = quoting(ev) if quoting else (False, None)
+    return Place(
+        work_id=work.id,
+        title=work.title,
+        author=work.author,
+        year=work.year,
+        score=round(ev.score, 1),
+        start=ev.src_start,
+        end=ev.src_end,
+        location=locate(corpus.db, ev.work_id, ev.src_start),
+        verdict=verdict,
+        quoting=quoted,
+        attributed_to=credited,
+    )
+
+
+def others(
+    corpus: Corpus, best: Evidence, found: list[Evidence], quoting: Quoting, config: MatchConfig
+) -> tuple[tuple[Place, ...], tuple[Place, ...]]:
+    """The other works holding the words: ``(editions of the origin, works quoting it)``."""
+    work = corpus.works[best.work_id]
+    editions: list[Place] = []
+    quoted_in: list[Place] = []
+    for ev in found:
+        if ev is best:
+            continue
+        verdict = Verdict.VERBATIM if ev.exact else Verdict.ALTERED
+        if same_work(work, corpus.works[ev.work_id], config):
+            editions.append(place(corpus, ev, verdict))
+        else:
+            quoted_in.append(place(corpus, ev, verdict, quoting))
+    return tuple(editions[: config.max_alternatives]), tuple(quoted_in[: config.max_quoted_in])

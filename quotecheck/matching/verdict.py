@@ -1,0 +1,161 @@
+"""Verdict: judged alignments and the claim → the :class:`~quotecheck.records.Match` reported.
+
+``verbatim`` when the origin's words are all equal, ``altered`` when it is
+clearly the passage, ``paraphrase`` when only its content is there, else
+``not_found`` (with the closest passage when one is worth showing);
+``misattributed`` when the origin's author is not the claimed one and no
+work of the claimed author has the words as its own.
+"""
+
+from __future__ import annotations
+
+from ..config import MatchConfig
+from ..records import Match, Quote, Source, Verdict
+from ..search.retrieve import Corpus, Window
+from ..store.works import locate
+from .align import Alignment
+from .claims import author_matches, claim_fits, claimed_titles, work_matches
+from .judge import Evidence, clearly, not_found_note, weigh
+from .paraphrase import find_paraphrase
+from .provenance import Quoting, best_per_work, origin, others, place, quoting_in_source
+from .words import QuoteWords, WordWeights
+
+__all__ = ["decide"]
+
+
+def decide(
+    corpus: Corpus,
+    quote: Quote,
+    words: QuoteWords,
+    weights: WordWeights,
+    alignments: list[Alignment],
+    windows: list[Window],
+    config: MatchConfig,
+) -> Match:
+    """Judge the best few alignments and report the origin: one that is clearly the
+    passage beats a higher raw score that is not."""
+    if not alignments:
+        return Match(verdict=Verdict.NOT_FOUND, score=0.0, note=not_found_note(corpus, quote, config))
+    ranked = sorted(alignments, key=lambda a: -a.score)[: config.max_judged]
+    judged = [weigh(corpus, quote, words, al, weights, config) for al in ranked]
+    found = best_per_work([ev for ev in judged if ev.same_passage])
+    quoting = _memo(corpus, config)
+    if found:
+        best = origin(corpus, quote, words, weights, found, quoting, config)
+    else:
+        top = max(ev.score for ev in judged)
+        close = [ev for ev in judged if ev.score >= top - config.judged_tie_margin]
+        best = max(close, key=lambda ev: _preference(corpus, quote, ev, config))
+    if best.exact:
+        verdict = Verdict.VERBATIM
+    elif best.same_passage:
+        verdict = Verdict.ALTERED
+    else:
+        paraphrased = find_paraphrase(corpus, quote, words, weights, windows, config)
+        if paraphrased is None:
+            return _not_found(corpus, quote, best, config)
+        best, verdict = paraphrased.evidence, Verdict.PARAPHRASE
+    notes: list[str] = []
+    if verdict != Verdict.PARAPHRASE:
+        verdict = _check_claim(corpus, quote, best, found, verdict, quoting, notes, config)
+    else:
+        notes.append(
+            f"shares {paraphrased.share:.0%} of its content (rare words weigh more) with this passage, "
+            "but not its wording"
+        )
+    meaning = best.diff.meaning_changes
+    if meaning and verdict == Verdict.ALTERED:
+        notes.append("changes the meaning: " + ", ".join(meaning))
+    editions, quoted_in = others(corpus, best, found, quoting, config)
+    return Match(
+        verdict=verdict,
+        score=round(best.score, 1),
+        source=_source(corpus, best),
+        alternatives=editions,
+        quoted_in=quoted_in,
+        note="; ".join(notes) or None,
+        meaning_changes=meaning,
+    )
+
+
+def _memo(corpus: Corpus, config: MatchConfig) -> Quoting:
+    """:func:`quoting_in_source`, computed once per evidence during one match (it runs the extractor)."""
+    seen: dict[int, tuple[bool, str | None]] = {}
+
+    def quoting(ev: Evidence) -> tuple[bool, str | None]:
+        if id(ev) not in seen:
+            seen[id(ev)] = quoting_in_source(corpus, ev, config)
+        return seen[id(ev)]
+
+    return quoting
+
+
+def _preference(corpus: Corpus, quote: Quote, ev: Evidence, config: MatchConfig) -> tuple:
+    """Among near-equal alignments none of which is the passage: the claim, then the year."""
+    work = corpus.works[ev.work_id]
+    return (
+        round(ev.score),  # a clearly better alignment wins first
+        work_matches(quote.claimed_work, work.title, config),
+        author_matches(quote.claimed_author, work.author),
+        -work.sort_year,
+    )
+
+
+def _not_found(corpus: Corpus, quote: Quote, best: Evidence, config: MatchConfig) -> Match:
+    note = not_found_note(corpus, quote, config)
+    closest = ()
+    if best.score >= config.report_min_score and best.coverage >= config.closest_min_coverage:
+        closest = (place(corpus, best),)
+        note += f"; the closest passage (score {closest[0].score:.0f}) is in {closest[0].title}, {closest[0].location}"
+    return Match(verdict=Verdict.NOT_FOUND, score=round(best.score, 1), alternatives=closest, note=note)
+
+
+def _check_claim(
+    corpus: Corpus,
+    quote: Quote,
+    best: Evidence,
+    found: list[Evidence],
+    verdict: Verdict,
+    quoting: Quoting,
+    notes: list[str],
+    config: MatchConfig,
+) -> Verdict:
+    """The verdict once the claim is weighed (``misattributed`` or as it was); notes appended."""
+    work = corpus.works[best.work_id]
+    quoted, credited_to = quoting(best)
+    if quoted:
+        notes.append(
+            f"found only where {work.title} quotes it"
+            + (f" as {credited_to}'s words" if credited_to else "")
+            + "; the original is not in the corpus"
+        )
+    claimed = quote.claimed_author
+    if not claimed or claim_fits(claimed, work, config):
+        return verdict
+    by_claimed = any(
+        claim_fits(claimed, corpus.works[ev.work_id], config) and not quoting(ev)[0] and clearly(ev, config)
+        for ev in found
+    )
+    credited = quoted and credited_to and author_matches(claimed, credited_to)
+    if by_claimed or credited:
+        return verdict
+    notes.append(
+        f"claimed for {claimed}, but found in {work.author or 'an anonymous work'}'s {work.title}"
+        + ("" if claimed_titles(corpus, claimed) else f"; the corpus has no works by {claimed}")
+    )
+    return Verdict.MISATTRIBUTED
+
+
+def _source(corpus: Corpus, best: Evidence) -> Source:
+    work = corpus.works[best.work_id]
+    return Source(
+        work_id=work.id,
+        title=work.title,
+        author=work.author,
+        year=work.year,
+        location=locate(corpus.db, best.work_id, best.src_start),
+        start=best.src_start,
+        end=best.src_end,
+        text=best.original,
+        diff=best.diff.edits,
+    )

@@ -1,0 +1,266 @@
+"""Retrieve: the quotation's words → candidate windows of source text, best first.
+
+Candidates come from the index, never from a scan: the quotation's rarest
+words (by how many passages hold them) are looked up in FTS5 and the
+passages holding the most of their weight are candidates (seed-and-extend,
+as in BLAST or passim); a line of common words only is looked up as a
+phrase. A quick character-level score keeps the few worth aligning, and
+each becomes a :class:`Window`: the passage and enough of its neighbours to
+hold the whole quotation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+import sqlite_utils
+from rapidfuzz import fuzz
+
+from ..config import MatchConfig
+from ..normalize import Token, fold, tokenize
+from ..store.index import phrase_hits, seed_counts, term_frequencies
+from ..store.works import (
+    passage_count,
+    passage_places,
+    passage_ranges,
+    passage_rows_around,
+    passage_texts,
+    work_rows,
+)
+
+__all__ = [
+    "WorkInfo",
+    "Corpus",
+    "Candidate",
+    "Window",
+    "open_corpus_view",
+    "candidates",
+    "triple_candidates",
+    "prefilter",
+    "window",
+    "claimed_ranges",
+    "passage_frequencies",
+]
+
+#: Sorts works of unknown year after every known one.
+UNKNOWN_YEAR = 10**9
+
+
+@dataclass(frozen=True, slots=True)
+class WorkInfo:
+    """What matching needs to know of a work."""
+
+    id: int
+    title: str
+    author: str | None
+    year: int | None
+
+    @property
+    def sort_year(self) -> int:
+        return self.year if self.year is not None else UNKNOWN_YEAR
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The corpus as matching sees it: the database and its works, read once per checker.
+
+    ``ranges`` memoises the passage id ranges of sets of works (claims
+    repeat across a document's quotations); it holds no per-quotation state.
+    """
+
+    db: sqlite_utils.Database
+    works: Mapping[int, WorkInfo]
+    total_passages: int
+    ranges: dict[tuple[int, ...], list[tuple[int, int]]] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A passage worth aligning: its work, its place in the work, its id."""
+
+    work_id: int
+    seq: int
+    passage_id: int
+
+
+@dataclass(frozen=True)
+class Window:
+    """A stretch of one work's stored text, tokenised."""
+
+    work_id: int
+    start: int  # offset of text[0] in the work
+    text: str
+    tokens: tuple[Token, ...]
+
+    def span_text(self, i: int, j: int) -> str:
+        """The source's own text of tokens ``[i, j)`` (empty when ``i >= j``)."""
+        if i >= j:
+            return ""
+        return self.text[self.tokens[i].start : self.tokens[j - 1].end]
+
+
+def open_corpus_view(db: sqlite_utils.Database) -> Corpus:
+    works = {i: WorkInfo(r["id"], r["title"], r["author"], r["year"]) for i, r in work_rows(db).items()}
+    return Corpus(db=db, works=MappingProxyType(works), total_passages=passage_count(db))
+
+
+def passage_frequencies(corpus: Corpus, words: list[str]) -> dict[str, int]:
+    return term_frequencies(corpus.db, words)
+
+
+def claimed_ranges(corpus: Corpus, work_ids: list[int], config: MatchConfig) -> list[tuple[int, int]]:
+    """Passage id ranges of the claimed works; none when the claim fits too many works to narrow anything."""
+    if not work_ids or len(work_ids) > config.max_claimed_works:
+        return []
+    key = tuple(work_ids)
+    if key not in corpus.ranges:
+        corpus.ranges[key] = passage_ranges(corpus.db, list(key))
+    return corpus.ranges[key]
+
+
+def candidates(
+    corpus: Corpus,
+    words: list[str],
+    df: Mapping[str, int],
+    idf: Mapping[str, float],
+    config: MatchConfig,
+    *,
+    within: list[tuple[int, int]] | None = None,
+    limit: int,
+) -> list[Candidate]:
+    """Candidate passages for the quotation's ``words``, best first.
+
+    Seeds are the rarest words within a budget of postings; passages are
+    ranked by how many seeds they and their neighbours hold.
+    """
+    distinct = list(dict.fromkeys(words))
+    seeds: list[str] = []
+    postings = 0
+    for term in sorted(distinct, key=lambda t: df[t]):
+        if len(seeds) >= config.max_seed_terms or (
+            len(seeds) >= 3 and postings + df[term] > config.seed_postings_budget
+        ):
+            break
+        seeds.append(term)
+        postings += df[term]
+    common = max(50, corpus.total_passages * config.common_term_share)
+    rare = [t for t in seeds if df[t] <= common]
+    hits: list[tuple[int, float]] = []
+    if len(rare) < 2 and len(distinct) > 2 and not within:
+        # a line of common words ("to be, or not to be"): the exact phrase
+        # first (weighted above any seed count), then the seeds for altered
+        # copies and other translations
+        bonus = sum(idf[t] for t in seeds) + 1
+        hits = [
+            (pid, n + bonus)
+            for pid, n in phrase_hits(corpus.db, words[: config.max_phrase_words], config.max_candidate_passages)
+        ]
+    seeded = seed_counts(corpus.db, {t: idf[t] for t in seeds}, config.max_candidate_passages, within)
+    phrase_ids = {pid for pid, _ in hits}
+    hits += [h for h in seeded if h[0] not in phrase_ids]
+    return _rank_hits(corpus, hits, limit)
+
+
+def triple_candidates(
+    corpus: Corpus, words: list[str], *, within: list[tuple[int, int]] | None, limit: int, config: MatchConfig
+) -> list[Candidate]:
+    """Passages holding consecutive word triples of a short quotation as phrases, best first.
+
+    With ``within`` (the claimed works) only those are searched; an empty
+    ``within`` list means there is nothing to search.
+    """
+    if within is not None and not within:
+        return []
+    counts: dict[int, float] = {}
+    for i in range(len(words) - 2):
+        for pid, _ in phrase_hits(corpus.db, words[i : i + 3], config.max_candidate_passages, within):
+            counts[pid] = counts.get(pid, 0) + 1
+    return _rank_hits(corpus, list(counts.items()), limit)
+
+
+def _rank_hits(corpus: Corpus, hits: list[tuple[int, float]], limit: int) -> list[Candidate]:
+    """Passages ``(passage_id, weight)`` as ranked, non-overlapping candidates."""
+    if not hits:
+        return []
+    counts = dict(hits)
+    where = passage_places(corpus.db, list(counts))
+
+    def neighbour(pid: int, work_id: int) -> float:
+        n = counts.get(pid, 0)
+        return n if n and where.get(pid, (None,))[0] == work_id else 0
+
+    ranked = []
+    for pid, (work_id, seq) in ((pid, where[pid]) for pid in counts):
+        # a passage's own seeds first; its neighbours' only break ties (a
+        # window takes in enough of each neighbour for a quotation that
+        # runs over, and a neighbour must not outrank the passage itself)
+        score = (counts[pid], neighbour(pid - 1, work_id) + neighbour(pid + 1, work_id))
+        ranked.append((score, work_id, seq, pid))
+    ranked.sort(key=lambda r: (-r[0][0], -r[0][1], r[3]))
+    picked: list[Candidate] = []
+    taken: set[tuple[int, int]] = set()
+    for _, work_id, seq, pid in ranked:
+        if (work_id, seq) in taken:
+            continue
+        taken.update((work_id, seq + d) for d in (-1, 0, 1))
+        picked.append(Candidate(work_id, seq, pid))
+        if len(picked) >= limit:
+            break
+    return picked
+
+
+def prefilter(
+    corpus: Corpus,
+    folded_quote: str,
+    found: list[Candidate],
+    idf: Mapping[str, float],
+    config: MatchConfig,
+    *,
+    keep: int,
+    early: int,
+) -> list[Candidate]:
+    """Keep the candidates worth aligning, judged by a quick character-level score.
+
+    rapidfuzz's partial_ratio on folded text costs microseconds where a
+    word alignment costs a millisecond. Beyond the best few, candidates
+    close to the best score from works with the earliest known years are
+    kept too: a famous line quoted by hundreds of later books must not
+    crowd its origin out.
+    """
+    if len(found) <= keep:
+        return found
+    texts = passage_texts(corpus.db, [c.passage_id for c in found])
+    scored = sorted(
+        ((_quick_score(folded_quote, fold(texts[c.passage_id]), idf, config), c) for c in found),
+        key=lambda x: -x[0],
+    )
+    top = scored[0][0]
+    kept = [c for score, c in scored[:keep] if score >= top - config.quick_drop_margin]
+    near = [c for score, c in scored[keep:] if score >= top - config.prefilter_margin]
+    near.sort(key=lambda c: corpus.works[c.work_id].sort_year)
+    return kept + near[:early]
+
+
+def _quick_score(folded_quote: str, folded_passage: str, idf: Mapping[str, float], config: MatchConfig) -> float:
+    """0-100: partial_ratio for short quotations; for long ones the weighted share of their words present."""
+    if len(folded_quote) <= config.quick_ratio_max_chars:
+        return fuzz.partial_ratio(folded_quote, folded_passage)
+    quote_words = set(folded_quote.split())
+    present = quote_words.intersection(folded_passage.split())
+    total = sum(idf.get(w, 1.0) for w in quote_words)
+    return 100.0 * sum(idf.get(w, 1.0) for w in present) / total if total else 0.0
+
+
+def window(corpus: Corpus, candidate: Candidate, quote_len: int, config: MatchConfig) -> Window:
+    """The candidate passage and enough of its neighbours to hold the whole quotation."""
+    margin = config.window_margin_chars + config.window_chars_per_word * quote_len
+    reach = 1 + margin // 900
+    rows = passage_rows_around(corpus.db, candidate.work_id, candidate.seq, reach)
+    center = next(i for i, r in enumerate(rows) if r[0] == candidate.seq)
+    before = "".join(r[2] for r in rows[:center])[-margin:]
+    after = "".join(r[2] for r in rows[center + 1 :])[:margin]
+    text = before + rows[center][2] + after
+    start = rows[center][1] - len(before)
+    return Window(work_id=candidate.work_id, start=start, text=text, tokens=tuple(tokenize(text)))
