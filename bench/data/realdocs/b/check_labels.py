@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Check labels.jsonl: every text/from/to is a byte-exact substring of its document,
-spans appear in document order, source texts are exact substrings of corpus files,
+spans appear in document order (a repeated span carries "occurrence", 1-based), source texts are exact substrings of corpus files,
 and sources.tsv lists every document."""
 import json, os, sys, csv
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -47,11 +47,14 @@ def main():
                 pos = text.find(a)
                 if pos < 0 or text.find(b, pos) < 0:
                     print(f"line {i}: from/to not in {doc}: {a[:40]!r} .. {b[:40]!r}"); errors += 1; continue
-            # document order (search from previous position for repeated spans)
-            prev = last_pos.get(doc, -1)
+            # a repeated span names its occurrence (1-based); spans must come in document order
             key = lab.get("text") or lab.get("from")
-            p2 = text.find(key, prev + 1) if prev >= 0 else pos
+            p2 = -1
+            for _ in range(lab.get("occurrence", 1)):
+                p2 = text.find(key, p2 + 1)
             if p2 < 0:
+                print(f"line {i}: occurrence {lab.get('occurrence')} of {key[:50]!r} not in {doc}"); errors += 1
+            elif p2 < last_pos.get(doc, -1):
                 print(f"line {i}: span out of document order in {doc}: {key[:50]!r}"); errors += 1
             else:
                 last_pos[doc] = p2
