@@ -57,7 +57,11 @@ class Checker:
         min_words: int = 3,
         progress_factory: Callable[[int], Callable[[str], None]] | None = None,
     ):
-        self.db = db if isinstance(db, sqlite_utils.Database) else open_corpus(db, progress_factory=progress_factory)
+        self.db = (
+            db
+            if isinstance(db, sqlite_utils.Database)
+            else open_corpus(db, progress_factory=progress_factory)
+        )
         self.config = config or MatchConfig()
         self.min_words = min_words
         self.corpus = open_corpus_view(self.db)
@@ -117,7 +121,11 @@ class Checker:
                 options=options,
             )
         return CheckResult(
-            document={"source": doc.source, "sha256": check_store.document_sha256(doc.text), "chars": len(doc.text)},
+            document={
+                "source": doc.source,
+                "sha256": check_store.document_sha256(doc.text),
+                "chars": len(doc.text),
+            },
             quotes=tuple(results),
             summary=check_store.summarise(results),
             created_at=utc_now(),
@@ -142,11 +150,19 @@ class Checker:
         chars = self.config.context_chars
         before = work_text(self.db, s.work_id, max(0, s.start - chars), s.start)
         after = work_text(self.db, s.work_id, s.end, s.end + chars)
-        return " ".join(before.split()) + " ⟦" + " ".join((s.text or "").split()) + "⟧ " + " ".join(after.split())
+        return (
+            " ".join(before.split())
+            + " ⟦"
+            + " ".join((s.text or "").split())
+            + "⟧ "
+            + " ".join(after.split())
+        )
 
     # -- stored checks ---------------------------------------------------------------
 
-    def report(self, check_id: int | None = None, *, verdicts: set[str] | None = None, unreviewed: bool = False):
+    def report(
+        self, check_id: int | None = None, *, verdicts: set[str] | None = None, unreviewed: bool = False
+    ):
         """A stored check (the latest when ``check_id`` is None), optionally filtered."""
         if check_id is None:
             check_id = check_store.latest_check_id(self.db)

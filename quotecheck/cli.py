@@ -35,7 +35,12 @@ db_option = click.option(
     help="Database file (env QUOTECHECK_DB).",
 )
 format_option = click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
 )
 VERDICT_NAMES = [v.value for v in Verdict]
 
@@ -216,7 +221,9 @@ def _verdict_set(values: tuple[str, ...]) -> set[str]:
     chosen = {v.strip() for value in values for v in value.split(",") if v.strip()}
     unknown = chosen - set(VERDICT_NAMES)
     if unknown:
-        raise click.BadParameter(f"unknown verdict {', '.join(sorted(unknown))}; choose from {', '.join(VERDICT_NAMES)}")
+        raise click.BadParameter(
+            f"unknown verdict {', '.join(sorted(unknown))}; choose from {', '.join(VERDICT_NAMES)}"
+        )
     return chosen
 
 
@@ -307,7 +314,9 @@ def _checker(db_path: Path, **kwargs):
     help="Change a matcher setting for this check (see 'quotecheck settings'), e.g. --set altered_min_score=55.",
 )
 @db_option
-def check_cmd(source: str, fmt: str, output: Path | None, fail_on, min_words: int, settings, db_path: Path) -> None:
+def check_cmd(
+    source: str, fmt: str, output: Path | None, fail_on, min_words: int, settings, db_path: Path
+) -> None:
     """Check every quotation in FILE, DIR, URL or - (stdin).
 
     Extracts the quotations, finds where each really comes from in the
@@ -408,7 +417,9 @@ def report_cmd(check_id, latest, fmt, output, verdicts, unreviewed, db_path: Pat
     """
     if check_id is None and not latest:
         raise click.UsageError("give a CHECK_ID or --latest")
-    result = _checker(db_path).report(check_id, verdicts=_verdict_set(verdicts) or None, unreviewed=unreviewed)
+    result = _checker(db_path).report(
+        check_id, verdicts=_verdict_set(verdicts) or None, unreviewed=unreviewed
+    )
     color = fmt == "text" and output is None and sys.stdout.isatty()
     _emit(_render_many([result], fmt, color), output)
 
@@ -461,7 +472,11 @@ def extract_cmd(source: str, fmt: str) -> None:
 
 def _echo_quote(n: int, q) -> None:
     flags = "".join(
-        [" block" if q.block else "", f" nested({q.depth})" if q.depth else "", "" if q.terminated else " unterminated"]
+        [
+            " block" if q.block else "",
+            f" nested({q.depth})" if q.depth else "",
+            "" if q.terminated else " unterminated",
+        ]
     )
     click.echo(f"\n[{n}] {q.kind}{flags}  {q.start}-{q.end}")
     shown = " ".join(q.text.split())

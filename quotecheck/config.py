@@ -28,7 +28,9 @@ class MatchConfig:
 
     # --- verdicts --------------------------------------------------------------
     altered_min_score: float = _setting(
-        50.0, "An alignment scoring this much (0-100) is the same passage, whatever was changed.", group="verdict"
+        50.0,
+        "An alignment scoring this much (0-100) is the same passage, whatever was changed.",
+        group="verdict",
     )
     altered_min_coverage: float = _setting(
         0.6,
@@ -63,10 +65,14 @@ class MatchConfig:
         group="verdict",
     )
     paraphrase_min_words: int = _setting(
-        6, "Quotations with fewer content words are never called paraphrases (too little to tell).", group="verdict"
+        6,
+        "Quotations with fewer content words are never called paraphrases (too little to tell).",
+        group="verdict",
     )
     report_min_score: float = _setting(
-        30.0, "A passage that is not the source is still shown as the closest one at this score...", group="verdict"
+        30.0,
+        "A passage that is not the source is still shown as the closest one at this score...",
+        group="verdict",
     )
     closest_min_coverage: float = _setting(
         0.5, "...and holding this share of the quotation's information.", group="verdict"
@@ -80,12 +86,14 @@ class MatchConfig:
     # --- diff ------------------------------------------------------------------
     edge_similarity: float = _setting(
         0.5,
-        'Words at least this alike (normalised Levenshtein) are a substitution at the edge of a span, not an '
+        "Words at least this alike (normalised Levenshtein) are a substitution at the edge of a span, not an "
         'addition: "Bubble, bubble" for "Double, double".',
         group="diff",
     )
     meaning_max_words: int = _setting(
-        4, "Edits longer than this are not classified by meaning: a dropped sentence is an omission.", group="diff"
+        4,
+        "Edits longer than this are not classified by meaning: a dropped sentence is an omission.",
+        group="diff",
     )
     move_reach: int = _setting(
         4,
@@ -95,7 +103,9 @@ class MatchConfig:
     )
     # --- alignment -------------------------------------------------------------
     max_omission_words: int = _setting(
-        600, "A marked omission (...) may skip at most this many source words between segments.", group="alignment"
+        600,
+        "A marked omission (...) may skip at most this many source words between segments.",
+        group="alignment",
     )
     tighten_reach: int = _setting(
         6,
@@ -110,14 +120,19 @@ class MatchConfig:
         group="alignment",
     )
     window_margin_chars: int = _setting(
-        200, "Characters of neighbouring passages added on each side of a candidate passage...", group="alignment"
+        200,
+        "Characters of neighbouring passages added on each side of a candidate passage...",
+        group="alignment",
     )
     window_chars_per_word: int = _setting(
-        8, "...plus this many per quotation word, so that a long quotation fits (a generous word length).",
+        8,
+        "...plus this many per quotation word, so that a long quotation fits (a generous word length).",
         group="alignment",
     )
     # --- retrieval -------------------------------------------------------------
-    max_seed_terms: int = _setting(12, "The rarest quotation words looked up in the index.", group="retrieval")
+    max_seed_terms: int = _setting(
+        12, "The rarest quotation words looked up in the index.", group="retrieval"
+    )
     seed_postings_budget: int = _setting(
         40_000,
         "Stop adding seed words (after three) when their passages would exceed this many: common words cost "
@@ -130,11 +145,13 @@ class MatchConfig:
         'to be") is looked up as a phrase.',
         group="retrieval",
     )
-    max_phrase_words: int = _setting(12, "Words of a common-word line looked up as one phrase.", group="retrieval")
-    max_candidate_passages: int = _setting(
-        400, "Passages read from the index per lookup.", group="retrieval"
+    max_phrase_words: int = _setting(
+        12, "Words of a common-word line looked up as one phrase.", group="retrieval"
     )
-    max_aligned_windows: int = _setting(12, "The best candidate windows aligned word by word.", group="retrieval")
+    max_candidate_passages: int = _setting(400, "Passages read from the index per lookup.", group="retrieval")
+    max_aligned_windows: int = _setting(
+        12, "The best candidate windows aligned word by word.", group="retrieval"
+    )
     max_prefilter: int = _setting(
         40, "Candidates scored quickly (character level) before the best are aligned.", group="retrieval"
     )
@@ -159,7 +176,9 @@ class MatchConfig:
         6, "Windows from the claimed author's or work's own texts, aligned in addition.", group="retrieval"
     )
     max_claimed_works: int = _setting(
-        40, "A claim fitting more works than this (a common surname) does not restrict a search.", group="retrieval"
+        40,
+        "A claim fitting more works than this (a common surname) does not restrict a search.",
+        group="retrieval",
     )
     max_claimed_triple_windows: int = _setting(
         4, "...and of those found by triples in the claimed works, this many.", group="retrieval"
@@ -171,9 +190,12 @@ class MatchConfig:
         group="retrieval",
     )
     # --- provenance ------------------------------------------------------------
-    max_judged: int = _setting(8, "Alignments whose full diff is computed when choosing the source.", group="provenance")
+    max_judged: int = _setting(
+        8, "Alignments whose full diff is computed when choosing the source.", group="provenance"
+    )
     provenance_margin: float = _setting(
-        40.0, "Works whose wording scores within this many points of the best compete to be the origin...",
+        40.0,
+        "Works whose wording scores within this many points of the best compete to be the origin...",
         group="provenance",
     )
     provenance_min_score: float = _setting(
@@ -198,16 +220,20 @@ class MatchConfig:
         group="provenance",
     )
     same_title_similarity: float = _setting(
-        80.0, "Two works by one author with titles this alike (token set ratio) are editions of one work.",
+        80.0,
+        "Two works by one author with titles this alike (token set ratio) are editions of one work.",
         group="provenance",
     )
     claimed_title_similarity: float = _setting(
-        85.0, 'A claimed work this alike to a title (token set ratio) names it ("Origin of Species").',
+        85.0,
+        'A claimed work this alike to a title (token set ratio) names it ("Origin of Species").',
         group="provenance",
     )
     max_alternatives: int = _setting(3, "Other editions listed.", group="provenance")
     max_quoted_in: int = _setting(10, "Works quoting the passage listed.", group="provenance")
-    context_chars: int = _setting(160, "Characters of source text shown on each side of a match.", group="provenance")
+    context_chars: int = _setting(
+        160, "Characters of source text shown on each side of a match.", group="provenance"
+    )
 
 
 def parse_setting(config: MatchConfig, assignment: str) -> MatchConfig:

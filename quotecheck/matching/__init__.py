@@ -48,42 +48,69 @@ def match_quote(corpus: Corpus, quote: Quote, config: MatchConfig) -> Match:
     windows = [window(corpus, c, len(terms), config) for c in found]
     alignments = [a for a in (align(list(words.segments), w, config) for w in windows) if a is not None]
     match = decide(corpus, quote, words, weights, alignments, windows, config)
-    if match.verdict in (Verdict.NOT_FOUND, Verdict.MISATTRIBUTED) and 3 <= len(terms) <= config.short_quote_words:
+    if (
+        match.verdict in (Verdict.NOT_FOUND, Verdict.MISATTRIBUTED)
+        and 3 <= len(terms) <= config.short_quote_words
+    ):
         # A short line whose rare word was changed ("All that glitters is not
         # gold") misses its source by the seeds: look for its word triples as
         # phrases ("is not gold") before calling it not found or someone else's.
         more = _new(_triples(corpus, terms, weights, claimed, config), found)
         if more:
             extra = [window(corpus, c, len(terms), config) for c in more]
-            alignments += [a for a in (align(list(words.segments), w, config) for w in extra) if a is not None]
+            alignments += [
+                a for a in (align(list(words.segments), w, config) for w in extra) if a is not None
+            ]
             match = decide(corpus, quote, words, weights, alignments, windows + extra, config)
     return match
 
 
 def _retrieve(
-    corpus: Corpus, terms: list[str], weights: WordWeights, claimed: list[tuple[int, int]], config: MatchConfig
+    corpus: Corpus,
+    terms: list[str],
+    weights: WordWeights,
+    claimed: list[tuple[int, int]],
+    config: MatchConfig,
 ) -> list[Candidate]:
     """The best candidates from the whole corpus, and the claimed works' own best ones."""
     folded = " ".join(terms)
     everywhere = candidates(corpus, terms, weights.df, weights.idf, config, limit=config.max_prefilter)
     found = prefilter(
-        corpus, folded, everywhere, weights.idf, config, keep=config.max_aligned_windows, early=config.max_early_windows
+        corpus,
+        folded,
+        everywhere,
+        weights.idf,
+        config,
+        keep=config.max_aligned_windows,
+        early=config.max_early_windows,
     )
     if claimed:
         # the claimed works are always looked at, however many books share the words
-        own = candidates(corpus, terms, weights.df, weights.idf, config, within=claimed, limit=config.max_prefilter)
+        own = candidates(
+            corpus, terms, weights.df, weights.idf, config, within=claimed, limit=config.max_prefilter
+        )
         own = prefilter(corpus, folded, own, weights.idf, config, keep=config.max_claimed_windows, early=0)
         found += _new(own, found)
     return found
 
 
 def _triples(
-    corpus: Corpus, terms: list[str], weights: WordWeights, claimed: list[tuple[int, int]], config: MatchConfig
+    corpus: Corpus,
+    terms: list[str],
+    weights: WordWeights,
+    claimed: list[tuple[int, int]],
+    config: MatchConfig,
 ) -> list[Candidate]:
     folded = " ".join(terms)
     anywhere = triple_candidates(corpus, terms, within=None, limit=config.max_prefilter, config=config)
     anywhere = prefilter(
-        corpus, folded, anywhere, weights.idf, config, keep=config.max_aligned_windows, early=config.max_early_windows
+        corpus,
+        folded,
+        anywhere,
+        weights.idf,
+        config,
+        keep=config.max_aligned_windows,
+        early=config.max_early_windows,
     )
     own = triple_candidates(corpus, terms, within=claimed, limit=config.max_prefilter, config=config)
     own = prefilter(corpus, folded, own, weights.idf, config, keep=config.max_claimed_triple_windows, early=0)
@@ -94,4 +121,3 @@ def _new(more: list[Candidate], seen: list[Candidate]) -> list[Candidate]:
     """Candidates of ``more`` whose passage is not already among ``seen``."""
     places = {(c.work_id, c.seq) for c in seen}
     return [c for c in more if (c.work_id, c.seq) not in places]
-

@@ -57,7 +57,11 @@ class _Draft:
 
     def freeze(self) -> Edit:
         return Edit(
-            Op(self.op), self.quoted, self.original, self.moved, Meaning(self.meaning) if self.meaning else None,
+            Op(self.op),
+            self.quoted,
+            self.original,
+            self.moved,
+            Meaning(self.meaning) if self.meaning else None,
             self.editorial,
         )
 
@@ -94,7 +98,9 @@ def _alike(a: list[str], b: list[str], similarity: float) -> bool:
     )
 
 
-def _replaced_at_edges(ops: list[_Draft], window: Window, spans: list[tuple[int, int]], config: MatchConfig) -> None:
+def _replaced_at_edges(
+    ops: list[_Draft], window: Window, spans: list[tuple[int, int]], config: MatchConfig
+) -> None:
     """Words added at an edge that look like the source words just outside it were replaced.
 
     The alignment's span starts and ends on equal words, so a changed first
@@ -299,9 +305,18 @@ def diff_alignment(quote: Quote, words: QuoteWords, al: Alignment, config: Match
             prev_seg = k
         nxt = raw[i + 1] if i + 1 < len(raw) else None
         # adjacent delete/insert pairs of the Indel script are replacements
-        if st.tag in ("delete", "insert") and nxt and nxt.seg == k and {st.tag, nxt.tag} == {"delete", "insert"}:
+        if (
+            st.tag in ("delete", "insert")
+            and nxt
+            and nxt.seg == k
+            and {st.tag, nxt.tag} == {"delete", "insert"}
+        ):
             q_i, q_j = min(st.q_i, nxt.q_i), max(st.q_j, nxt.q_j)
-            emit(_Draft("replace", qspan(k, q_i, q_j), wspan(min(st.w_i, nxt.w_i), max(st.w_j, nxt.w_j))), k, q_i)
+            emit(
+                _Draft("replace", qspan(k, q_i, q_j), wspan(min(st.w_i, nxt.w_i), max(st.w_j, nxt.w_j))),
+                k,
+                q_i,
+            )
             i += 2
             continue
         if st.tag == "equal":

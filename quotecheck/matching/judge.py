@@ -130,7 +130,9 @@ def not_found_note(corpus: Corpus, quote: Quote, config: MatchConfig) -> str:
     note = f"not in the corpus's works by {who} ({'; '.join(titles[:6])}{'; ...' if len(titles) > 6 else ''})"
     if quote.claimed_work:
         missing = [
-            w for w in re.split(r";\s*", quote.claimed_work) if not any(work_matches(w, t, config) for t in titles)
+            w
+            for w in re.split(r";\s*", quote.claimed_work)
+            if not any(work_matches(w, t, config) for t in titles)
         ]
         if missing:
             note += f"; the corpus lacks {', '.join(missing)}, so this is not proof of fabrication"

@@ -40,7 +40,9 @@ def quoting_in_source(corpus: Corpus, ev: Evidence, config: MatchConfig) -> tupl
     lo, hi = ev.src_start - window.start, ev.src_end - window.start
     author = corpus.works[window.work_id].author
     for q in extract_quotes(window.text):
-        if q.kind != Kind.QUOTATION or min(q.end, hi) - max(q.start, lo) < config.quoting_min_overlap * (hi - lo):
+        if q.kind != Kind.QUOTATION or min(q.end, hi) - max(q.start, lo) < config.quoting_min_overlap * (
+            hi - lo
+        ):
             continue
         credited = q.claimed_author
         if credited and author_matches(credited, author):
@@ -85,11 +87,14 @@ def origin(
 
     def key(group: list[Evidence]) -> tuple:
         works = [corpus.works[ev.work_id] for ev in group]
-        fits_work = bool(quote.claimed_work) and any(work_matches(quote.claimed_work, w.title, config) for w in works)
+        fits_work = bool(quote.claimed_work) and any(
+            work_matches(quote.claimed_work, w.title, config) for w in works
+        )
         # the claimed author's work counts only where it has the words as its
         # own: Lenin quoting Engels does not make them Lenin's
         fits_author = bool(quote.claimed_author) and any(
-            claim_fits(quote.claimed_author, corpus.works[ev.work_id], config) and not quoting(ev)[0] for ev in group
+            claim_fits(quote.claimed_author, corpus.works[ev.work_id], config) and not quoting(ev)[0]
+            for ev in group
         )
         unquoted = any(not quoting(ev)[0] for ev in group)
         earliest = min(w.sort_year for w in works)
@@ -101,7 +106,10 @@ def origin(
     author = corpus.works[chosen[0].work_id].author
     if author:
         chosen = [
-            ev for g in groups if surnames(author) == surnames(corpus.works[g[0].work_id].author or "") for ev in g
+            ev
+            for g in groups
+            if surnames(author) == surnames(corpus.works[g[0].work_id].author or "")
+            for ev in g
         ]
     return max(chosen, key=lambda ev: (ev.score, -corpus.works[ev.work_id].sort_year))
 
@@ -144,7 +152,9 @@ def _contenders(
     ]
 
 
-def place(corpus: Corpus, ev: Evidence, verdict: Verdict | None = None, quoting: Quoting | None = None) -> Place:
+def place(
+    corpus: Corpus, ev: Evidence, verdict: Verdict | None = None, quoting: Quoting | None = None
+) -> Place:
     """Another place the words are found, as reported."""
     work = corpus.works[ev.work_id]
     quoted, credited = quoting(ev) if quoting else (False, None)

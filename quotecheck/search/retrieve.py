@@ -155,7 +155,9 @@ def candidates(
         bonus = sum(idf[t] for t in seeds) + 1
         hits = [
             (pid, n + bonus)
-            for pid, n in phrase_hits(corpus.db, words[: config.max_phrase_words], config.max_candidate_passages)
+            for pid, n in phrase_hits(
+                corpus.db, words[: config.max_phrase_words], config.max_candidate_passages
+            )
         ]
     seeded = seed_counts(corpus.db, {t: idf[t] for t in seeds}, config.max_candidate_passages, within)
     phrase_ids = {pid for pid, _ in hits}
@@ -243,7 +245,9 @@ def prefilter(
     return kept + near[:early]
 
 
-def _quick_score(folded_quote: str, folded_passage: str, idf: Mapping[str, float], config: MatchConfig) -> float:
+def _quick_score(
+    folded_quote: str, folded_passage: str, idf: Mapping[str, float], config: MatchConfig
+) -> float:
     """0-100: partial_ratio for short quotations; for long ones the weighted share of their words present."""
     if len(folded_quote) <= config.quick_ratio_max_chars:
         return fuzz.partial_ratio(folded_quote, folded_passage)

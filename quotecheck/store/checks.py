@@ -161,7 +161,9 @@ def quote_from_row(row: dict[str, Any], review: Review | None = None) -> QuoteRe
             note=row["note"],
             meaning_changes=tuple(Meaning(x) for x in _loads(row["meaning_changes"])),
         )
-    return QuoteResult(quote=quote, match=match, note=row["note"], context=row["context"], id=row["id"], review=review)
+    return QuoteResult(
+        quote=quote, match=match, note=row["note"], context=row["context"], id=row["id"], review=review
+    )
 
 
 def save_check(
@@ -264,7 +266,9 @@ def load_check(
         " WHERE q.check_id = ? ORDER BY r.id",
         [check_id],
     ):
-        reviews[r["quote_id"]] = Review(Decision(r["decision"]), r["note"], r["created_at"])  # the latest wins
+        reviews[r["quote_id"]] = Review(
+            Decision(r["decision"]), r["note"], r["created_at"]
+        )  # the latest wins
     every = [
         quote_from_row(q, reviews.get(q["id"]))
         for q in db.query("SELECT * FROM quotes WHERE check_id = ? ORDER BY seq", [check_id])
@@ -272,7 +276,8 @@ def load_check(
     shown = [
         r
         for r in every
-        if (not verdicts or r.verdict in verdicts) and not (unreviewed and (r.review or r.quote.kind != Kind.QUOTATION))
+        if (not verdicts or r.verdict in verdicts)
+        and not (unreviewed and (r.review or r.quote.kind != Kind.QUOTATION))
     ]
     return CheckResult(
         document={"source": check["source"], "sha256": check["sha256"], "chars": check["chars"]},
