@@ -1,0 +1,119 @@
+"""The real-world labelled sets in ``bench/data/`` and how their labels meet the database.
+
+Every set was collected from public pages (each item keeps where it was
+found) and labelled by hand against the corpus texts; a third of each is a
+``test`` part that no threshold is tuned on. Labels name their source by
+corpus file and the exact words of the file (``source.text``); this module
+finds those words in the stored work so that a reported span can be checked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from quotecheck.corpus import list_works, shipped_corpus_dir
+from quotecheck.normalize import tokenize
+from quotecheck.store.works import work_text
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "bench" / "data"
+SPLITS = ("dev", "test")
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def file_to_work_id(db) -> dict[str, int]:
+    """Corpus file name -> work id, through the manifest's title, author and year."""
+    works = list_works(db)
+    by_key = {(w.title, w.author, w.year): w.id for w in works}
+    by_title_author = defaultdict(list)
+    for w in works:
+        by_title_author[(w.title, w.author)].append(w.id)
+    out = {}
+    for entry in load_jsonl(shipped_corpus_dir() / "works.jsonl"):
+        key = (entry["title"], entry["author"], entry.get("year"))
+        if key in by_key:
+            out[entry["file"]] = by_key[key]
+        elif len(by_title_author[key[:2]]) == 1:
+            out[entry["file"]] = by_title_author[key[:2]][0]
+    return out
+
+
+@dataclass(frozen=True)
+class Span:
+    work_id: int
+    start: int
+    end: int
+
+
+class SourceFinder:
+    """Finds a label's ``source.text`` in the stored text of its work (by words, so line breaks,
+    hyphenation and stripped footnote marks do not matter)."""
+
+    def __init__(self, db):
+        self.db = db
+        self.work_ids = file_to_work_id(db)
+        self._tokens: dict[int, list] = {}
+
+    def _work_tokens(self, work_id: int):
+        if work_id not in self._tokens:
+            text = work_text(self.db, work_id)
+            self._tokens[work_id] = tokenize(text)
+        return self._tokens[work_id]
+
+    def find(self, file: str, text: str) -> Span | None:
+        work_id = self.work_ids.get(file)
+        if work_id is None:
+            return None
+        words = [t.norm for t in tokenize(text)]
+        if not words:
+            return None
+        toks = self._work_tokens(work_id)
+        norms = [t.norm for t in toks]
+        n = len(words)
+        first = words[0]
+        for i, w in enumerate(norms):
+            if w == first and norms[i : i + n] == words:
+                return Span(work_id, toks[i].start, toks[i + n - 1].end)
+        return None
+
+    def spans(self, item: dict) -> list[Span]:
+        """Every labelled place of the item's source: its own and the other files it names."""
+        out = []
+        src = item.get("source")
+        if src:
+            span = self.find(src["file"], src["text"])
+            if span:
+                out.append(span)
+        return out
+
+
+def overlaps(span: Span, work_id: int | None, start: int | None, end: int | None) -> bool:
+    return work_id == span.work_id and start is not None and start < span.end and end > span.start
+
+
+def ratio(num: int, den: int) -> str:
+    return f"{num / den:.3f} ({num}/{den})" if den else "   -"
+
+
+_WORD = re.compile(r"\w+")
+
+
+def surnames(name: str | None) -> set[str]:
+    """Lower-case last words of the names in a credit ("Marx and Engels" -> {marx, engels})."""
+    if not name:
+        return set()
+    parts = re.split(r"\s+and\s+|,|&|;", name)
+    out = set()
+    for part in parts:
+        words = [w.lower() for w in _WORD.findall(part) if len(w) > 1]
+        if words:
+            out.add(words[-1])
+    return out
