@@ -101,6 +101,18 @@ class MatchConfig:
         'much" against "...too much, methinks").',
         group="diff",
     )
+    context_reach_chars: int = _setting(
+        300,
+        "How far around a match the sentence it belongs to is read for dropped context (a negation, a "
+        'condition, the real subject: "Money is the root of all evil" of "For the love of money ...").',
+        group="diff",
+    )
+    context_min_words: int = _setting(
+        4,
+        "A quotation this long that starts inside a clause drops its real subject (\"Consistency is the "
+        'hobgoblin of little minds" of "A foolish consistency ..."); shorter ones are phrases ("invisible hand").',
+        group="diff",
+    )
     # --- alignment -------------------------------------------------------------
     max_omission_words: int = _setting(
         600,

@@ -70,6 +70,7 @@ class Meaning(StrEnum):
     NUMBER = "number"
     NAME = "name"
     QUANTIFIER = "quantifier"
+    CONTEXT = "context"  # a faithful excerpt that drops what its meaning depends on
 
 
 class Decision(StrEnum):

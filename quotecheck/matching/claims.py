@@ -12,6 +12,7 @@ import functools
 import re
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ..config import MatchConfig
 from ..normalize import fold
@@ -63,11 +64,21 @@ def surnames(names: str) -> frozenset[str]:
 
 
 def author_matches(claimed: str | None, author: str | None) -> bool:
-    """Does the claimed name designate this author? Surnames decide."""
+    """Does the claimed name designate this author? Surnames decide; a misspelt one ("Lewis
+    Caroll", "Shakspeare") is still the author's."""
     if not claimed or not author:
         return False
     theirs = surnames(author)
-    return any(s in theirs or _AUTHOR_ALIASES.get(s, set()) & theirs for s in surnames(claimed))
+    return any(
+        s in theirs or _AUTHOR_ALIASES.get(s, set()) & theirs or any(_misspelt(s, t) for t in theirs)
+        for s in surnames(claimed)
+    )
+
+
+@functools.lru_cache(maxsize=10_000)
+def _misspelt(a: str, b: str) -> bool:
+    """One slip in a long surname: a letter doubled, dropped or swapped (not "Marx" for "Mars")."""
+    return min(len(a), len(b)) >= 5 and a[0] == b[0] and Levenshtein.distance(a, b) <= 1
 
 
 def work_matches(claimed: str | None, title: str | None, config: MatchConfig) -> bool:

@@ -21,7 +21,7 @@ from ..normalize import fold
 from ..records import Edit, Meaning, Op, Quote
 from ..search.retrieve import Window
 from .align import Alignment
-from .words import QuoteWords
+from .words import QuoteWords, changes_case
 
 __all__ = ["Diff", "diff_alignment", "norm_words", "near_word", "score"]
 
@@ -293,7 +293,7 @@ def diff_alignment(quote: Quote, words: QuoteWords, al: Alignment, config: Match
         positions.append(toks[qi].start if qi < len(toks) else toks[-1].end)
         ops.append(op)
 
-    insertion_starts = sorted(ins.start - quote.start for ins in quote.insertions)
+    insertion_starts = sorted(ins.start - quote.start for ins in quote.insertions if not changes_case(quote, ins))
     prev_seg = 0
     raw = al.steps
     i = 0
@@ -335,6 +335,8 @@ def diff_alignment(quote: Quote, words: QuoteWords, al: Alignment, config: Match
             emit(_Draft("omit", "", wspan(st.w_i, st.w_j)), k, st.q_i)
         i += 1
     for ins in quote.insertions:
+        if changes_case(quote, ins):
+            continue  # "[M]en": part of a word, shown as quoted
         at = bisect.bisect_right(positions, ins.start - quote.start)
         positions.insert(at, ins.start - quote.start)
         ops.insert(at, _Draft("add", f"[{ins.text}]", "", editorial=True))

@@ -9,12 +9,16 @@ work of the claimed author has the words as its own.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..config import MatchConfig
-from ..records import Match, Quote, Source, Verdict
+from ..records import Edit, Match, Meaning, Op, Quote, Source, Verdict
 from ..search.retrieve import Corpus, Window
 from ..store.works import locate
 from .align import Alignment
 from .claims import author_matches, claim_fits, claimed_titles, work_matches
+from .context import ContextDrop, dropped_context
+from .diff import score
 from .judge import Evidence, clearly, not_found_note, weigh
 from .paraphrase import find_paraphrase
 from .provenance import Quoting, best_per_work, origin, others, place, quoting_in_source
@@ -64,18 +68,42 @@ def decide(
             "but not its wording"
         )
     meaning = best.diff.meaning_changes
+    edits, score_ = best.diff.edits, best.score
+    if verdict in (Verdict.VERBATIM, Verdict.ALTERED):
+        drop = _context(quote, words, best, config)
+        if drop is not None:
+            cut = Edit(Op.OMIT, "", drop.text, meaning=Meaning.CONTEXT)
+            edits = (cut, *edits) if drop.side == "before" else (*edits, cut)
+            meaning, score_ = (*meaning, Meaning.CONTEXT), score(edits)
+            verdict = Verdict.ALTERED if verdict == Verdict.VERBATIM else verdict
+            notes.append(f"quoted out of context: the sentence {drop.side} it has {drop.reason} (“{drop.text}”)")
     if meaning and verdict == Verdict.ALTERED:
         notes.append("changes the meaning: " + ", ".join(meaning))
     editions, quoted_in = others(corpus, best, found, quoting, config)
     return Match(
         verdict=verdict,
-        score=round(best.score, 1),
-        source=_source(corpus, best),
+        score=round(score_, 1),
+        source=replace(_source(corpus, best), diff=edits),
         alternatives=editions,
         quoted_in=quoted_in,
         note="; ".join(notes) or None,
         meaning_changes=meaning,
     )
+
+
+def _context(quote: Quote, words: QuoteWords, best: Evidence, config: MatchConfig) -> ContextDrop | None:
+    """Dropped context, unless the quoter marked the cut with an ellipsis at that end."""
+    drop = dropped_context(
+        best.alignment.window, best.src_start, best.src_end, len(words.tokens), quote.claimed_author, config
+    )
+    if drop is None:
+        return None
+    text = quote.text.strip()
+    marked = text.startswith(_ELLIPSES) if drop.side == "before" else text.endswith(_ELLIPSES)
+    return None if marked else drop
+
+
+_ELLIPSES = ("...", "…", ". . .", "[...]", "[…]")
 
 
 def _memo(corpus: Corpus, config: MatchConfig) -> Quoting:

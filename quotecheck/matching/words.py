@@ -13,9 +13,22 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..normalize import Token, tokenize
-from ..records import Quote
+from ..records import Insertion, Quote
 
-__all__ = ["QuoteWords", "WordWeights", "quote_words", "word_weights"]
+__all__ = ["QuoteWords", "WordWeights", "quote_words", "word_weights", "changes_case"]
+
+
+def changes_case(quote: Quote, ins: Insertion) -> bool:
+    """An editorial capital: "[M]en", "[t]he" — the quoter changed a letter's case, the standard
+    way of starting a quotation mid-sentence. The letter is part of the word, not an insertion."""
+    at = ins.end - quote.start
+    return (
+        1 <= len(ins.text) <= 2
+        and ins.text.isalpha()
+        and at < len(quote.text)
+        and quote.text[at].isalpha()
+        and not quote.text[at - len(ins.text) - 2 : at - len(ins.text) - 1].isalpha()
+    )
 
 
 @dataclass(frozen=True)
@@ -54,16 +67,37 @@ def quote_words(quote: Quote) -> QuoteWords:
     chars = list(quote.text)
     for ins in quote.insertions:
         s, e = ins.start - base, ins.end - base
-        if 0 <= s < e <= len(chars):
+        if 0 <= s < e <= len(chars) and not changes_case(quote, ins):
             chars[s:e] = " " * (e - s)
     text = "".join(chars)
     segments: list[tuple[Token, ...]] = []
     spans = [(s.start - base, s.end - base) for s in quote.segments] or [(0, len(text))]
+    capitals = {ins.start - base: ins.end - base for ins in quote.insertions if changes_case(quote, ins)}
     for s, e in spans:
-        toks = tuple(Token(t.norm, t.start + s, t.end + s) for t in tokenize(text[s:e]))
+        toks = [Token(t.norm, t.start + s, t.end + s) for t in tokenize(text[s:e])]
+        toks = _join_capitals(toks, capitals)
         if toks:
-            segments.append(toks)
+            segments.append(tuple(toks))
     return QuoteWords(text=text, segments=tuple(segments))
+
+
+def _join_capitals(tokens: list[Token], capitals: dict[int, int]) -> list[Token]:
+    """"[M]en" tokenises as "m", "en": one word, "men", spanning the brackets."""
+    if not capitals:
+        return tokens
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        end = capitals.get(t.start - 1)
+        if end is not None and t.end == end - 1 and i + 1 < len(tokens) and tokens[i + 1].start == end:
+            nxt = tokens[i + 1]
+            out.append(Token(t.norm + nxt.norm, t.start - 1, nxt.end))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def word_weights(words: list[str], df: Mapping[str, int], total_passages: int) -> WordWeights:

@@ -1,0 +1,92 @@
+"""The people who speak in a work, read from its own text: who can be quoted *in* it.
+
+"Shylock asks, 'If you prick us, do we not bleed?'" claims that Shylock
+says it, not that Shylock wrote it; to check the claim, quotecheck needs to
+know that Shylock is a character of The Merchant of Venice. Characters are
+found three ways, none needing a hand list:
+
+- speech prefixes of plays (``POLONIUS.``, ``FAL.``, ``FIRST WITCH.``), with
+  abbreviations expanded from the names the text spells out (``FAL.`` →
+  Falstaff);
+- names next to a verb of speech in narrative ("said Alice", "Jesus
+  answered", "saith the LORD");
+- names in section headings ("The Gospel According to Saint Matthew", "The
+  Song of Solomon", "The Epistle of Paul the Apostle to the Romans").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+__all__ = ["find_characters", "MIN_SPEECHES"]
+
+#: A name must speak this often in a work to count as one of its characters
+#: (once may be a stray capitalised word before "said").
+MIN_SPEECHES = 2
+
+_PREFIX = re.compile(r"^[ \t]*((?:[A-Z][A-Z’']+)(?:[ \t]+[A-Z][A-Z’']+){0,2})\.(?=[ \t]*$|[ \t-]|--)", re.M)
+_SPEECH_VERBS = r"(?:said|says|saith|cried|asked|answered|replied|exclaimed|spake|quoth)"
+_SAID_NAME = re.compile(rf"\b{_SPEECH_VERBS}\s+(?:the\s+)?((?:[A-Z][a-z’']+)(?:\s+[A-Z][a-z’']+)?)")
+_NAME_SAID = re.compile(rf"\b((?:[A-Z][a-z’']+)(?:\s+[A-Z][a-z’']+)?)\s+{_SPEECH_VERBS}\b")
+_HEADING_NAME = re.compile(r"\b[A-Z][a-z’']{2,}\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z’']{3,}\b")
+
+_NOT_NAMES = frozenset(
+    """
+    act scene chapter book part volume canto the end finis exeunt exit exeunt enter manet prologue epilogue
+    and but then now so yet for nor or if when while as he she it they we you i his her their this that these
+    there here what who which where why how all one some many much more most no not only thus therefore
+    indeed well yes nay oh o ah alas lo behold again also first second third last next mr mrs miss sir lord
+    lady king queen god gospel according saint st epistle book books general apostle prophet song songs
+    letter first second third called other another every each old new chapter introduction preface
+    contents note notes appendix index footnote footnotes volume vol
+    """.split()
+)
+_HEADING_STOP = _NOT_NAMES | frozenset("apostle called according gospel epistle book song lamentations".split())
+
+
+def _clean(name: str) -> str | None:
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    if not words or all(w.lower().strip("’'") in _NOT_NAMES for w in words):
+        return None
+    if words[0].lower() in ("and", "but", "then", "so", "now", "when", "as", "yet", "for"):
+        words = words[1:]
+        if not words:
+            return None
+    return " ".join(w.capitalize() if w.isupper() else w for w in words)
+
+
+def _expand(prefixes: Counter, text: str) -> Counter:
+    """Abbreviated speech prefixes ("FAL.") → the name the text spells out (Falstaff)."""
+    spelled = Counter(_CAPITALISED.findall(text))
+    out: Counter = Counter()
+    for prefix, n in prefixes.items():
+        name = prefix
+        if " " not in prefix and len(prefix) <= 5:
+            longer = [(c, w) for w, c in spelled.items() if w.lower().startswith(prefix.lower()) and len(w) > len(prefix)]
+            if longer and not any(w.lower() == prefix.lower() for w in spelled):
+                name = max(longer)[1]
+        out[name] += n
+    return out
+
+
+def find_characters(text: str, headings: list[str] | None = None) -> dict[str, int]:
+    """Characters of a work's text and how often each speaks (or, from headings, is named)."""
+    counts: Counter = Counter()
+    prefixes: Counter = Counter()
+    for m in _PREFIX.finditer(text):
+        name = _clean(m.group(1))
+        if name and len(name) >= 3:
+            prefixes[name] += 1
+    counts.update(_expand(prefixes, text))
+    for pattern in (_SAID_NAME, _NAME_SAID):
+        for m in pattern.finditer(text):
+            name = _clean(m.group(1))
+            if name:
+                counts[name] += 1
+    for heading in headings or []:
+        for word in _HEADING_NAME.findall(heading):
+            if word.lower() not in _HEADING_STOP:
+                counts[word] += MIN_SPEECHES
+    return {name: n for name, n in counts.items() if n >= MIN_SPEECHES}

@@ -1,0 +1,129 @@
+"""Context: does a faithful excerpt drop what its meaning depends on?
+
+Quoting out of context with the author's own words is the commonest misquote
+there is: "Money is the root of all evil" is a contiguous piece of "For the
+love of money is the root of all evil", and "There is no God" of "The fool
+hath said in his heart, There is no God". Every word is equal, yet the
+quotation says something its source does not. The sentence around the
+match is read for what the quotation leaves out:
+
+- on the left: a negation ("It is not true that ..."), a condition ("where
+  ignorance is bliss"), the words of a generic speaker the text reports
+  ("the fool hath said", "they say"), or the start of the clause the
+  quotation cuts into ("A foolish consistency", "the love of money");
+- on the right: a contrast or condition the sentence goes on with ("; but
+  the gift of God is eternal life", ", when, of the two, ..."), or the rest of
+  a word ("crowd" of "crowd's ignoble strife").
+
+A clean excerpt (from a clause boundary, going on with "and" or nothing)
+is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..config import MatchConfig
+from ..normalize import tokenize
+from ..search.retrieve import Window
+
+__all__ = ["ContextDrop", "dropped_context"]
+
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*\s+|\n[ \t]*\n")
+_CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|--")
+_NEGATIONS = frozenset("not no never nor neither none nothing nobody cannot".split())
+_CONDITIONS = frozenset("if unless except where whereas though although provided lest".split())
+_CONTRASTS = frozenset("but yet unless if except when whereas though although provided only".split())
+_SPEECH = frozenset("said saith say says sayeth".split())
+#: Words that open a clause without belonging to the quotation's subject.
+_OPENERS = frozenset(
+    """and or but for so then thus therefore hence now yet that which who whom whose because since as
+    when while whilst also indeed nay yea lo behold verily surely o oh how what""".split()
+)
+
+
+@dataclass(frozen=True)
+class ContextDrop:
+    """What the quotation leaves out of its sentence, on which side, and why it matters."""
+
+    side: str  # "before" or "after"
+    text: str  # the source's own words dropped
+    reason: str
+
+
+def dropped_context(
+    window: Window, start: int, end: int, quoted_words: int, claimed: str | None, config: MatchConfig
+) -> ContextDrop | None:
+    """The meaning-bearing words the sentence around ``[start, end)`` (offsets into the work) has
+    and the quotation drops, if any."""
+    lo, hi = start - window.start, end - window.start
+    text = window.text
+    reach = config.context_reach_chars
+    head = text[max(0, lo - reach) : lo]
+    starts = [m.end() for m in _SENTENCE_END.finditer(head)]
+    before = head[starts[-1] :] if starts else head
+    tail = text[hi : hi + reach]
+    stop = _SENTENCE_END.search(tail)
+    after = tail[: stop.start() + 1] if stop else tail
+    found = _before(before, quoted_words, claimed, config)
+    if found:
+        return ContextDrop("before", _shown(before, -1), found)
+    found = _after(after)
+    if found:
+        return ContextDrop("after", _shown(after, 1), found)
+    return None
+
+
+#: Dropped words shown in a report: the nearest dozen, enough to see why they matter.
+_SHOWN_WORDS = 12
+
+
+def _shown(text: str, direction: int) -> str:
+    words = text.split()
+    if len(words) <= _SHOWN_WORDS:
+        return " ".join(words)
+    return "… " + " ".join(words[-_SHOWN_WORDS:]) if direction < 0 else " ".join(words[:_SHOWN_WORDS]) + " …"
+
+
+def _words(text: str) -> list[str]:
+    return [t.norm for t in tokenize(text) if not t.norm.isdigit()]
+
+
+def _before(before: str, quoted_words: int, claimed: str | None, config: MatchConfig) -> str | None:
+    words = _words(before)
+    if not words:
+        return None
+    if _NEGATIONS & set(words):
+        return "a negation"
+    clause = _words(_CLAUSE_MARK.split(before)[-1])
+    if clause and clause[0] in _CONDITIONS:
+        return "a condition"
+    speech = [i for i, w in enumerate(words) if w in _SPEECH]
+    if speech and _generic_speaker(before, claimed):
+        return "whose words they are"
+    while clause and clause[0] in _OPENERS:
+        clause = clause[1:]
+    if clause and quoted_words >= config.context_min_words:
+        return "the start of its clause"
+    return None
+
+
+def _generic_speaker(before: str, claimed: str | None) -> bool:
+    """ "The fool hath said in his heart," or "they say": a speaker the text does not
+    stand behind (a named one, "Jesus said", speaks for himself)."""
+    subject = re.split(r"\b(?:hath\s+|has\s+|had\s+|have\s+)?(?:said|saith|say|says|sayeth)\b", before)[0]
+    names = re.findall(r"\b[A-Z][a-z]+\b", subject)
+    if claimed and any(n.lower() in claimed.lower() for n in names):
+        return False
+    return not [n for n in names if n not in ("The", "A", "An", "And", "For", "But", "Then", "So")]
+
+
+def _after(after: str) -> str | None:
+    stripped = after.lstrip()
+    if re.match(r"^['’]s\b", stripped):
+        return "the rest of the phrase"
+    words = _words(_CLAUSE_MARK.sub(" ", after))
+    if words and words[0] in _CONTRASTS and _CLAUSE_MARK.match(stripped or " "):
+        return "a contrast or condition"
+    return None
