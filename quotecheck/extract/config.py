@@ -67,7 +67,8 @@ class ExtractConfig:
     #: American punctuation has put the sentence's stop inside ("the 'real thing.'"). E.g. 3.
     full_stop_min_words: int = 3
     #: A short span with an attribution cue right against it is a quotation from this
-    #: many words ("'Never,' she said" needs a comma or a full stop instead). E.g. 3.
+    #: many words ("'Not yet' he said"); with fewer it needs a closing comma, dash or
+    #: full stop ("'Never,' she said"), else it is a scare quote ("his 'friends' said"). E.g. 3.
     cued_min_words: int = 3
     #: How far before the opening mark (characters) a colon makes a quotation
     #: ('He wrote: "Never."'). E.g. 3: the colon, a space and the mark's neighbour.
