@@ -66,3 +66,15 @@ def test_html_emphasis_and_quote_class():
     )
     assert spans_of(doc, "emphasis") == ["Capital", "someone"]
     assert spans_of(doc, "blockquote") == ["Words of someone.", "Q"]
+
+
+def test_io_package_exports_and_span_kinds():
+    import quotecheck.io as qio
+    from quotecheck.io import SpanKind
+
+    for name in ("Document", "MarkedSpan", "load_document", "read_path", "is_url"):
+        assert hasattr(qio, name)
+    assert qio.decode_bytes("café".encode("cp1252")) == "café"
+    doc = qio.html_to_text("<p>He said <q>never</q>.</p><blockquote>Long ago.</blockquote>")
+    assert [sp.kind for sp in doc.spans] == [SpanKind.Q, SpanKind.BLOCKQUOTE]
+    assert doc.spans[0].kind == "q"  # the values are the strings used before the enum

@@ -442,3 +442,39 @@ def test_cli_dead_url_is_a_clear_error():
     result = CliRunner().invoke(main, ["extract", "http://127.0.0.1:9/nothing.html"])
     assert result.exit_code == 2
     assert "cannot fetch" in result.output and "Traceback" not in result.output
+
+
+# --- settings and the public API of the stage ---------------------------------------------
+
+
+def test_config_is_passed_down_not_read_from_globals():
+    import dataclasses
+
+    from quotecheck.extract import ExtractConfig
+    from quotecheck.records import Kind
+
+    text = "The so-called 'friendly fire' was nothing of the kind."
+    (default,) = extract_quotes(text)
+    assert default.kind is Kind.SCARE and default.kind == SCARE
+    (lower,) = extract_quotes(text, config=ExtractConfig(quotation_min_words=2))
+    assert lower.kind is Kind.QUOTATION
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ExtractConfig().quotation_min_words = 2  # type: ignore[misc]
+
+
+def test_attributor_public_api():
+    from quotecheck.extract import Attributor
+
+    text = 'Lenin wrote a book. Later he said, "All power to the soviets."'
+    open_pos = text.index('"')
+    attributor = Attributor(text, [(open_pos + 1, len(text) - 2)], [0])
+    assert attributor.sentence_start(open_pos) == text.index("Later")
+    assert attributor.persons(0, open_pos) == ["Lenin"]
+    attr = attributor.attribute(open_pos, len(text) - 1, 0, 0)
+    assert attr.author == "Lenin" and attr.cue == "he said [he = Lenin]"
+
+
+def test_quote_mark_roles_are_an_enum():
+    from quotecheck.extract import Role
+
+    assert {r.name for r in Role} == {"NONE", "OPEN", "CLOSE", "EITHER"}

@@ -1,0 +1,131 @@
+"""Block quotations: HTML ``<blockquote>``, Markdown ``>`` and indented paragraphs of plain text.
+
+A block quotation needs no quote marks, so its words become a span of their
+own unless quote marks inside it already say what the quotation is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from ..io.model import MarkedSpan, SpanKind
+from .config import ExtractConfig
+from .marks import QuotedSpan, has_words, trim
+from .patterns import TRAILING_CITATION, WORD
+
+__all__ = ["Block", "find_blocks", "add_blocks"]
+
+_SIGNATURE = re.compile(r"\n[ \t]*(?:[—–―~]|--)[ \t]*\S[^\n]*$")
+_INDENTED = re.compile(r"(?: {2,}|\t)\S")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Block:
+    """A block quotation ``[start, end)``; ``markup`` when the markup said so, not indentation."""
+
+    start: int
+    end: int
+    markup: bool
+
+
+def _indented_blocks(
+    text: str, paragraphs: list[tuple[int, int]], config: ExtractConfig
+) -> list[tuple[int, int]]:
+    """Paragraphs whose every line is indented, in text whose body is not.
+
+    Centred headings and rows of asterisks are indented too: a block needs
+    ``block_min_words`` words and mostly lower-case ones.
+    """
+    indented = []
+    for s, e in paragraphs:
+        line_start = text.rfind("\n", 0, s) + 1
+        lines = text[line_start:e].split("\n")
+        if all(_INDENTED.match(line) for line in lines if line.strip()):
+            indented.append((s, e))
+    if len(indented) > config.indented_share_max * len(paragraphs):
+        return []
+    blocks = []
+    for s, e in indented:
+        words = WORD.findall(text[s:e])
+        upper = sum(w.isupper() and len(w) > 1 for w in words)
+        if len(words) < config.block_min_words or upper > len(words) * config.block_upper_share_max:
+            continue
+        blocks.append((s, e))
+    return blocks
+
+
+def find_blocks(
+    text: str, spans: list[MarkedSpan], fmt: str, paragraphs: list[tuple[int, int]], config: ExtractConfig
+) -> list[Block]:
+    """Block quotations from the markup or, in plain text, from indentation; adjacent ones are merged."""
+    found = [Block(sp.start, sp.end, True) for sp in spans if sp.kind == SpanKind.BLOCKQUOTE]
+    if fmt == "text":
+        found += [Block(s, e, False) for s, e in _indented_blocks(text, paragraphs, config)]
+    merged: list[Block] = []
+    for block in sorted(found):
+        s, e = trim(text, block.start, block.end)
+        if e <= s:
+            continue
+        last = merged[-1] if merged else None
+        if last and last.markup == block.markup and (s <= last.end or not text[last.end : s].strip()):
+            merged[-1] = Block(last.start, max(e, last.end), block.markup)
+        else:
+            merged.append(Block(s, e, block.markup))
+    return merged
+
+
+def add_blocks(
+    text: str, raw: list[QuotedSpan], blocks: list[Block], config: ExtractConfig
+) -> list[QuotedSpan]:
+    """Turn block quotations into spans; returns ``raw`` (updated) plus the new spans.
+
+    A block that is one quotation in quote marks (a Marxists Internet
+    Archive quote paragraph, ``> "..."``) is that quotation. A marked-up
+    block whose words are mostly in quote marks is trusted to the marks. Any
+    other block is itself a quotation, minus a trailing signature line or
+    citation (those attribute it), and the quotations inside it are nested
+    (the speeches inside a recited poem).
+    """
+    out = list(raw)
+    starts = sorted((sp.start, i) for i, sp in enumerate(raw))
+    keys = [s for s, _ in starts]
+    for block in blocks:
+        bs, be = block.start, block.end
+        inside = [i for _, i in starts[bisect.bisect_left(keys, bs) : bisect.bisect_left(keys, be)]]
+        inside = [i for i in inside if out[i].end <= be + 1]
+        top = [i for i in inside if out[i].depth == 0]
+        body = sum(1 for c in text[bs:be] if not c.isspace()) or 1
+        largest = max(top, key=lambda i: out[i].end - out[i].start, default=None)
+        if (
+            largest is not None
+            and out[largest].end - out[largest].start >= config.block_single_quote_share * body
+        ):
+            out[largest] = replace(out[largest], in_block=True)
+            continue
+        if block.markup and sum(out[i].end - out[i].start for i in top) >= config.block_marks_share * body:
+            for i in top:
+                out[i] = replace(
+                    out[i], in_block=out[i].end - out[i].start >= config.block_member_share * body
+                )
+            continue
+        s, e = _without_attribution(text, bs, be)
+        if not has_words(text, s, e, config):
+            continue
+        for i in inside:
+            out[i] = replace(out[i], depth=out[i].depth + 1)
+        out.append(QuotedSpan(s, e, s, e, block=True))
+    return out
+
+
+def _without_attribution(text: str, start: int, end: int) -> tuple[int, int]:
+    """The block without a trailing signature line ("-- Twain") or citation ("(Capital, ch. 1)")."""
+    m = _SIGNATURE.search(text, start, end)
+    if m and m.start() > start:
+        end = m.start()
+    else:
+        m = TRAILING_CITATION.search(text, start, end)
+        if m and m.start() > start:
+            end = m.start()
+    return trim(text, start, end)

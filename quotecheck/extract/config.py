@@ -1,0 +1,98 @@
+"""The extractor's tunable numbers, in one frozen record passed down explicitly.
+
+Each field says why it has its value and gives an example; the defaults are
+the values ``bench/extract_eval.py`` was measured with. Patterns of English
+usage (speech verbs, honorifics, the shapes of names) are not settings and
+stay in :mod:`quotecheck.extract.patterns`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["ExtractConfig", "DEFAULT_CONFIG"]
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractConfig:
+    """Thresholds for finding quoted spans, classifying them and reading their attribution."""
+
+    # --- paragraphs and quote marks ------------------------------------------------
+
+    #: A single line break ends a paragraph after a line longer than this (characters):
+    #: text written one paragraph per line (a blog comment) has long lines, while
+    #: hard-wrapped prose (about 70 characters a line) keeps a quotation running across
+    #: its line breaks. E.g. a 140-character line then "\n" starts a new paragraph.
+    paragraph_line_chars: int = 100
+    #: How far into a span (characters) to look for a letter before dropping it as
+    #: wordless ("..." or "1990"); bounded so a huge span costs nothing. E.g. 200.
+    word_probe_chars: int = 200
+
+    # --- block quotations ----------------------------------------------------------
+
+    #: Indentation marks block quotations only when at most this share of the
+    #: paragraphs is indented; above it the whole text is indented (a poem, a
+    #: code listing) and indentation means nothing. E.g. 0.67: 3 of 10 paragraphs.
+    indented_share_max: float = 0.67
+    #: An indented paragraph needs this many words to be a block quotation, so that
+    #: centred headings ("CHAPTER I") and rows of asterisks are not. E.g. 6.
+    block_min_words: int = 6
+    #: ... and at most this share of words in capitals (headings are in capitals). E.g. 0.5.
+    block_upper_share_max: float = 0.5
+    #: A block is the one quotation in quote marks inside it when that quotation covers
+    #: this share of its non-space characters (``> "..."``, a Marxists Internet
+    #: Archive quote paragraph) rather than a block with a quotation nested in it. E.g. 0.6.
+    block_single_quote_share: float = 0.6
+    #: A marked-up block whose top-level quotations together cover this share is
+    #: trusted to its marks instead of being one quotation. E.g. 0.6.
+    block_marks_share: float = 0.6
+    #: In such a block, a quotation covering this share of it counts as a block quotation. E.g. 0.4.
+    block_member_share: float = 0.4
+
+    # --- kinds: quotation, title or scare quote -------------------------------------
+
+    #: Characters read before and after a span for a title cue ("See Trotsky's",
+    #: "by Marx", "(1936)"): one clause. E.g. 60.
+    kind_context_chars: int = 60
+    #: A title is shorter than this (characters); longer Title Case text is a quotation. E.g. 150.
+    title_max_chars: int = 150
+    #: Title Case has at most this many words ("The Origin of Species" has 4). E.g. 14.
+    title_max_words: int = 14
+    #: Title Case: this share of content words (not "of", "the") is capitalised. E.g. 0.75.
+    title_capitalised_share: float = 0.75
+    #: This many words or more make a quotation whatever the context: scare quotes
+    #: are a word or two ("so-called 'experts'"). E.g. 6.
+    quotation_min_words: int = 6
+    #: A span ending in a full stop is a quotation from this many words: with two,
+    #: American punctuation has put the sentence's stop inside ("the 'real thing.'"). E.g. 3.
+    full_stop_min_words: int = 3
+    #: A short span with an attribution cue right against it is a quotation from this
+    #: many words ("'Not yet' he said"); with fewer it needs a closing comma, dash or
+    #: full stop ("'Never,' she said"), else it is a scare quote ("his 'friends' said"). E.g. 3.
+    cued_min_words: int = 3
+    #: How far before the opening mark (characters) a colon makes a quotation
+    #: ('He wrote: "Never."'). E.g. 3: the colon, a space and the mark's neighbour.
+    colon_reach_chars: int = 3
+
+    # --- attribution -----------------------------------------------------------------
+
+    #: A nested quotation's attribution context reaches back this far (characters)
+    #: inside the quotation around it ("He told me, 'Lenin said "..."'"). E.g. 200.
+    nested_reach_chars: int = 200
+    #: Characters after the closing mark read for a cue ("," said Holmes), at most up
+    #: to the end of the sentence. E.g. 200.
+    after_reach_chars: int = 200
+    #: A cue before the quotation is "near" (same clause, so it also makes a short
+    #: span a quotation) when fewer than this many characters separate them. E.g. 60.
+    near_chars: int = 60
+    #: Characters after a quotation searched for a signature line ("-- Twain,
+    #: Pudd'nhead Wilson"), which may follow a line or two later. E.g. 240.
+    signature_reach_chars: int = 240
+    #: A pronoun ("he said") refers back at most this many sentences ... E.g. 4.
+    refer_back_sentences: int = 4
+    #: ... and at most this many characters, so it never reaches an unrelated page. E.g. 1500.
+    refer_back_chars: int = 1500
+
+
+#: The settings used when none are given (``bench/extract_eval.py`` measures these).
+DEFAULT_CONFIG = ExtractConfig()

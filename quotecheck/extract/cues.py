@@ -1,0 +1,172 @@
+"""Speaker cues: the words before or after a quotation that say whose it is.
+
+"Lenin says:", "said Holmes", "summed up by Lenin as:", "according to Mill",
+"Lenin's famous line", a signature line ("-- Twain, Pudd'nhead Wilson") and
+"again" (the previous speaker). Each cue is a pattern over a bounded window
+of text; the nearest cue to the quotation wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .config import ExtractConfig
+from .patterns import ADV, EPITHET, NAME, NOUN_CUES, POSSESSIVE, PRONOUN, SPEAKER, TITLE_RUN, VERB
+from .people import People, clean_name
+from .works import PAREN_CITATION, clean_work, plausible_work, read_citation
+
+__all__ = ["Attribution", "cue_before", "cue_after", "signature"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The claimed author and work of one quotation, with the words that said so."""
+
+    author: str | None = None
+    work: str | None = None
+    cue: str | None = None
+    near: bool = False  # the cue is right against the quotation (same clause)
+
+
+#: Verbs that take the listener as object ("tells Alice"), so "<verb> <Name>" is no inversion.
+_TRANSITIVE = re.compile(
+    r"^(?:tell|tells|told|remind|reminds|reminded|warn|warns|warned|urge|urges|urged|"
+    r"ask|asks|asked|call|calls|called|put|puts)$"
+)
+
+_B_SUBJECT_VERB = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*,\s*who)?"
+    rf"(?:\s*,[^,;:.!?]{{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
+)
+_B_COORDINATED = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+[a-z]+(?:\s+[a-z]+){{0,8}}?,?\s+and(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
+)
+_B_VERB_SUBJECT = re.compile(
+    rf"\b(?P<verb>{VERB})\s+(?P<who>{SPEAKER})(?=\s*(?:[,:;.!?—–-]|\(|\s(?:in|to|at|on|of|with)\b|$))"
+)
+_B_QUOTED = re.compile(
+    rf"\b(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>{NAME})\s+as\s+(?:saying|writing|having\s+said)"
+)
+_B_PASSIVE = re.compile(rf"\b(?P<verb>{VERB})(?:\s+up)?\s+by\s+(?P<who>{NAME})")
+_B_PREP = re.compile(
+    rf"(?i:\b(?P<verb>according\s+to|in\s+the\s+(?:immortal\s+|famous\s+|memorable\s+)?words\s+of|"
+    rf"to\s+quote|quoting|as\s+quoted\s+by|as\s+cited\s+by|in\s+(?:the\s+)?(?:phrase|verdict|view)\s+of))"
+    rf"\s+(?P<who>{NAME})"
+)
+_B_POSSESSIVE = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{NOUN_CUES}\b|{VERB}\b)"
+)
+_B_POSSESSIVE_WORK = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?P<work>{TITLE_RUN.pattern}(?!\s+{NOUN_CUES}\b)|[“\"][^”\"\n]{{2,80}}[”\"])"
+)
+_B_POSSESSIVE_END = re.compile(rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s*$")
+_B_LEAD_COLON = re.compile(
+    rf"^[\s\-*•]*(?P<who>{NAME})(?:\s*,\s*in\s+(?P<work>{TITLE_RUN.pattern}))?\s*:\s*$"
+)
+_B_AGAIN = re.compile(r"\b(?P<verb>again|also|elsewhere|further|furthermore|and\s+later)\s*[:,]?\s*$", re.I)
+
+_A_VERB_SUBJECT = re.compile(
+    rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?P<verb>{VERB})(?:\s+{ADV})?\s+(?P<who>{SPEAKER})\b"
+)
+_A_SUBJECT_VERB = re.compile(
+    rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?:as\s+)?(?P<who>{EPITHET}?{NAME}|{PRONOUN}|I)"
+    rf"(?:\s+{ADV}){{0,2}}\s+(?P<verb>{VERB})\b"
+)
+_A_DASH = re.compile(
+    rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<verb>[—–―~]|--)[ \t]*(?P<who>{NAME})"
+    r"(?:[ \t]*,[ \t]*(?P<work>[^\n,()]{2,80}?))?[ \t]*(?:,[^\n]{0,40})?[ \t]*[.]?[ \t]*(?=\n|$)"
+)
+
+
+#: Cues before a quotation; on a tie of position the earlier pattern wins.
+_BEFORE = (
+    _B_SUBJECT_VERB,
+    _B_COORDINATED,
+    _B_VERB_SUBJECT,
+    _B_PASSIVE,
+    _B_QUOTED,
+    _B_PREP,
+    _B_POSSESSIVE,
+    _B_POSSESSIVE_WORK,
+    _B_POSSESSIVE_END,
+    _B_LEAD_COLON,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A cue found before the quotation, ranked by where it ends (later is nearer) then by pattern."""
+
+    end: int
+    rank: int
+    attribution: Attribution
+
+
+def cue_before(
+    before: str, base: int, prev_author: str | None, people: People, config: ExtractConfig
+) -> Attribution | None:
+    """The cue nearest the quotation in ``before`` (which starts at ``base`` in the text).
+
+    "again" and "also" with no name continue the person a pronoun there would
+    mean, else ``prev_author``.
+    """
+    best: _Candidate | None = None
+    for rank, pattern in enumerate(_BEFORE):
+        for m in pattern.finditer(before):
+            if pattern is _B_VERB_SUBJECT and _TRANSITIVE.match(m.group("verb")):
+                continue
+            who, note = people.speaker(m.group("who"), base + m.start("who"))
+            if not who:
+                continue
+            work = m.groupdict().get("work")
+            end = m.end() if pattern is not _B_POSSESSIVE_WORK else m.start("work")
+            if best is None or (end, -rank) > (best.end, best.rank):
+                tail = before[m.end() :]
+                near = len(tail.strip()) < config.near_chars or pattern is _B_LEAD_COLON
+                cue = " ".join(m.group(0).split())
+                if note:
+                    cue = f"{cue} [{note}]"
+                best = _Candidate(end, -rank, Attribution(who, clean_work(work) if work else None, cue, near))
+    if best:
+        return best.attribution
+    m = _B_AGAIN.search(before)
+    if m:
+        who = people.refer_back(base + m.start()) or prev_author
+        if who:
+            return Attribution(who, None, f"{m.group(0).strip()} [= {who}]", True)
+    return None
+
+
+def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> Attribution | None:
+    """A cue right after the quotation (``after`` starts at ``base``, its closing mark's end):
+    "said Holmes", "he wrote", a citation naming the author, or a signature line."""
+    for pattern in (_A_VERB_SUBJECT, _A_SUBJECT_VERB):
+        m = pattern.match(after)
+        if m:
+            who, note = people.speaker(m.group("who"), base + m.start("who"))
+            if who:
+                cue = " ".join(m.group(0).strip(" ,.;\n").split())
+                return Attribution(who, None, f"{cue} [{note}]" if note else cue, True)
+            if m.group("who") == "I" or m.group("who").lower() in ("he", "she"):
+                return None
+    m = PAREN_CITATION.match(after)
+    if m:
+        author, work = read_citation(m.group("cit"), people)
+        if author:
+            return Attribution(author, work, m.group(0).strip(), True)
+    return signature(people.text, base, config)
+
+
+def signature(text: str, close_end: int, config: ExtractConfig) -> Attribution | None:
+    """A signature line after the quotation: "-- Twain, Pudd'nhead Wilson"."""
+    m = _A_DASH.match(text, close_end, close_end + config.signature_reach_chars)
+    if not m:
+        return None
+    name = clean_name(m.group("who"))
+    if not name:
+        return None
+    work = m.group("work").strip() if m.group("work") else None
+    if work and not plausible_work(work):
+        work = None
+    return Attribution(name, work, " ".join(m.group(0).split()), True)

@@ -1,0 +1,89 @@
+"""Is a quoted span a quotation, a title or scare quotes?
+
+Quote marks enclose all three. A title is Title Case with a cue that a work
+is meant; a quotation is long, a whole utterance, introduced by a colon or
+attributed; anything else short is a scare quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Kind
+from .config import DEFAULT_CONFIG, ExtractConfig
+from .marks import QuotedSpan
+from .patterns import TITLE_CONTEXT_AFTER, TITLE_CONTEXT_BEFORE, WORD
+
+__all__ = ["classify", "looks_like_title"]
+
+_SMALL_WORDS = set(
+    "a an the and or nor but of in on at to for by with from as vs via de la le du von van der into upon "
+    "over under about is are be was".split()
+)
+
+
+def looks_like_title(text: str, config: ExtractConfig = DEFAULT_CONFIG) -> bool:
+    """Title Case: the first word and most content words capitalised, short, no sentence end."""
+    text = text.strip().rstrip(",")
+    words = re.findall(r"[^\W\d_][\w’'\-]*", text)
+    if not words or len(words) > config.title_max_words or not words[0][0].isupper():
+        return False
+    if re.search(r"[.;]$", text) and not re.search(r"\b[A-Z][a-z]?\.$", text):
+        return False
+    content = [w for w in words[1:] if w.lower() not in _SMALL_WORDS]
+    if not content:
+        return True
+    return sum(w[0].isupper() for w in content) / len(content) >= config.title_capitalised_share
+
+
+def _is_title(text: str, sp: QuotedSpan, para_start: int, prev_title: bool, config: ExtractConfig) -> bool:
+    """Title Case with a cue that a work is meant: "See Trotsky's", "in", "the essay", "by Marx",
+    or a title just before it ("'Capital' and 'Wage Labour'")."""
+    inner = text[sp.start : sp.end]
+    if not (
+        inner[:1].isupper()
+        and len(inner) < config.title_max_chars
+        and not re.search(r"[.!?:;]$", inner)
+        and looks_like_title(inner, config)
+    ):
+        return False
+    before = text[max(para_start, sp.open_pos - config.kind_context_chars) : sp.open_pos]
+    after = text[sp.close_end : sp.close_end + config.kind_context_chars]
+    before_ok = bool(TITLE_CONTEXT_BEFORE.search(before))
+    if before_ok and re.search(r"(?:and|or|&|,)\s*$", before) and not prev_title:
+        before_ok = False
+    return before_ok or bool(TITLE_CONTEXT_AFTER.match(after))
+
+
+def classify(
+    text: str, sp: QuotedSpan, para_start: int, cued: bool, prev_title: bool, config: ExtractConfig
+) -> Kind:
+    """Quotation, title or scare quote, from the quoted words and their surroundings.
+
+    ``cued``: an attribution cue is right against the span. ``prev_title``: a
+    title just before it, joined by "and" or a comma. Six words or more, a
+    whole utterance (it ends a sentence or opens the paragraph), a colon
+    before it or an attribution cue make a quotation; anything else short is
+    a scare quote. Two words ending in a full stop are scare quotes unless
+    cued: American punctuation puts the sentence's full stop inside.
+    """
+    if sp.block:
+        return Kind.QUOTATION
+    if sp.cite:
+        return Kind.TITLE
+    if _is_title(text, sp, para_start, prev_title, config):
+        return Kind.TITLE
+    inner = text[sp.start : sp.end]
+    words = len(WORD.findall(re.sub(r"\[[^\]]*\]", " ", inner)))
+    if words >= config.quotation_min_words or sp.in_block:
+        return Kind.QUOTATION
+    stripped = inner.rstrip("”’\"' ")
+    exclaims = bool(re.search(r"[!?…]$", stripped)) or bool(re.search(r"[.!?]\s+\S", stripped))
+    full_stop = stripped.endswith(".")
+    opens_paragraph = not text[para_start : sp.open_pos].strip(" \t\n—–-(")
+    colon = text[max(para_start, sp.open_pos - config.colon_reach_chars) : sp.open_pos].rstrip().endswith(":")
+    if exclaims or opens_paragraph or colon or (full_stop and words >= config.full_stop_min_words):
+        return Kind.QUOTATION
+    if cued and (words >= config.cued_min_words or full_stop or stripped.endswith((",", "—", "–", "-", ";"))):
+        return Kind.QUOTATION
+    return Kind.SCARE

@@ -1,0 +1,306 @@
+"""Quote marks: which can open or close, and how they pair into quoted spans.
+
+Curly quotes double as apostrophes (Trotsky's, workers' rights, 'tis),
+quotations nest and run over paragraphs, so marks are paired paragraph by
+paragraph with a stack, deciding from the characters on either side of each
+mark whether it can open or close (:class:`Role`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from .config import ExtractConfig
+from .patterns import TRAILING_CITATION
+
+__all__ = [
+    "Role",
+    "Mark",
+    "OpenMark",
+    "QuotedSpan",
+    "paragraphs",
+    "pair_marks",
+    "trim",
+    "has_words",
+    "in_ranges",
+]
+
+_MARK_CHARS = "\"'“”‘’«»„‚‹›"
+_MARK_RE = re.compile("[\"'“”‘’«»„‚‹›]")
+#: Marks pair within a family: double, single, guillemets, single guillemets.
+_FAMILY = {'"': "D", "“": "D", "”": "D", "„": "D", "'": "S", "‘": "S", "’": "S", "‚": "S"}
+_FAMILY.update({"«": "G", "»": "G", "‹": "g", "›": "g"})
+_OPEN_CTX = set("([{<—–-/:*_>\u2014") | set(_MARK_CHARS)
+_CLOSE_CTX = set(".,;:!?)]}>—–-/*_…") | set(_MARK_CHARS)
+
+
+#: Words that begin with an apostrophe standing for omitted letters: 'tis, 'em, rock 'n' roll, '90s.
+_ELISION = re.compile(
+    r"(?:(?i:tis|twas|twere|twill|twould|twon’t|twon't|twixt|em|n|cause|cos|gainst|neath|bout|nuff)"
+    r"|(?:til|till|round|mid|midst|er|e|im|is|ad|ave|ere|ow|uns|way|long|fore|spect|pon|ud|d|ll|ve|re|s|t|m))"
+    r"(?![\w])|\d\ds?\b|\d0s\b"
+)
+
+
+class Role(Enum):
+    """What a quote mark can do where it stands."""
+
+    NONE = 0  # an apostrophe, or a mark between spaces
+    OPEN = 1
+    CLOSE = 2
+    EITHER = 3  # a straight quote, decided by whether a quotation is open
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A quote mark at ``pos`` and its role; ``weak`` closers may be apostrophes (workers' rights)."""
+
+    pos: int
+    role: Role
+    weak: bool
+
+
+@dataclass(frozen=True, slots=True)
+class OpenMark:
+    """An opening mark waiting for its closer: where, its family ("D", "S", "G", "g") and glyph."""
+
+    pos: int
+    family: str
+    glyph: str
+    weak: bool
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """A quoted span before classification: inner text [start, end), marks around it."""
+
+    start: int
+    end: int
+    open_pos: int  # the opening mark (== start for unmarked spans)
+    close_end: int  # just after the closing mark (== end when there is none)
+    depth: int = 0
+    terminated: bool = True
+    block: bool = False  # a block quotation without marks
+    in_block: bool = False  # a quotation that is (most of) a block quotation
+    cite: bool = False  # inside <cite>: a title
+
+
+def _role(text: str, i: int, n: int) -> tuple[Role, bool]:
+    """Whether the mark at ``i`` can open or close a quotation; and whether only weakly.
+
+    A mark followed by a word and preceded by a space (or opening punctuation)
+    opens; one preceded by a word and followed by a space or punctuation
+    closes. A right single quote between letters is an apostrophe; one before
+    a known elision ('tis, 'em) too; one after an "s" may be a plural
+    possessive (workers' rights) and closes only weakly.
+    """
+    ch = text[i]
+    p = text[i - 1] if i else " "
+    nx = text[i + 1] if i + 1 < n else " "
+    p_space, n_space = p.isspace(), nx.isspace()
+    left = not n_space and (p_space or p in _OPEN_CTX)
+    right = not p_space and (n_space or nx in _CLOSE_CTX)
+    spaced = p_space and n_space
+    if ch == '"':
+        if left and not right:
+            return Role.OPEN, False
+        if right and not left:
+            return Role.CLOSE, False
+        return (Role.NONE, False) if spaced else (Role.EITHER, False)
+    if ch == "“":
+        if right and not left:
+            return Role.CLOSE, False
+        return (Role.NONE, False) if spaced else (Role.OPEN, False)
+    if ch == "”":
+        if left and not right:
+            return Role.EITHER, False
+        return (Role.NONE, False) if spaced else (Role.CLOSE, False)
+    if ch == "„":
+        return (Role.NONE, False) if (p.isalnum() and n_space) or spaced else (Role.OPEN, False)
+    if ch == "‚":
+        return (Role.OPEN, False) if left and not right else (Role.NONE, False)
+    if ch == "‘":
+        if p.isalnum() and nx.isalnum():
+            return Role.NONE, False
+        if right and not left:
+            return Role.CLOSE, False
+        return (Role.NONE, False) if spaced else (Role.OPEN, False)
+    if ch in "’'":
+        if p.isalnum() and nx.isalnum():
+            return Role.NONE, False  # don't, Trotsky’s, o'clock
+        if left and not right:
+            if _ELISION.match(text, i + 1):
+                return Role.NONE, False
+            if i + 3 < n and text[i + 1] == "n" and text[i + 2] in "’'":
+                return Role.NONE, False  # rock 'n' roll
+            return Role.OPEN, ch == "’"
+        if right and not left:
+            if p in "nN" and i >= 2 and text[i - 2] in "’'":
+                return Role.NONE, False  # the second mark of 'n'
+            return Role.CLOSE, p in "sSzZ"
+        if left and right:
+            return (Role.CLOSE, False) if ch == "’" else (Role.EITHER, False)
+        return Role.NONE, False
+    if ch in "«‹":
+        if right and not left:
+            return Role.CLOSE, False
+        return (Role.NONE, False) if p.isalnum() and nx.isalnum() else (Role.OPEN, False)
+    if ch in "»›":
+        if left and not right:
+            return Role.EITHER, False
+        return (Role.NONE, False) if p.isalnum() and nx.isalnum() else (Role.CLOSE, False)
+    return Role.NONE, False
+
+
+_BLANK = re.compile(r"\n[ \t]*\n\s*")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+\S")
+
+
+def paragraphs(text: str, fmt: str, config: ExtractConfig) -> list[tuple[int, int]]:
+    """Paragraph bounds (start, end of its last non-space character).
+
+    Blank lines always separate paragraphs. In text and Markdown a single
+    line break does too after a long line (text written one paragraph per
+    line, like a blog comment) or before a list item; hard-wrapped lines of
+    ordinary width stay together so a quotation may run across them.
+    """
+    bounds = []
+    pos = 0
+    blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)] + [(len(text), len(text))]
+    for b_start, b_end in blanks:
+        if b_start > pos:
+            if fmt == "html":
+                bounds.append((pos, b_start))
+            else:
+                line_start = pos
+                while True:
+                    nl = text.find("\n", line_start, b_start)
+                    if nl < 0:
+                        break
+                    if nl - line_start > config.paragraph_line_chars or _LIST_ITEM.match(text, nl + 1):
+                        bounds.append((pos, nl))
+                        pos = nl + 1
+                    line_start = nl + 1
+                if b_start > pos:
+                    bounds.append((pos, b_start))
+        pos = b_end
+    return [trim(text, s, e) for s, e in bounds if text[s:e].strip()]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the white space at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def pair_marks(
+    text: str, paragraphs: list[tuple[int, int]], skip: list[tuple[int, int]], config: ExtractConfig
+) -> list[QuotedSpan]:
+    """Pair quote marks into spans, paragraph by paragraph.
+
+    A quotation left open at the end of a paragraph continues when the next
+    paragraph opens with a mark of the same family (the convention for
+    multi-paragraph quotations); otherwise it is cut at the paragraph end.
+    Unmatched single-quote openers are dropped: they were apostrophes.
+    """
+    n = len(text)
+    spans: list[QuotedSpan] = []
+    marks = [m.start() for m in _MARK_RE.finditer(text) if not in_ranges(skip, m.start())]
+    k = 0
+    stack: list[OpenMark] = []
+    prev_end = 0
+    for p_start, p_end in paragraphs:
+        lo = k
+        while k < len(marks) and marks[k] < p_end:
+            k += 1
+        roles = [Mark(pos, *_role(text, pos, n)) for pos in marks[lo:k] if pos >= p_start]
+        if stack:
+            first = roles[0] if roles else None
+            bottom = stack[0]
+            if (
+                first
+                and first.role in (Role.OPEN, Role.EITHER)
+                and _FAMILY[text[first.pos]] == bottom.family
+                and not text[p_start : first.pos].strip()
+            ):
+                stack = [bottom]
+                roles = roles[1:]
+            else:
+                _cut(text, stack, prev_end, spans, config)
+                stack = []
+        for idx, mark in enumerate(roles):
+            pos, role, weak = mark.pos, mark.role, mark.weak
+            fam = _FAMILY[text[pos]]
+            at = _find(stack, fam)
+            if role == Role.EITHER:
+                role = Role.CLOSE if at >= 0 else Role.OPEN
+            if role == Role.OPEN:
+                stack.append(OpenMark(pos, fam, text[pos], weak))
+            elif role == Role.CLOSE and at >= 0:
+                if weak and _later_closer(text, roles, idx, stack, at):
+                    continue  # workers’ rights inside a quotation: an apostrophe
+                opener = stack[at]
+                del stack[at:]
+                s, e = trim(text, opener.pos + 1, pos)
+                if has_words(text, s, e, config):
+                    spans.append(QuotedSpan(s, e, opener.pos, pos + 1, depth=at))
+        # Only an outer quotation with a strong opening mark may run on.
+        while stack and (stack[0].family == "S" and stack[0].glyph != "‘"):
+            stack.pop(0)
+        if stack:
+            del stack[1:]
+        prev_end = p_end
+    if stack:
+        _cut(text, stack, prev_end, spans, config)
+    return spans
+
+
+def _cut(text: str, stack: list[OpenMark], end: int, spans: list[QuotedSpan], config: ExtractConfig) -> None:
+    """An unterminated quotation ends with its paragraph rather than swallowing the document."""
+    opener = stack[0]
+    s, e = trim(text, opener.pos + 1, end)
+    m = TRAILING_CITATION.search(text, s, e)
+    if m and m.start() > s:
+        s, e = trim(text, s, m.start())
+    if has_words(text, s, e, config):
+        spans.append(QuotedSpan(s, e, opener.pos, e, terminated=False))
+
+
+def _find(stack: list[OpenMark], family: str) -> int:
+    """The index of the innermost open mark of ``family``, or -1."""
+    for i in range(len(stack) - 1, -1, -1):
+        if stack[i].family == family:
+            return i
+    return -1
+
+
+def _later_closer(text: str, roles: list[Mark], idx: int, stack: list[OpenMark], at: int) -> bool:
+    """Whether a strong closing single quote follows before the enclosing quotation closes."""
+    outer = {o.family for o in stack[:at]}
+    for mark in roles[idx + 1 :]:
+        fam = _FAMILY[text[mark.pos]]
+        if fam in outer and mark.role in (Role.CLOSE, Role.EITHER):
+            return False
+        if fam == stack[at].family:
+            if mark.role == Role.OPEN:
+                return False
+            if mark.role in (Role.CLOSE, Role.EITHER) and not mark.weak:
+                return True
+    return False
+
+
+def has_words(text: str, s: int, e: int, config: ExtractConfig) -> bool:
+    """Whether ``[s, e)`` has a letter near its start: "..." and "1990" are not quotations."""
+    return e > s and any(c.isalpha() for c in text[s : min(e, s + config.word_probe_chars)])
+
+
+def in_ranges(ranges: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of the sorted, disjoint ``ranges``."""
+    i = bisect.bisect_right(ranges, (pos, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]

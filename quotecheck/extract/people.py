@@ -1,0 +1,232 @@
+"""People in a document: sentence bounds, who counts as a person, and whom a pronoun means.
+
+Attribution asks two questions of the text around a quotation: which names
+are people (not "the Red Army" or "NATO"), and who "he" or "she" is. Both
+read only the document's own words outside quotations: a name is a person
+when the document treats it as one somewhere (a possessive, an honorific,
+"<Name>, who", the subject of a speech verb).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .config import ExtractConfig
+from .patterns import EPITHET, HONORIFICS, NAME_RE, POSSESSIVE, VERB, VERB_WORDS
+
+__all__ = ["Sentences", "People", "clean_name"]
+
+#: Capitalised words that start sentences or name things, never a speaker.
+_NOT_NAMES = set(
+    """The A An This That These Those It Its He She They We You I Me My Our Your His Her Their Them Us
+    But And Or Nor So Yet For As If When While Then Thus Hence However Furthermore Moreover Indeed
+    Still Yes No Oh Ah Well Now Here There What Why How Who Whom Whose Where Which In On At Of To By
+    With From After Before Today Yesterday Tomorrow Chapter Section Part Book Volume See Cf Also
+    Even Only Just Perhaps Maybe Some Many Most All Every Each Both Either Neither Such One Two
+    Three First Second Third Last Next Not Do Does Did Is Are Was Were Be Been Has Have Had Will
+    Would Shall Should Can Could May Might Must Let Said Says Like Unlike Again Once Sir Madam Dear
+    God Lord Mr Mrs Ms Dr Miss Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April June July August September October November December Image Read Note
+    Quote Quoted According Meanwhile Later Earlier Finally Instead Although Though Because Since
+    Until Unless Whether Into Upon About Above Below Under Over Between Among Through During
+    Without Within Against Toward Towards Whatever Whoever Nothing Everything Something Anything
+    HOWEVER THE AND""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[”’\"')\]]*\s+(?=[“\"‘'(\[«„]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bProf|\bRev|\bGen|\bCol|\bCapt|\bvs?|\bcf|\be\.g|\bi\.e)$"
+)
+#: Capitalised phrases that name institutions, events and places, not people.
+_INSTITUTION = re.compile(
+    r"\b(?:Army|War|Party|Union|Street|Road|House|Church|Empire|States|Kingdom|Republic|Revolution|"
+    r"Movement|International|Magazine|Press|University|College|Society|Company|Court|Commune|Council|"
+    r"Congress|Parliament|Assembly|Office|Museum|Ocean|Sea|River|Mountains|City|Island|Times|Review|"
+    r"Journal|Gazette|Post|News|Day|Year|Age|Bank|Exchange)\b"
+)
+
+_EVIDENCE_PATTERNS = [
+    re.compile(rf"\b([A-Z][\w’'\-]*){POSSESSIVE}(?!\w)"),
+    re.compile(rf"{HONORIFICS}\s+(?:[A-Z][\w’'\-]*\s+)?([A-Z][\w’'\-]*)\b"),
+    re.compile(r"\b([A-Z][\w’'\-]*),\s+who\b"),
+]
+_VERB_SET = frozenset(VERB_WORDS)
+_NAME_VERB = re.compile(
+    rf"\b([A-Z][\w’'\-]*)\s+(?:(?:\w+ly|also|again|once|then|later|too|has|had|would|will)\s+){{0,2}}{VERB}\b"
+)
+_WORD_THEN_NAME = re.compile(
+    r"\b([a-z]+)\s+(?:(?:the|poor|old|little|young|dear|good)\s+)?([A-Z][\w’'\-]*)(?:\s+([A-Z][\w’'\-]*))?"
+)
+
+
+def _person_evidence(text: str) -> set[str]:
+    """Capitalised words the document treats as people: possessives,
+    honorifics, "<Name>, who", subjects of speech verbs ("Lenin says",
+    "said Holmes"). One pass per pattern, so asking about any name
+    afterwards is a set lookup."""
+    found: set[str] = set()
+    for pattern in (*_EVIDENCE_PATTERNS, _NAME_VERB):
+        found.update(m.group(1) for m in pattern.finditer(text))
+    for m in _WORD_THEN_NAME.finditer(text):
+        if m.group(1) in _VERB_SET:
+            found.add(m.group(2))
+            if m.group(3):
+                found.add(m.group(3))
+    return found
+
+
+def clean_name(name: str) -> str | None:
+    """Strip possessives, a leading epithet and leading non-name words; None when nothing is left."""
+    name = re.sub(r"[’']s?$", "", name.strip()).strip()
+    name = re.sub(rf"^{EPITHET}", "", name)
+    tokens = name.split()
+    while tokens and tokens[0].rstrip(".") in _NOT_NAMES and not re.fullmatch(HONORIFICS, tokens[0]):
+        tokens.pop(0)
+    while tokens and tokens[-1].rstrip(".") in _NOT_NAMES:
+        tokens.pop()
+    if not tokens:
+        return None
+    if len(tokens) == 1 and re.fullmatch(HONORIFICS, tokens[0]):
+        return None
+    if len(tokens) == 1 and re.search(r"(?:ism|isms|ist|ists|ian|ians|ese)$", tokens[0]):
+        return None
+    return " ".join(tokens)
+
+
+class Sentences:
+    """Where sentences start, with quoted spans treated as opaque.
+
+    ``excluded`` are the spans of quoted text: sentence ends inside them do
+    not end the surrounding sentence ('"Go." she said' is one sentence), and
+    names inside them are not people of the surrounding text.
+    """
+
+    def __init__(self, text: str, excluded: list[tuple[int, int]], paragraph_starts: list[int]):
+        self.text = text
+        self.excluded = sorted(excluded)
+        self._ex_starts = [s for s, _ in self.excluded]
+        self._ex_max_end = []
+        high = -1
+        for _, e in self.excluded:
+            high = max(high, e)
+            self._ex_max_end.append(high)
+        starts = {0, *paragraph_starts}
+        starts.update(
+            m.end()
+            for m in _SENTENCE_END.finditer(text)
+            if not _ABBREVIATION.search(text, max(0, m.start() - 5), m.start())
+            and not self.inside(m.end() - 1)
+        )
+        self.starts = sorted(starts)
+
+    def inside(self, pos: int) -> bool:
+        """Whether ``pos`` is inside some quoted span (spans may nest)."""
+        i = bisect.bisect_right(self._ex_starts, pos) - 1
+        while i >= 0 and self._ex_max_end[i] > pos:
+            s, e = self.excluded[i]
+            if s <= pos < e:
+                return True
+            i -= 1
+        return False
+
+    def start(self, pos: int) -> int:
+        """The start of the sentence holding ``pos``."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.starts[max(i, 0)]
+
+    def end(self, pos: int) -> int:
+        """The start of the sentence after the one holding ``pos`` (or the end of the text)."""
+        i = bisect.bisect_right(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else len(self.text)
+
+
+class People:
+    """The people of one document, found lazily and remembered per span."""
+
+    def __init__(self, sentences: Sentences, config: ExtractConfig):
+        self.text = sentences.text
+        self.sentences = sentences
+        self.config = config
+        self._evidence: set[str] | None = None
+        self._memo: dict[tuple[int, int], list[str]] = {}
+
+    def is_person(self, name: str) -> bool:
+        """Evidence anywhere in the document that ``name`` is a person: a
+        possessive, an honorific, "<Name>, who", or being the subject of a
+        speech verb. Acronyms and institutions are not people."""
+        tokens = name.split()
+        last = tokens[-1]
+        if re.match(HONORIFICS + r"\s", name):
+            return True
+        if (last.isupper() and len(last) > 1) or _INSTITUTION.search(name):
+            return False
+        if self._evidence is None:
+            self._evidence = _person_evidence(self.text)
+        return last in self._evidence
+
+    def named_in(self, start: int, end: int) -> list[str]:
+        """The people named in ``[start, end)``, outside quotations, in order.
+
+        A person is a name with evidence (:meth:`is_person`) or the name a
+        clause opens with (its likely subject: "Thoreau suffered the
+        opposite fate").
+        """
+        key = (start, end)
+        if key in self._memo:
+            return self._memo[key]
+        found: list[str] = []
+        self._memo[key] = found
+        chunk = self.text[start:end]
+        for m in NAME_RE.finditer(chunk):
+            if self.sentences.inside(start + m.start()):
+                continue
+            name = clean_name(m.group(0))
+            if not name:
+                continue
+            opens_clause = not chunk[: m.start()].strip(" \t\n,;:—–-(\"“‘'")
+            subject = (
+                opens_clause
+                and not _INSTITUTION.search(name)
+                and not name.isupper()
+                and not re.search(r"(?:ed|ing|ly)$", name)
+            )
+            if subject or self.is_person(name):
+                found.append(name)
+        return found
+
+    def refer_back(self, pos: int) -> str | None:
+        """Who "he" or "she" at ``pos`` refers to: the first person named
+        earlier in the same sentence, else the first person of the nearest
+        earlier clause (its subject), looking back a few sentences
+        (``refer_back_sentences``, ``refer_back_chars``)."""
+        start = self.sentences.start(pos)
+        same = self.named_in(start, pos)
+        if same:
+            return same[0]
+        end = start
+        for _ in range(self.config.refer_back_sentences):
+            if end <= 0 or pos - end > self.config.refer_back_chars:
+                break
+            s = self.sentences.start(max(end - 1, 0))
+            clauses = self.text[s:end].split(";")
+            offset = end
+            for clause in reversed(clauses):
+                offset -= len(clause)
+                people = self.named_in(offset, offset + len(clause))
+                if people:
+                    return people[0]
+                offset -= 1
+            end = s
+        return None
+
+    def speaker(self, who: str, at: int) -> tuple[str | None, str | None]:
+        """Resolve a speaker: a name is cleaned, a pronoun refers back to the nearest person.
+
+        Returns the name and a note for the cue ("he = Lenin"); "I" is nobody we can name.
+        """
+        if who == "I":
+            return None, None
+        if who.lower() in ("he", "she"):
+            person = self.refer_back(at)
+            return person, f"{who} = {person}" if person else None
+        return clean_name(who), None

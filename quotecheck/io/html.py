@@ -1,0 +1,200 @@
+"""HTML to plain text: the readable words of a page, with its quotations and headings marked.
+
+Scripts, styles, navigation and page furniture are dropped; block elements
+become paragraphs; ``<blockquote>``, ``<q>``, ``<cite>``, emphasis and
+headings become :class:`~quotecheck.io.model.MarkedSpan` offsets into the text
+so the extractor can use what the markup says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from .model import Document, MarkedSpan, SpanKind
+
+__all__ = ["html_to_text"]
+
+_DROP_TAGS = [
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "template",
+]
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "blockquote",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "table",
+    "tr",
+    "section",
+    "article",
+    "main",
+    "dd",
+    "dt",
+    "dl",
+    "figure",
+    "figcaption",
+    "hr",
+    "address",
+    "center",
+}
+_MARKED = {
+    "blockquote": SpanKind.BLOCKQUOTE,
+    "q": SpanKind.Q,
+    "cite": SpanKind.CITE,
+    "em": SpanKind.EMPHASIS,
+    "i": SpanKind.EMPHASIS,
+    **{f"h{level}": SpanKind.HEADING for level in range(1, 7)},
+}
+# Paragraphs that sites style as block quotations instead of using <blockquote>
+# (the Marxists Internet Archive's <p class="quote">, "quotation", "epigraph").
+_QUOTE_CLASS = re.compile(r"(?:^|[-_ ])(quote|quoteb|quotation|blockquote|epigraph)(?:$|[-_ ])", re.I)
+_NAV_CLASS = re.compile(
+    r"(?:^|[-_ ])(nav|navbar|menu|breadcrumb|footer|header|sidebar|toc|skip|index|next|prev|previous)(?:$|[-_ ])",
+    re.I,
+)
+
+
+def _meta(soup: BeautifulSoup, *names: str) -> str | None:
+    for name in names:
+        tag = soup.find("meta", attrs={"name": re.compile(f"^{re.escape(name)}$", re.I)}) or soup.find(
+            "meta", attrs={"property": name}
+        )
+        if tag and tag.get("content"):
+            return " ".join(str(tag["content"]).split())
+    return None
+
+
+def html_to_text(html: str) -> Document:
+    """Reduce an HTML page to its readable text, marking quotations and headings.
+
+    Scripts, styles, navigation and page furniture are dropped; block elements
+    become paragraphs separated by blank lines; ``<br>`` becomes a newline.
+    ``<blockquote>`` (and paragraphs classed as quotes), ``<q>``, ``<cite>``,
+    ``<em>``/``<i>`` and headings are returned as :class:`MarkedSpan` offsets
+    into the text.
+    """
+    soup = BeautifulSoup(html, "html.parser")
+    title = _meta(soup, "citation_title", "og:title", "dc.title", "DC.title")
+    if not title and soup.title and soup.title.string:
+        title = " ".join(soup.title.string.split())
+    author = _meta(soup, "citation_author", "author", "dc.creator", "DC.creator", "article:author")
+    _drop_furniture(soup)
+    root = soup.find("main") or soup.find("article") or soup.body or soup
+    links = [a["href"] for a in root.find_all("a", href=True)] if isinstance(root, Tag) else []
+    out = _TextBuilder()
+    spans: list[MarkedSpan] = []
+    _walk(root if isinstance(root, Tag) else soup, out, spans)
+    text = "".join(out.parts)
+    return Document(
+        source="",
+        text=text + "\n" if text else "",
+        format="html",
+        title=title,
+        author=author,
+        spans=spans,
+        links=links,
+    )
+
+
+def _drop_furniture(soup: BeautifulSoup) -> None:
+    """Remove scripts, styles, comments and navigation, which are not the document's words."""
+    for tag in soup(_DROP_TAGS):
+        tag.decompose()
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(True):
+        if tag.decomposed:
+            continue
+        classes = " ".join(tag.get("class", []) or []) + " " + str(tag.get("id", "") or "")
+        if tag.name in ("div", "ul", "ol", "p", "table") and _NAV_CLASS.search(classes):
+            tag.decompose()
+
+
+def _walk(node: Tag, out: _TextBuilder, spans: list[MarkedSpan]) -> None:
+    """Append the text under ``node`` to ``out``, recording the spans of marked elements."""
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            out.add_text(str(child))
+        elif isinstance(child, Tag):
+            if child.name == "br":
+                out.line_break()
+                continue
+            block = child.name in _BLOCK_TAGS
+            if block:
+                out.paragraph_break()
+            start = out.position()
+            _walk(child, out, spans)
+            kind = _MARKED.get(child.name)
+            if (
+                kind is None
+                and child.name in ("p", "div")
+                and _QUOTE_CLASS.search(" ".join(child.get("class", []) or []))
+            ):
+                kind = SpanKind.BLOCKQUOTE
+            if kind and out.length > start:
+                spans.append(MarkedSpan(kind, start, out.length))
+            if block:
+                out.paragraph_break()
+
+
+class _TextBuilder:
+    """Accumulates text with collapsed whitespace and paragraph breaks.
+
+    Whitespace is held back until more text follows, so that no span ends in
+    a space and no line ends with one.
+    """
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self._pending = ""  # whitespace owed before the next text
+
+    def position(self) -> int:
+        """Where the next text will start (after any pending whitespace)."""
+        return self.length + len(self._pending) if self.length else 0
+
+    def add_text(self, s: str) -> None:
+        s = re.sub(r"\s+", " ", s)
+        if not s.strip():
+            if s and self.length and not self._pending:
+                self._pending = " "
+            return
+        if s[0] == " " and self.length and not self._pending:
+            self._pending = " "
+        body = s.strip(" ")
+        if self.length and self._pending:
+            self.parts.append(self._pending)
+            self.length += len(self._pending)
+        self.parts.append(body)
+        self.length += len(body)
+        self._pending = " " if s.endswith(" ") else ""
+
+    def line_break(self) -> None:
+        if self.length and "\n" not in self._pending:
+            self._pending = "\n"
+
+    def paragraph_break(self) -> None:
+        if self.length:
+            self._pending = "\n\n"

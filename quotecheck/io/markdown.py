@@ -1,0 +1,149 @@
+"""Markdown to plain text: the words without markup, with block quotations, headings, emphasis and code marked.
+
+Offsets everywhere refer to the plain text, so ``>`` prefixes, emphasis
+markers and link targets are removed here and their roles kept as
+:class:`~quotecheck.io.model.MarkedSpan` offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Document, MarkedSpan, SpanKind
+
+__all__ = ["markdown_to_text"]
+
+_MD_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_MD_QUOTE = re.compile(r"^\s{0,3}>[ \t]?")
+_MD_ATX = re.compile(r"^\s{0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_MD_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)[ \t]*$")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_MD_INLINE = re.compile(
+    r"(?P<img>!\[(?P<alt>[^\]]*)\]\((?P<isrc>[^)\s]*)(?:\s+\"[^\"]*\")?\))"
+    r"|(?P<link>\[(?P<ltext>[^\]]+)\]\((?P<href>[^)\s]*)(?:\s+\"[^\"]*\")?\))"
+    r"|(?P<auto><(?P<url>https?://[^>\s]+)>)"
+    r"|(?P<code>`+)(?P<ctext>.+?)(?P=code)"
+    r"|(?P<strong>\*\*|__)(?P<stext>\S(?:.*?\S)?)(?P=strong)"
+    r"|(?<![\w*])\*(?P<etext>[^\s*](?:[^*]*?[^\s*])?)\*(?!\*)"
+    r"|(?<![\w_])_(?P<utext>[^\s_](?:[^_]*?[^\s_])?)_(?![\w_])"
+    r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!>\"'])"
+)
+
+
+def _md_inline(s: str, base: int, spans: list[MarkedSpan], links: list[str]) -> str:
+    """Render one line's inline Markdown to text; ``base`` is where it will start."""
+    out: list[str] = []
+    length = 0
+    pos = 0
+    for m in _MD_INLINE.finditer(s):
+        out.append(s[pos : m.start()])
+        length += m.start() - pos
+        pos = m.end()
+        start = base + length
+        if m.group("img") is not None:
+            piece = m.group("alt")
+        elif m.group("link") is not None:
+            links.append(m.group("href"))
+            piece = _md_inline(m.group("ltext"), start, spans, links)
+        elif m.group("auto") is not None:
+            links.append(m.group("url"))
+            piece = m.group("url")
+        elif m.group("code") is not None:
+            piece = m.group("ctext")
+            spans.append(MarkedSpan(SpanKind.CODE, start, start + len(piece)))
+        elif m.group("esc") is not None:
+            piece = m.group("esc")
+        else:
+            inner = m.group("stext") or m.group("etext") or m.group("utext") or ""
+            piece = _md_inline(inner, start, spans, links)
+            spans.append(MarkedSpan(SpanKind.EMPHASIS, start, start + len(piece)))
+        out.append(piece)
+        length += len(piece)
+    out.append(s[pos:])
+    return "".join(out)
+
+
+def markdown_to_text(md: str) -> Document:
+    """Reduce Markdown to plain text, marking block quotations, headings, emphasis and code.
+
+    Offsets everywhere refer to the plain text, so the ``>`` prefixes of a
+    block quotation, emphasis markers and link targets must go: a quotation
+    spread over several ``>`` lines is then one clean span. Line structure is
+    kept (one output line per input line, rules and setext underlines become
+    blank lines) so paragraphs stay where the author put them.
+    """
+    lines = md.split("\n")
+    spans: list[MarkedSpan] = []
+    links: list[str] = []
+    parts: list[str] = []
+    length = 0
+    in_fence = False
+    quote_start: int | None = None  # start of the open block quotation
+    quote_end = 0
+    title = None
+
+    def close_quote() -> None:
+        nonlocal quote_start
+        if quote_start is not None and quote_end > quote_start:
+            spans.append(MarkedSpan(SpanKind.BLOCKQUOTE, quote_start, quote_end))
+        quote_start = None
+
+    for i, line in enumerate(lines):
+        if i:
+            parts.append("\n")
+            length += 1
+        if _MD_FENCE.match(line):
+            in_fence = not in_fence
+            close_quote()
+            continue
+        if in_fence:
+            parts.append(line)
+            if line:
+                spans.append(MarkedSpan(SpanKind.CODE, length, length + len(line)))
+            length += len(line)
+            continue
+        content, kind = _classify_line(lines, i, quote_start is not None)
+        if kind != SpanKind.BLOCKQUOTE:
+            close_quote()
+        start = length
+        rendered = _md_inline(content, start, spans, links)
+        parts.append(rendered)
+        length += len(rendered)
+        if kind == SpanKind.BLOCKQUOTE:
+            if rendered.strip():
+                if quote_start is None:
+                    quote_start = start + (len(rendered) - len(rendered.lstrip()))
+                quote_end = start + len(rendered.rstrip())
+        elif kind == SpanKind.HEADING and rendered.strip():
+            spans.append(MarkedSpan(SpanKind.HEADING, start, start + len(rendered.rstrip())))
+            if title is None:
+                title = rendered.strip()
+    close_quote()
+    spans.sort(key=lambda sp: (sp.start, -sp.end))
+    return Document(source="", text="".join(parts), format="markdown", title=title, spans=spans, links=links)
+
+
+def _classify_line(lines: list[str], i: int, in_quote: bool) -> tuple[str, SpanKind | None]:
+    """The inline content of line ``i`` outside a fence, and whether it is quoted or a heading.
+
+    ``in_quote`` says a block quotation is open, so an unmarked line right
+    after a quoted one continues it (Markdown's lazy continuation).
+    """
+    line = lines[i]
+    m = _MD_QUOTE.match(line)
+    if m:
+        content = line[m.end() :]
+        while (inner := _MD_QUOTE.match(content)) is not None:  # nested "> >"
+            content = content[inner.end() :]
+        return content, SpanKind.BLOCKQUOTE
+    if in_quote and line.strip() and lines[i - 1].strip() not in (">", ""):
+        return line, SpanKind.BLOCKQUOTE  # lazy continuation of a quoted paragraph
+    if (h := _MD_ATX.match(line)) is not None:
+        return h.group(1) or "", SpanKind.HEADING
+    if _MD_RULE.match(line) or (
+        _MD_SETEXT.match(line) and i and lines[i - 1].strip() and not _MD_QUOTE.match(lines[i - 1])
+    ):
+        return "", None
+    if i + 1 < len(lines) and line.strip() and _MD_SETEXT.match(lines[i + 1]) and "=" in lines[i + 1]:
+        return line.strip(), SpanKind.HEADING
+    return line, None

@@ -1,0 +1,45 @@
+"""What the readers produce: a document's plain text and the spans its markup gave a role.
+
+Kept apart from the readers so that the HTML and Markdown converters and the
+loader can all build a :class:`Document` without importing each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+__all__ = ["Document", "MarkedSpan", "SpanKind"]
+
+
+class SpanKind(StrEnum):
+    """The roles markup gives a span; the values are the strings used before the enum."""
+
+    BLOCKQUOTE = "blockquote"
+    Q = "q"
+    CITE = "cite"
+    EMPHASIS = "emphasis"
+    HEADING = "heading"
+    CODE = "code"
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedSpan:
+    """A span of the plain text that the markup gave a role (blockquote, q, cite, heading)."""
+
+    kind: SpanKind
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    """A document as plain text; every offset elsewhere refers to ``text``."""
+
+    source: str
+    text: str
+    format: str  # "text", "markdown" or "html"
+    title: str | None = None
+    author: str | None = None
+    spans: list[MarkedSpan] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
