@@ -35,7 +35,6 @@ _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|--")
 _NEGATIONS = frozenset("not no never nor neither none nothing nobody cannot".split())
 _CONDITIONS = frozenset("if unless except where whereas though although provided lest".split())
 _CONTRASTS = frozenset("but yet unless if except when whereas though although provided only".split())
-_SPEECH = frozenset("said saith say says sayeth".split())
 #: Words that open a clause without belonging to the quotation's subject.
 _OPENERS = frozenset(
     """and or but for so then thus therefore hence now yet that which who whom whose because since as
@@ -53,7 +52,7 @@ class ContextDrop:
 
 
 def dropped_context(
-    window: Window, start: int, end: int, quoted_words: int, claimed: str | None, config: MatchConfig
+    window: Window, start: int, end: int, quoted: str, claimed: str | None, config: MatchConfig
 ) -> ContextDrop | None:
     """The meaning-bearing words the sentence around ``[start, end)`` (offsets into the work) has
     and the quotation drops, if any."""
@@ -66,7 +65,7 @@ def dropped_context(
     tail = text[hi : hi + reach]
     stop = _SENTENCE_END.search(tail)
     after = tail[: stop.start() + 1] if stop else tail
-    found = _before(before, quoted_words, claimed, config)
+    found = _before(before, quoted, claimed, config)
     if found:
         return ContextDrop("before", _shown(before, -1), found)
     found = _after(after)
@@ -90,33 +89,67 @@ def _words(text: str) -> list[str]:
     return [t.norm for t in tokenize(text) if not t.norm.isdigit()]
 
 
-def _before(before: str, quoted_words: int, claimed: str | None, config: MatchConfig) -> str | None:
-    words = _words(before)
-    if not words:
-        return None
-    if _NEGATIONS & set(words):
+def _before(before: str, quoted: str, claimed: str | None, config: MatchConfig) -> str | None:
+    """Why the words before the quotation, in its sentence, matter (None when they do not).
+
+    Only the clause the quotation starts in, and the clause before it for a
+    speech frame, are read: a negation three clauses back belongs to another
+    statement.
+    """
+    clauses = _CLAUSE_MARK.split(before)
+    clause = _words(clauses[-1])
+    if not clause:
+        frame = clauses[-2] if len(clauses) > 1 else ""
+        return "whose words they are" if _reported(frame, claimed) else None
+    if _NEGATIONS & set(clause):
         return "a negation"
-    clause = _words(_CLAUSE_MARK.split(before)[-1])
-    if clause and clause[0] in _CONDITIONS:
+    if clause[0] in _CONDITIONS:
         return "a condition"
-    speech = [i for i, w in enumerate(words) if w in _SPEECH]
-    if speech and _generic_speaker(before, claimed):
+    if _reported(clauses[-1], claimed):
         return "whose words they are"
-    while clause and clause[0] in _OPENERS:
-        clause = clause[1:]
-    if clause and quoted_words >= config.context_min_words:
+    first = re.match(r"\W*(\w)", quoted)
+    starts_lower = bool(first) and first.group(1).islower()
+    qwords = _words(quoted)
+    predicates = bool(_VERBS & set(qwords)) and len(qwords) >= config.context_min_words
+    if starts_lower and predicates and _in_phrase(clause[-1]):
         return "the start of its clause"
     return None
 
 
-def _generic_speaker(before: str, claimed: str | None) -> bool:
-    """ "The fool hath said in his heart," or "they say": a speaker the text does not
-    stand behind (a named one, "Jesus said", speaks for himself)."""
-    subject = re.split(r"\b(?:hath\s+|has\s+|had\s+|have\s+)?(?:said|saith|say|says|sayeth)\b", before)[0]
-    names = re.findall(r"\b[A-Z][a-z]+\b", subject)
-    if claimed and any(n.lower() in claimed.lower() for n in names):
+#: Words a statement is built on: a quotation without one is a phrase, not a claim.
+_VERBS = frozenset(
+    "is are was were be been am hath has have had doth does do did shall will would should can could may might must".split()
+)
+_DETERMINERS = frozenset(
+    "a an the this these those his her their our my your its every each some all no any such of in for with by "
+    "from on at about".split()
+)
+_ADJECTIVE_ENDINGS = ("ish", "ful", "ous", "ive", "able", "ible", "less", "ant", "ent", "ic", "al")
+
+
+def _in_phrase(word: str) -> bool:
+    """Does the source's word just before the quotation govern its first word ("the love of
+    [money]", "A foolish [consistency]") rather than open its clause ("that", "and")?"""
+    if word in _OPENERS:
         return False
-    return not [n for n in names if n not in ("The", "A", "An", "And", "For", "But", "Then", "So")]
+    return word in _DETERMINERS or word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _reported(clause: str, claimed: str | None) -> bool:
+    """A speech frame with a generic speaker the text does not stand behind: "The fool hath said
+    in his heart", "they say". A named one ("Jesus said", "I say unto you") speaks for himself."""
+    m = re.search(r"^(.*?)\b(?:hath\s+|has\s+|had\s+|have\s+)?(?:said|saith|say|says|sayeth)\b", clause, re.S)
+    if not m:
+        return False
+    subject = [w for w in re.findall(r"[A-Za-z]+", m.group(1))][-4:]
+    if not subject:
+        return False
+    if claimed and any(w.lower() in claimed.lower() for w in subject if w[0].isupper()):
+        return False
+    return bool({w.lower() for w in subject} & _GENERIC_SPEAKERS)
+
+
+_GENERIC_SPEAKERS = frozenset("fool fools they some men people wicked world many others foolish".split())
 
 
 def _after(after: str) -> str | None:

@@ -94,7 +94,7 @@ def decide(
 def _context(quote: Quote, words: QuoteWords, best: Evidence, config: MatchConfig) -> ContextDrop | None:
     """Dropped context, unless the quoter marked the cut with an ellipsis at that end."""
     drop = dropped_context(
-        best.alignment.window, best.src_start, best.src_end, len(words.tokens), quote.claimed_author, config
+        best.alignment.window, best.src_start, best.src_end, best.original, quote.claimed_author, config
     )
     if drop is None:
         return None
