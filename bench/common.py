@@ -263,7 +263,8 @@ def list_works(db) -> list:
     return _list_works(db)
 
 
-def corpus_stats(db, path: Path) -> dict:
+def corpus_stats(db, path: Path | None) -> dict:
+    """Works, characters and the on-disk size of text and index (sizes need ``path``)."""
     from quotecheck.corpus.library import corpus_stats as _corpus_stats
 
     return _corpus_stats(db, path)

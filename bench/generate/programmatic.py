@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import random
 import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from .edits import edit_addition, edit_omission, edit_reorder, edit_substitution, edit_typo, insert_bracket
 from .items import base_item, claim, work_cycle
@@ -21,24 +24,55 @@ from .typography import has_spelling_variant, typography
 from .works import WORKS, in_any_work, norm_string
 
 
-def build_programmatic(rng) -> list[dict]:
-    items: list[dict] = []
-    cyc = work_cycle(rng)
+@dataclass
+class Drawer:
+    """The seeded random choices every programmatic category draws from, in one fixed order."""
 
-    def next_passage(nmin, nmax, require=None, sentence_start=True, exclude=()):
+    rng: random.Random
+    cyc: Iterator[str]  # work files, each shuffled round in turn
+
+    def next_passage(
+        self,
+        nmin: int,
+        nmax: int,
+        require: Callable[[Passage], bool] | None = None,
+        sentence_start: bool = True,
+        exclude=(),
+    ) -> Passage:
+        """A passage of ``nmin..nmax`` words from the next work that has one."""
         for _ in range(200):
-            f = next(cyc)
+            f = next(self.cyc)
             if f in exclude:
                 continue
-            p = pick_passage(rng, f, nmin, nmax, sentence_start=sentence_start, require=require)
+            p = pick_passage(self.rng, f, nmin, nmax, sentence_start=sentence_start, require=require)
             if p:
                 return p
         raise RuntimeError("no passage")
 
-    def quote_of(p, slash=None):
-        return clean_quote(p.raw, p.verse, rng.random() < 0.5 if slash is None else slash)
+    def quote_of(self, p: Passage, slash: bool | None = None) -> str:
+        """The passage as a writer types it (verse lines joined by " / " half the time)."""
+        return clean_quote(p.raw, p.verse, self.rng.random() < 0.5 if slash is None else slash)
 
-    # ---- verbatim
+
+def build_programmatic(rng: random.Random) -> list[dict]:
+    """Every programmatic item; the order of the calls is the order of the random draws."""
+    d = Drawer(rng, work_cycle(rng))
+    return [
+        *verbatim_items(d),
+        *ellipsis_bracket_items(d),
+        *typography_items(d),
+        *altered_items(d),
+        *meaning_change_items(d),
+    ]
+
+
+def verbatim_items(d: Drawer) -> list[dict]:
+    """Verbatim passages: short lines, sentences, verse and runs of paragraphs."""
+    rng = d.rng
+    cyc = d.cyc
+    next_passage = d.next_passage
+    quote_of = d.quote_of
+    items: list[dict] = []
     cat = "verbatim"
     plan = (
         [("short", 3, 6)] * 8
@@ -72,8 +106,14 @@ def build_programmatic(rng) -> list[dict]:
         items.append(
             base_item(cat, n, q, "verbatim", p.file, p.start, p.end, a, w, note=note or "real passage")
         )
+    return items
 
-    # ---- ellipsis / bracket
+
+def ellipsis_bracket_items(d: Drawer) -> list[dict]:
+    """Verbatim with marked omissions ("...") and bracketed insertions."""
+    rng = d.rng
+    next_passage = d.next_passage
+    items: list[dict] = []
     cat, n = "verbatim_ellipsis_bracket", 0
     styles = ["...", ". . .", "…", "[...]", "...", " . . . "]
     while n < 26:
@@ -135,8 +175,15 @@ def build_programmatic(rng) -> list[dict]:
                 omitted=[[s, e] for s, e in omitted],
             )
         )
+    return items
 
-    # ---- typography
+
+def typography_items(d: Drawer) -> list[dict]:
+    """Verbatim but for case, punctuation, quote marks and spelling."""
+    rng = d.rng
+    next_passage = d.next_passage
+    quote_of = d.quote_of
+    items: list[dict] = []
     cat, n = "typography", 0
     spelled = 0
     while n < 26:
@@ -154,8 +201,15 @@ def build_programmatic(rng) -> list[dict]:
                 cat, n, q, "verbatim", p.file, p.start, p.end, a, w, note="typography only: " + "; ".join(ops)
             )
         )
+    return items
 
-    # ---- altered categories
+
+def altered_items(d: Drawer) -> list[dict]:
+    """Altered by one kind of edit each: substitution, omission, addition, reorder, typo."""
+    rng = d.rng
+    next_passage = d.next_passage
+    quote_of = d.quote_of
+    items: list[dict] = []
     plans = [
         ("substitution", edit_substitution, 25),
         ("omission", edit_omission, 23),
@@ -177,8 +231,15 @@ def build_programmatic(rng) -> list[dict]:
             a, w = claim(rng, p.file)
             n += 1
             items.append(base_item(cat, n, q, "altered", p.file, p.start, p.end, a, w, note=note))
+    return items
 
-    # ---- meaning changes (programmatic part; hand-written ones are added later)
+
+def meaning_change_items(d: Drawer) -> list[dict]:
+    """Altered so that the meaning changes: negation, number, quantifier, name (hand-written ones are added later)."""
+    rng = d.rng
+    cyc = d.cyc
+    quote_of = d.quote_of
+    items: list[dict] = []
     cat, n = "meaning_change", 0
     for kind, count in (("negation", 6), ("number", 5), ("quantifier", 5), ("name", 5)):
         made = 0
