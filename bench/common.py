@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from quotecheck.records import Kind, Verdict
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 BENCH = ROOT / "bench"
@@ -49,6 +51,9 @@ CATEGORIES = [
     "fabricated",
     "provenance",
 ]
+
+#: The extractor's kind for a quotation proper (as against a scare quote or a title).
+QUOTATION = Kind.QUOTATION
 
 #: Marked omissions: "...", ". . .", "…" and "[...]".
 ELLIPSIS = re.compile(r"\[\s*(?:\.\s?){3,4}\s*\]|(?:\.\s?){2}\.(?:\s?\.)?|…")
@@ -303,8 +308,21 @@ def match_text(matcher, text: str, author: str | None = None, work: str | None =
     )
 
 
+def read_document(path: Path):
+    """A document as quotecheck reads it (``.text`` and what the extractor needs)."""
+    from quotecheck.io.document import load_document
+
+    return load_document(str(path))
+
+
+def extract_spans(doc) -> list:
+    """The extractor's spans of ``doc`` (``.start``, ``.end``, ``.kind``, ``.text``, ``.claimed_author``,
+    ``.claimed_work``, ``.cue``)."""
+    from quotecheck.extract.quotes import extract_document
+
+    return extract_document(doc)
+
+
 def verdict_names() -> tuple[str, ...]:
     """quotecheck's verdicts in its own order (verbatim, altered, ..., not_found)."""
-    from quotecheck.records import Verdict
-
     return tuple(v.value for v in Verdict)
