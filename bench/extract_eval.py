@@ -1,6 +1,6 @@
 """Measure the extractor against hand-labelled quotation spans.
 
-Usage: python bench/extract_eval.py [--verbose]   (from the project root)
+Usage: python -m bench.extract_eval [--verbose]   (from the project root)
 
 Labels are ``bench/extract/labels.jsonl``, one span per line, in document
 order: ``doc``, either ``text`` (the exact quoted text, without its marks) or
@@ -20,18 +20,12 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
-import time
 from collections import defaultdict
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from .common import BENCH as BENCH_DIR
+from .common import QUOTATION, extract_spans, read_document, timed
 
-from quotecheck.extract.quotes import QUOTATION, extract_document  # noqa: E402
-from quotecheck.io.document import load_document  # noqa: E402
-
-BENCH = ROOT / "bench" / "extract"
+BENCH = BENCH_DIR / "extract"
 STYLES = {
     "news.txt": "news (plain text)",
     "essay.txt": "essay, block quotes (plain text)",
@@ -97,6 +91,73 @@ def work_ok(label: str | None, pred: str | None) -> bool:
     return all(any(lw in pw or pw in lw for pw in preds) for lw in (_norm(x) for x in label.split(";")))
 
 
+def pair_spans(gold: list[tuple], preds: list) -> list[tuple[int, int]]:
+    """One-to-one (gold index, prediction index) pairs overlapping by >= 90%, best overlaps first."""
+    pairs = sorted(
+        (
+            (overlap(g[0], (p.start, p.end)), gi, pi)
+            for gi, g in enumerate(gold)
+            for pi, p in enumerate(preds)
+        ),
+        reverse=True,
+    )
+    used_g, used_p, matches = set(), set(), []
+    for ov, gi, pi in pairs:
+        if ov < 0.9:
+            break
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        matches.append((gi, pi))
+    return matches
+
+
+def count(s: dict[str, int], gold: list[tuple], preds: list, matches: list[tuple[int, int]]) -> None:
+    """Add one document's spans, matches, kinds and attributions to the counts ``s``."""
+    s["gold"] += len(gold)
+    s["pred"] += len(preds)
+    s["match"] += len(matches)
+    s["gold_q"] += sum(1 for _, lab in gold if lab["kind"] == QUOTATION)
+    s["pred_q"] += sum(1 for p in preds if p.kind == QUOTATION)
+    for gi, pi in matches:
+        lab, pred = gold[gi][1], preds[pi]
+        s["kind_ok"] += lab["kind"] == pred.kind
+        if lab["kind"] == QUOTATION and pred.kind == QUOTATION:
+            s["match_q"] += 1
+        if lab["kind"] == QUOTATION:
+            s["attr_n"] += 1
+            a_ok = author_ok(lab["claimed_author"], pred.claimed_author)
+            w_ok = work_ok(lab["claimed_work"], pred.claimed_work)
+            s["author_ok"] += a_ok
+            s["attr_ok"] += a_ok and w_ok
+
+
+def print_misses(
+    doc_name: str, text: str, gold: list[tuple], preds: list, matches: list[tuple[int, int]]
+) -> None:
+    """Every missed, extra, wrongly kinded and wrongly attributed span of one document."""
+    used_g, used_p = {gi for gi, _ in matches}, {pi for _, pi in matches}
+    for gi, (span, lab) in enumerate(gold):
+        if gi not in used_g:
+            print(f"MISSED  {doc_name} {span} {lab['kind']}: {text[span[0] : span[1]][:70]!r}")
+    for pi, p in enumerate(preds):
+        if pi not in used_p:
+            print(f"EXTRA   {doc_name} {p.start}-{p.end} {p.kind}: {p.text[:70]!r}")
+    for gi, pi in matches:
+        lab, p = gold[gi][1], preds[pi]
+        if lab["kind"] != p.kind:
+            print(f"KIND    {doc_name} {p.text[:50]!r}: labelled {lab['kind']}, got {p.kind}")
+        elif lab["kind"] == QUOTATION and not (
+            author_ok(lab["claimed_author"], p.claimed_author)
+            and work_ok(lab["claimed_work"], p.claimed_work)
+        ):
+            print(
+                f"ATTR    {doc_name} {p.text[:40]!r}: labelled {lab['claimed_author']!r}/{lab['claimed_work']!r},"
+                f" got {p.claimed_author!r}/{p.claimed_work!r} ({p.cue!r})"
+            )
+
+
 def evaluate(verbose: bool = False) -> dict:
     labels = [
         json.loads(line) for line in (BENCH / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line
@@ -107,71 +168,20 @@ def evaluate(verbose: bool = False) -> dict:
     stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     elapsed = 0.0
     for doc_name, doc_labels in by_doc.items():
-        doc = load_document(str(BENCH / doc_name))
-        t0 = time.perf_counter()
-        preds = extract_document(doc)
-        elapsed += time.perf_counter() - t0
+        doc = read_document(BENCH / doc_name)
+        preds, seconds = timed(extract_spans, doc)
+        elapsed += seconds
         gold = []
         cursor = 0
         for label in doc_labels:
             span = locate(doc.text, label, cursor)
             cursor = span[0] + 1
             gold.append((span, label))
-        # One-to-one matching, best overlaps first.
-        pairs = sorted(
-            (
-                (overlap(g[0], (p.start, p.end)), gi, pi)
-                for gi, g in enumerate(gold)
-                for pi, p in enumerate(preds)
-            ),
-            reverse=True,
-        )
-        used_g, used_p, matches = set(), set(), []
-        for ov, gi, pi in pairs:
-            if ov < 0.9:
-                break
-            if gi in used_g or pi in used_p:
-                continue
-            used_g.add(gi)
-            used_p.add(pi)
-            matches.append((gi, pi))
+        matches = pair_spans(gold, preds)
         for key in (STYLES.get(doc_name, doc_name), "overall"):
-            s = stats[key]
-            s["gold"] += len(gold)
-            s["pred"] += len(preds)
-            s["match"] += len(matches)
-            s["gold_q"] += sum(1 for _, lab in gold if lab["kind"] == QUOTATION)
-            s["pred_q"] += sum(1 for p in preds if p.kind == QUOTATION)
-            for gi, pi in matches:
-                lab, pred = gold[gi][1], preds[pi]
-                s["kind_ok"] += lab["kind"] == pred.kind
-                if lab["kind"] == QUOTATION and pred.kind == QUOTATION:
-                    s["match_q"] += 1
-                if lab["kind"] == QUOTATION:
-                    s["attr_n"] += 1
-                    a_ok = author_ok(lab["claimed_author"], pred.claimed_author)
-                    w_ok = work_ok(lab["claimed_work"], pred.claimed_work)
-                    s["author_ok"] += a_ok
-                    s["attr_ok"] += a_ok and w_ok
+            count(stats[key], gold, preds, matches)
         if verbose:
-            for gi, (span, lab) in enumerate(gold):
-                if gi not in used_g:
-                    print(f"MISSED  {doc_name} {span} {lab['kind']}: {doc.text[span[0] : span[1]][:70]!r}")
-            for pi, p in enumerate(preds):
-                if pi not in used_p:
-                    print(f"EXTRA   {doc_name} {p.start}-{p.end} {p.kind}: {p.text[:70]!r}")
-            for gi, pi in matches:
-                lab, p = gold[gi][1], preds[pi]
-                if lab["kind"] != p.kind:
-                    print(f"KIND    {doc_name} {p.text[:50]!r}: labelled {lab['kind']}, got {p.kind}")
-                elif lab["kind"] == QUOTATION and not (
-                    author_ok(lab["claimed_author"], p.claimed_author)
-                    and work_ok(lab["claimed_work"], p.claimed_work)
-                ):
-                    print(
-                        f"ATTR    {doc_name} {p.text[:40]!r}: labelled {lab['claimed_author']!r}/{lab['claimed_work']!r},"
-                        f" got {p.claimed_author!r}/{p.claimed_work!r} ({p.cue!r})"
-                    )
+            print_misses(doc_name, doc.text, gold, preds, matches)
     return {"stats": stats, "seconds": elapsed}
 
 

@@ -1,6 +1,6 @@
 """Index the Gutenberg benchmark books into a fresh database; compare with naive FTS5.
 
-    python bench/index_bench.py [--tarball PATH] [--limit N] [--keep DIR]
+    python -m bench.index_bench [--tarball PATH] [--limit N] [--keep DIR]
 
 Prints, side by side for quotecheck's ``corpus add`` and a baseline (the
 straightforward pipeline: raw paragraphs into an FTS5 table that stores its
@@ -16,19 +16,11 @@ import os
 import re
 import resource
 import sqlite3
-import sys
 import tarfile
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from quotecheck.corpus.library import add_paths  # noqa: E402
-from quotecheck.store.db import open_db  # noqa: E402
-
-SHARED = ROOT.parent / "shared"
+from .common import SHARED, add_to_db, open_empty_db, timed
 
 
 def extract(tarball: Path, dest: Path, limit: int | None) -> list[Path]:
@@ -42,18 +34,14 @@ def extract(tarball: Path, dest: Path, limit: int | None) -> list[Path]:
 
 
 def run_quotecheck(files: list[Path], db_path: Path) -> float:
-    db = open_db(db_path)
-    start = time.perf_counter()
-    add_paths(db, [str(files[0].parent)])
-    elapsed = time.perf_counter() - start
+    db = open_empty_db(db_path)
+    _, elapsed = timed(add_to_db, db, [str(files[0].parent)])
     db.close()
     return elapsed
 
 
-def run_baseline(files: list[Path], db_path: Path) -> float:
-    conn = sqlite3.connect(db_path)
-    conn.execute("CREATE VIRTUAL TABLE passages USING fts5(text)")
-    start = time.perf_counter()
+def load_baseline(conn: sqlite3.Connection, files: list[Path]) -> None:
+    """Every raw paragraph of every file into the FTS5 table, in one transaction."""
     with conn:
         for f in files:
             text = f.read_text(encoding="utf-8", errors="replace")
@@ -61,7 +49,12 @@ def run_baseline(files: list[Path], db_path: Path) -> float:
                 "INSERT INTO passages(text) VALUES (?)",
                 ((p,) for p in re.split(r"\n\s*\n", text) if p.strip()),
             )
-    elapsed = time.perf_counter() - start
+
+
+def run_baseline(files: list[Path], db_path: Path) -> float:
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE VIRTUAL TABLE passages USING fts5(text)")
+    _, elapsed = timed(load_baseline, conn, files)
     conn.close()
     return elapsed
 

@@ -1,17 +1,18 @@
 """quotecheck's matcher on the PAN 2013 text-alignment subset: does it locate the source passage?
 
-    python bench/pan_eval.py [QUOTECHECK_BIN] [PAN_DIR] [--limit N] [--json OUT]
+    python -m bench.pan_eval [QUOTECHECK_BIN] [PAN_DIR] [--limit N] [--json OUT]
                              [--baseline-sample K] [--no-baseline] [--probe-words 8,15]
+                             [--set NAME=VALUE ...]
 
 PAN_DIR (default ``../shared/bench/pan13`` beside the project) holds ``src/``,
 ``susp/`` and ``cases.jsonl`` (see its README.md). The data is research-only:
 it is read from there at run time and never copied into the repository.
 
 QUOTECHECK_BIN is accepted for the command line named in the data's README
-(``bench/pan_eval.py QUOTECHECK_BIN shared/bench/pan13``) and ignored; a lone
+(``bench/pan_eval.py QUOTECHECK_BIN shared/bench/pan13``; here ``python -m bench.pan_eval``) and ignored; a lone
 argument that is a directory holding ``cases.jsonl`` is PAN_DIR. The
-evaluation calls the Python API in process (``open_db`` + ``add_paths`` +
-``Matcher.match(make_quote(...))``), which is what the ``quotecheck`` command
+evaluation calls the Python API in process (``open_empty_db`` + ``add_to_db`` +
+``match_text``, in bench/common.py), which is what the ``quotecheck`` command
 runs, so it times the matcher rather than process start-up.
 
 What it does:
@@ -55,22 +56,29 @@ import re
 import statistics
 import sys
 import tempfile
-import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from rapidfuzz import fuzz
 
-from rapidfuzz import fuzz  # noqa: E402
+from .common import (
+    SHARED,
+    BenchMatch,
+    Verdict,
+    add_settings_option,
+    add_to_db,
+    config_from_args,
+    list_works,
+    make_matcher,
+    match_text,
+    open_empty_db,
+    timed,
+    work_text,
+)
+from .common import percentile as pct
 
-from quotecheck.corpus.library import add_paths, list_works  # noqa: E402
-from quotecheck.extract.quotes import make_quote  # noqa: E402
-from quotecheck.matching.match import ALTERED, NOT_FOUND, VERBATIM, Matcher  # noqa: E402
-from quotecheck.store.db import open_db  # noqa: E402
-from quotecheck.store.works import work_text  # noqa: E402
-
-DEFAULT_PAN_DIR = ROOT.parent / "shared" / "bench" / "pan13"
+VERBATIM, ALTERED, NOT_FOUND = Verdict.VERBATIM, Verdict.ALTERED, Verdict.NOT_FOUND
+DEFAULT_PAN_DIR = SHARED / "bench" / "pan13"
 SEED = 2013
 NEG_MIN_CHARS, NEG_MAX_CHARS = 300, 800
 #: Baseline "found" threshold (partial_ratio score 0-100), used only for its false-positive count.
@@ -138,10 +146,8 @@ def build_corpus(pan_dir: Path, db_path: Path, names: list[str] | None = None) -
     """A fresh database of the ``src/`` documents (all, or just ``names``)."""
     src_dir = pan_dir / "src"
     inputs = [str(src_dir / n) for n in names] if names else [str(src_dir)]
-    start = time.perf_counter()
-    db = open_db(db_path)  # an empty corpus: open_corpus would add the shipped works
-    result = add_paths(db, inputs)
-    build_seconds = time.perf_counter() - start
+    db = open_empty_db(db_path)  # an empty corpus: open_bench_db would add the shipped works
+    result, build_seconds = timed(add_to_db, db, inputs)
     if result.skipped:
         raise SystemExit(f"sources skipped: {result.skipped}")
     work_of = {Path(w.source).name: w.id for w in list_works(db)}
@@ -203,17 +209,15 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def run_matcher(corpus: Corpus, matcher: Matcher, passage: str) -> tuple[object, float]:
-    start = time.perf_counter()
-    m = matcher.match(make_quote(passage))
-    return m, time.perf_counter() - start
+def run_matcher(corpus: Corpus, matcher, passage: str) -> tuple[BenchMatch, float]:
+    return timed(match_text, matcher, passage)
 
 
-def _edits(m) -> list[list[str]]:
-    return [[d.op, d.quoted, d.original] for d in m.diff if d.op != "equal"][:20]
+def _edits(m: BenchMatch) -> list[list[str]]:
+    return [[op, quoted, original] for op, quoted, original in m.diff if op != "equal"][:20]
 
 
-def eval_positive(corpus: Corpus, matcher: Matcher, pan_dir: Path, case: dict) -> Result:
+def eval_positive(corpus: Corpus, matcher, pan_dir: Path, case: dict) -> Result:
     susp_text = read_text(pan_dir / "susp" / case["susp"])
     passage = susp_text[case["susp_start"] : case["susp_end"]]
     omap = corpus.offsets[case["src"]]
@@ -242,7 +246,7 @@ def eval_positive(corpus: Corpus, matcher: Matcher, pan_dir: Path, case: dict) -
     return r
 
 
-def eval_negative(corpus: Corpus, matcher: Matcher, pan_dir: Path, case: dict) -> Result:
+def eval_negative(corpus: Corpus, matcher, pan_dir: Path, case: dict) -> Result:
     text = read_text(pan_dir / "susp" / case["susp"])
     s, e = negative_passage(text, case["susp"])
     m, seconds = run_matcher(corpus, matcher, text[s:e])
@@ -266,7 +270,7 @@ def middle_words(text: str, start: int, end: int, n: int) -> tuple[int, int]:
     return start + words[k][0], start + words[k + n - 1][1]
 
 
-def eval_probe(corpus: Corpus, matcher: Matcher, pan_dir: Path, case: dict, n: int) -> Result:
+def eval_probe(corpus: Corpus, matcher, pan_dir: Path, case: dict, n: int) -> Result:
     """Not PAN: ``n`` words from the middle of a case's passage (or of a negative's drawn passage)."""
     text = read_text(pan_dir / "susp" / case["susp"])
     if case["src"]:
@@ -285,16 +289,20 @@ def eval_probe(corpus: Corpus, matcher: Matcher, pan_dir: Path, case: dict, n: i
     return r
 
 
-def baseline(corpus: Corpus, passage: str) -> tuple[str, float, int, int, float]:
-    """Brute force: ``(document, score, dest_start, dest_end, seconds)`` of the best partial_ratio alignment."""
-    start = time.perf_counter()
+def best_alignment(corpus: Corpus, passage: str) -> tuple[str | None, object]:
+    """The source document whose text best partial_ratio-aligns with ``passage``, and the alignment."""
     best_name, best = None, None
     for name in sorted(corpus.texts):
         cutoff = best.score if best is not None else 0
         a = fuzz.partial_ratio_alignment(passage, corpus.texts[name], score_cutoff=cutoff)
         if a is not None and (best is None or a.score > best.score):
             best_name, best = name, a
-    seconds = time.perf_counter() - start
+    return best_name, best
+
+
+def baseline(corpus: Corpus, passage: str) -> tuple[str, float, int, int, float]:
+    """Brute force: ``(document, score, dest_start, dest_end, seconds)`` of the best partial_ratio alignment."""
+    (best_name, best), seconds = timed(best_alignment, corpus, passage)
     if best is None:
         return "", 0.0, 0, 0, seconds
     return best_name, best.score, best.dest_start, best.dest_end, seconds
@@ -322,13 +330,6 @@ def eval_baseline(corpus: Corpus, pan_dir: Path, r: Result, case: dict) -> None:
 
 
 # --- report ------------------------------------------------------------------------------
-
-
-def pct(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
 def scores(rows: list[Result]) -> dict:
@@ -498,7 +499,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default="8,15",
         help="also match N middle words of every passage, for each N of this comma list ('' for none); not PAN",
     )
+    add_settings_option(p)
     args = p.parse_args(argv)
+    args.config = config_from_args(p, args)
     paths = list(args.paths)
     if len(paths) > 2:
         p.error("at most two positional arguments: [QUOTECHECK_BIN] [PAN_DIR]")
@@ -517,8 +520,8 @@ def main(argv: list[str] | None = None) -> int:
         positives, negatives = positives[: args.limit], negatives[: args.limit]
     with tempfile.TemporaryDirectory() as tmp:
         corpus = build_corpus(args.pan_dir, Path(tmp) / "pan.db")
-        matcher = Matcher(corpus.db)
-        matcher.match(make_quote("a warm-up quotation that is not timed, to load the index pages"))
+        matcher = make_matcher(corpus.db, args.config)
+        match_text(matcher, "a warm-up quotation that is not timed, to load the index pages")
         pos = [eval_positive(corpus, matcher, args.pan_dir, c) for c in positives]
         neg = [eval_negative(corpus, matcher, args.pan_dir, c) for c in negatives]
         step = args.baseline_sample or 1

@@ -1,6 +1,6 @@
 """The labelled set on the shipped corpus and on shipped + 659 benchmark books, side by side.
 
-    python bench/scale_bench.py [--rebuild] [--devset bench/devset.jsonl]
+    python -m bench.scale_bench [--rebuild] [--devset bench/devset.jsonl] [--set NAME=VALUE ...]
 
 Builds (once, or again with --rebuild) bench/out/small.db from the shipped
 corpus and bench/out/scale.db from the shipped corpus plus the books of
@@ -17,22 +17,23 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tarfile
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
-
-from devset_eval import evaluate, load_devset, summarize  # noqa: E402
-
-from quotecheck.corpus.library import add_paths, corpus_stats, open_corpus  # noqa: E402
-
-SHARED = ROOT.parent / "shared"
-OUT = ROOT / "bench" / "out"
+from .common import (
+    DEVSET,
+    OUT,
+    SHARED,
+    add_settings_option,
+    add_to_db,
+    config_from_args,
+    corpus_stats,
+    load_devset,
+    open_bench_db,
+    timed,
+)
+from .devset_eval import evaluate, summarize
 
 
 def build(path: Path, with_bench: bool) -> dict:
@@ -40,10 +41,8 @@ def build(path: Path, with_bench: bool) -> dict:
     if path.exists():
         path.unlink()
     path.parent.mkdir(parents=True, exist_ok=True)
-    start = time.perf_counter()
-    db = open_corpus(path)
-    shipped_seconds = time.perf_counter() - start
-    figures = {"seconds": shipped_seconds, "text_mb": corpus_stats(db)["chars"] / 1e6}
+    db, shipped_seconds = timed(open_bench_db, path)
+    figures = {"seconds": shipped_seconds, "text_mb": corpus_stats(db, None)["chars"] / 1e6}
     if with_bench:
         with (
             tempfile.TemporaryDirectory() as tmp,
@@ -51,12 +50,10 @@ def build(path: Path, with_bench: bool) -> dict:
         ):
             tar.extractall(tmp, filter="data")
             text_bytes = sum(f.stat().st_size for f in Path(tmp).rglob("*.txt"))
-            start = time.perf_counter()
-            add_paths(db, [tmp])
-            figures["bench_seconds"] = time.perf_counter() - start
+            _, figures["bench_seconds"] = timed(add_to_db, db, [tmp])
             figures["bench_mb"] = text_bytes / 1e6
         figures["seconds"] += figures["bench_seconds"]
-        figures["text_mb"] = corpus_stats(db)["chars"] / 1e6
+        figures["text_mb"] = corpus_stats(db, None)["chars"] / 1e6
     db.close()
     return figures
 
@@ -68,9 +65,11 @@ def right_source(results: list[dict]) -> tuple[int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--devset", type=Path, default=ROOT / "bench" / "devset.jsonl")
+    parser.add_argument("--devset", type=Path, default=DEVSET)
     parser.add_argument("--rebuild", action="store_true", help="build both databases again, timed")
+    add_settings_option(parser)
     args = parser.parse_args()
+    config = config_from_args(parser, args)
     items = load_devset(args.devset)
     columns = {}
     for name, path, with_bench in (
@@ -78,9 +77,9 @@ def main() -> None:
         ("shipped+bench", OUT / "scale.db", True),
     ):
         built = build(path, with_bench) if args.rebuild or not path.exists() else None
-        db = open_corpus(path)
+        db = open_bench_db(path)
         stats = corpus_stats(db, path)
-        results = evaluate(db, items, progress=False)
+        results = evaluate(db, items, progress=False, config=config)
         summary = summarize(results)
         db.close()
         columns[name] = (stats, summary, right_source(results), built, results)

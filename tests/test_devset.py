@@ -273,3 +273,25 @@ def test_provenance_quotes_are_in_the_bench_books(items):
             if name not in books:
                 books[name] = norm(read_path(BENCH_DIR / name))
             assert norm(strip_marks(it["quote"])) in books[name], (it["id"], name)
+
+
+def test_bench_settings_are_parsed_by_field_type():
+    """``--set NAME=VALUE`` on the evaluators: typed by the config's fields, unknown names refused."""
+    from dataclasses import dataclass
+
+    from bench.common import apply_settings
+
+    @dataclass(frozen=True)
+    class Config:
+        score: float = 85.0
+        candidates: int = 8
+        fallback: bool = True
+        floor: int | None = None
+
+    got = apply_settings(Config(), ["score=90", "candidates=3", "fallback=no", "floor=none"])
+    assert got == Config(score=90.0, candidates=3, fallback=False, floor=None)
+    assert apply_settings(Config(), ["floor=4"]).floor == 4
+    with pytest.raises(ValueError):
+        apply_settings(Config(), ["no_such=1"])
+    with pytest.raises(ValueError):
+        apply_settings(Config(), ["candidates"])

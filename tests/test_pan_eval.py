@@ -1,4 +1,4 @@
-"""``bench/pan_eval.py`` on a few PAN 2013 cases, so that the evaluator cannot silently rot.
+"""``bench.pan_eval`` on a few PAN 2013 cases, so that the evaluator cannot silently rot.
 
 The data is research-only and lives beside the project (``../shared/bench/pan13``);
 without it these tests are skipped.
@@ -6,7 +6,6 @@ without it these tests are skipped.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,11 +18,8 @@ pytestmark = pytest.mark.skipif(not (PAN / "cases.jsonl").exists(), reason="../s
 
 @pytest.fixture(scope="module")
 def pan():
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import pan_eval
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
+    from bench import pan_eval
+
     return pan_eval
 
 
@@ -44,7 +40,7 @@ def test_cases_and_offsets(pan, corpus):
 
 def test_positives_are_located(pan, corpus):
     positives, _ = pan.load_cases(PAN)
-    matcher = pan.Matcher(corpus.db)
+    matcher = pan.make_matcher(corpus.db)
     for case in positives[:3]:
         r = pan.eval_positive(corpus, matcher, PAN, case)
         assert r.found and r.located, (case, r)
@@ -60,7 +56,7 @@ def test_positives_are_located(pan, corpus):
 
 def test_negatives_are_not_found(pan, corpus):
     _, negatives = pan.load_cases(PAN)
-    matcher = pan.Matcher(corpus.db)
+    matcher = pan.make_matcher(corpus.db)
     for case in negatives[:2]:
         text = pan.read_text(PAN / "susp" / case["susp"])
         s, e = pan.negative_passage(text, case["susp"])
@@ -83,3 +79,5 @@ def test_summary_and_arguments(pan, corpus, tmp_path):
     assert args.pan_dir == PAN and args.limit == 2
     assert pan.parse_args(["quotecheck"]).pan_dir == pan.DEFAULT_PAN_DIR
     assert pan.parse_args([str(PAN)]).pan_dir == PAN
+    with pytest.raises(SystemExit):
+        pan.parse_args([str(PAN), "--set", "no_such_setting=1"])

@@ -1,13 +1,13 @@
-"""Hand-written items of the devset (merged by ``make_devset.py``).
+"""Hand-written items of the devset (merged by ``bench.generate.manual``).
 
 Each item names its source by ``file`` and an ``anchor``: words of the stored
 text (compared folded, so case and punctuation do not matter) that
-``make_devset.py`` finds in the work to compute the offsets. Without an anchor
+``bench.generate.manual`` finds in the work to compute the offsets. Without an anchor
 the quote itself is the anchor. ``occurrence`` picks one of several matches
 (the others become ``source_alternatives``).
 
 Every text below was checked against the stored corpus text when it was
-written; ``make_devset.py`` asserts it again on every run:
+written; ``bench.generate.checks`` asserts it again on every run:
 
 * verbatim / misattributed / provenance quotes fold to exactly the anchor span;
 * altered quotes are not verbatim anywhere in the corpus;
