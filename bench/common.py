@@ -12,18 +12,17 @@ evaluators read a :class:`BenchMatch`, not quotecheck's own record.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import re
 import time
-import types
-import typing
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from quotecheck import Checker, MatchConfig
+from quotecheck.config import parse_setting
 from quotecheck.records import Kind, Verdict
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -152,55 +151,15 @@ def print_table(head: Sequence[str], rows: Iterable[Sequence[object]], widths: S
 # --- settings (--set name=value) --------------------------------------------------
 
 
-@dataclass(frozen=True)
-class StandInConfig:
-    """Stands for ``quotecheck.MatchConfig`` until issue 9 adds it; today's matcher reads none of it.
-
-    Only here so that ``--set`` parsing can be written and tested generically.
-    """
-
-    #: An alignment scoring at least this (0-100) is the same passage, e.g. 85.
-    same_passage_score: float = 85.0
-    #: How many candidate works are aligned per quotation, e.g. 8.
-    candidates: int = 8
-
-
-def default_config() -> Any:
-    """``quotecheck.MatchConfig()`` when it exists, else the stand-in."""
-    try:
-        from quotecheck import MatchConfig  # type: ignore[attr-defined]
-    except ImportError:
-        return StandInConfig()
+def default_config() -> MatchConfig:
     return MatchConfig()
 
 
-def _convert(value: str, kind: Any) -> Any:
-    """``value`` as the field type ``kind`` (bool, int, float, str, or an optional of one)."""
-    if typing.get_origin(kind) in (typing.Union, types.UnionType):
-        if value.lower() in ("none", "null"):
-            return None
-        kind = next(a for a in typing.get_args(kind) if a is not type(None))
-    if kind is bool:
-        if value.lower() not in ("1", "0", "true", "false", "yes", "no"):
-            raise ValueError(f"not a boolean: {value!r}")
-        return value.lower() in ("1", "true", "yes")
-    return kind(value)
-
-
-def apply_settings(config: T, settings: Iterable[str]) -> T:
-    """``config`` with each ``name=value`` of ``settings`` replaced, typed by the field."""
-    hints = typing.get_type_hints(type(config))
-    names = {f.name for f in dataclasses.fields(config)}
-    changes = {}
+def apply_settings(config: MatchConfig, settings: Iterable[str]) -> MatchConfig:
+    """``config`` with each ``name=value`` of ``settings`` applied (see ``quotecheck settings``)."""
     for setting in settings:
-        name, sep, value = setting.partition("=")
-        name = name.strip().replace("-", "_")
-        if not sep or name not in names:
-            raise ValueError(
-                f"--set {setting!r}: expected NAME=VALUE, NAME one of {', '.join(sorted(names))}"
-            )
-        changes[name] = _convert(value.strip(), hints[name])
-    return dataclasses.replace(config, **changes)
+        config = parse_setting(config, setting)
+    return config
 
 
 def add_settings_option(parser: argparse.ArgumentParser) -> None:
@@ -210,7 +169,7 @@ def add_settings_option(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="a matcher setting (a field of quotecheck.MatchConfig), repeatable, for threshold sweeps",
+        help="change a matcher setting (see 'quotecheck settings'), e.g. --set altered_min_score=55",
     )
 
 
@@ -282,29 +241,24 @@ def work_text(db, work_id: int, start: int = 0, end: int | None = None) -> str:
     return _work_text(db, work_id, start, end)
 
 
-def make_matcher(db, config: Any = None):
-    """A matcher on ``db``; ``config`` (from ``--set``) must be the default until MatchConfig exists."""
-    from quotecheck.matching.match import Matcher
-
-    if config is not None and isinstance(config, StandInConfig) and config != StandInConfig():
-        raise SystemExit("--set needs quotecheck.MatchConfig (issue 9); today's matcher takes no settings")
-    return Matcher(db)
+def make_matcher(db, config: MatchConfig | None = None) -> Checker:
+    """The checker every evaluator matches with (``config`` from ``--set``)."""
+    return Checker(db, config=config)
 
 
-def match_text(matcher, text: str, author: str | None = None, work: str | None = None) -> BenchMatch:
+def match_text(checker: Checker, text: str, author: str | None = None, work: str | None = None) -> BenchMatch:
     """Match one quotation as a writer gave it (marks, claimed author and work)."""
-    from quotecheck.extract.quotes import make_quote
-
-    m = matcher.match(make_quote(text, author, work))
+    m = checker.match(text, author=author, work=work)
+    s = m.source
     return BenchMatch(
         verdict=str(m.verdict),
         score=m.score,
-        work_id=m.work_id,
-        title=m.title,
-        start=m.start,
-        end=m.end,
+        work_id=s.work_id if s else None,
+        title=s.title if s else None,
+        start=s.start if s else None,
+        end=s.end if s else None,
         diff=tuple((str(d.op), d.quoted, d.original) for d in m.diff),
-        meaning_changes=tuple(str(x) for x in m.meaning_changes or ()),
+        meaning_changes=tuple(str(x) for x in m.meaning_changes),
     )
 
 

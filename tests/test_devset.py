@@ -276,22 +276,13 @@ def test_provenance_quotes_are_in_the_bench_books(items):
 
 
 def test_bench_settings_are_parsed_by_field_type():
-    """``--set NAME=VALUE`` on the evaluators: typed by the config's fields, unknown names refused."""
-    from dataclasses import dataclass
-
+    """``--set NAME=VALUE`` on the evaluators: typed by MatchConfig's fields, unknown names refused."""
     from bench.common import apply_settings
+    from quotecheck import MatchConfig
 
-    @dataclass(frozen=True)
-    class Config:
-        score: float = 85.0
-        candidates: int = 8
-        fallback: bool = True
-        floor: int | None = None
-
-    got = apply_settings(Config(), ["score=90", "candidates=3", "fallback=no", "floor=none"])
-    assert got == Config(score=90.0, candidates=3, fallback=False, floor=None)
-    assert apply_settings(Config(), ["floor=4"]).floor == 4
+    got = apply_settings(MatchConfig(), ["altered_min_score=55", "max_judged=3"])
+    assert got == MatchConfig(altered_min_score=55.0, max_judged=3)
     with pytest.raises(ValueError):
-        apply_settings(Config(), ["no_such=1"])
+        apply_settings(MatchConfig(), ["no_such=1"])
     with pytest.raises(ValueError):
-        apply_settings(Config(), ["candidates"])
+        apply_settings(MatchConfig(), ["max_judged"])

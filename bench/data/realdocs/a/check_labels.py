@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Verify labels.jsonl: every text/from/to is a byte-exact substring of its document,
 labels are in document order, required keys present, source.text found in the corpus file."""
-import json, os, sys
+import json
+import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.environ.get("QC_CORPUS", "/work/shared/corpus")

@@ -2,7 +2,11 @@
 """Check labels.jsonl: every text/from/to is a byte-exact substring of its document,
 spans appear in document order (a repeated span carries "occurrence", 1-based), source texts are exact substrings of corpus files,
 and sources.tsv lists every document."""
-import json, os, sys, csv
+import csv
+import json
+import os
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.environ.get("QC_CORPUS", "/work/shared/corpus")
 KINDS = {"quotation", "title", "scare"}
