@@ -12,7 +12,8 @@ import shutil
 
 import pytest
 
-import quotecheck.corpus.library as corpus
+import quotecheck.corpus as corpus
+import quotecheck.corpus.build as build
 import quotecheck.io.document as document
 from quotecheck.errors import QuotecheckError
 from quotecheck.normalize import fold
@@ -172,7 +173,7 @@ def test_an_error_half_way_leaves_the_database_as_it_was(db, texts, tmp_path):
 def test_ctrl_c_half_way_leaves_the_database_as_it_was(db, texts, monkeypatch):
     corpus.add_paths(db, [str(texts / "notes.md")])
     before = _snapshot(db)
-    real = corpus.index_passages
+    real = build.index_passages
     calls = []
 
     def interrupted(*args, **kwargs):
@@ -181,7 +182,7 @@ def test_ctrl_c_half_way_leaves_the_database_as_it_was(db, texts, monkeypatch):
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(corpus, "index_passages", interrupted)
+    monkeypatch.setattr(build, "index_passages", interrupted)
     with pytest.raises(KeyboardInterrupt):
         corpus.add_paths(
             db, [str(texts / "lamp.txt"), str(texts / "page.html"), str(texts / "orchard.txt.gz")]
@@ -371,7 +372,7 @@ def test_a_changed_normaliser_rebuilds_the_index_on_open(shipped_db_path, tmp_pa
     """An index written by another normaliser version is rebuilt, not trusted."""
     import shutil
 
-    from quotecheck.corpus.library import open_corpus
+    from quotecheck.corpus import open_corpus
     from quotecheck.normalize import NORMALIZER_VERSION, fold
     from quotecheck.store.db import get_meta, open_db, set_meta
     from quotecheck.store.index import phrase_hits
