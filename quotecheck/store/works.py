@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlite_utils
-from sqlite_utils.db import NotFoundError
 
 from ..corpus.structure import Passage, Section, location, paragraphs_before
 
@@ -117,11 +116,15 @@ def locate(db: sqlite_utils.Database, work_id: int, offset: int) -> str:
 
 
 def work_row(db: sqlite_utils.Database, work_id: int) -> dict | None:
-    """Every column of one work, or ``None`` if there is no such work."""
-    try:
-        return db["works"].get(work_id)
-    except NotFoundError:
-        return None
+    """Every column of one work, or ``None`` if there is no such work.
+
+    Read with the plain connection: ``db.query`` and ``Table.get`` wrap the
+    read in a savepoint, and every savepoint makes FTS5 flush the index rows
+    it holds in memory, which halves the speed of a large add.
+    """
+    cur = db.conn.execute("SELECT * FROM works WHERE id = ?", [work_id])
+    row = cur.fetchone()
+    return None if row is None else dict(zip((d[0] for d in cur.description), row, strict=True))
 
 
 def all_work_rows(db: sqlite_utils.Database) -> list[dict]:
@@ -174,22 +177,23 @@ def insert_work(
 
     A work's passages get consecutive ids, so that a range of ids stands for
     a work (see :func:`passage_ranges`) and the index can be written with the
-    ids without reading them back. Passages go in with ``executemany``:
-    ``insert_all`` builds its rows in Python and is slower on the
-    hundreds of thousands of rows of a large add.
+    ids without reading them back.
+
+    Plain ``executemany`` rather than sqlite-utils' ``insert``/``insert_all``,
+    on purpose: those open a savepoint per call, and a savepoint makes FTS5
+    flush its pending index rows to disk; one per work made indexing the
+    benchmark books 20% slower. ``insert_all`` also builds its rows in Python
+    and is slower on the hundreds of thousands of passages of a large add.
     """
-    work_id = db["works"].insert(work).last_pk
+    columns = ", ".join(f'"{c}"' for c in work)
+    cur = db.conn.execute(
+        f"INSERT INTO works({columns}) VALUES ({','.join('?' * len(work))})", list(work.values())
+    )
+    work_id = cur.lastrowid
     first_section = _next_id(db, "sections")
-    db["sections"].insert_all(
-        {
-            "id": first_section + i,
-            "work_id": work_id,
-            "level": s.level,
-            "heading": s.heading,
-            "start": s.start,
-            "end": s.end,
-        }
-        for i, s in enumerate(sections)
+    db.conn.executemany(
+        'INSERT INTO sections(id, work_id, level, heading, start, "end") VALUES (?,?,?,?,?,?)',
+        ((first_section + i, work_id, s.level, s.heading, s.start, s.end) for i, s in enumerate(sections)),
     )
     first = _next_id(db, "passages")
     db.conn.executemany(
@@ -218,8 +222,12 @@ def _next_id(db: sqlite_utils.Database, table: str) -> int:
 
 
 def set_work_identity(db: sqlite_utils.Database, work_id: int, digest: str, words: int) -> None:
-    """Store a work's duplicate hash and word count (they change with the normaliser)."""
-    db["works"].update(work_id, {"sha256": digest, "words": words})
+    """Store a work's duplicate hash and word count (they change with the normaliser).
+
+    Plain SQL, not ``Table.update``: its savepoint would flush FTS5's pending
+    rows once per work of a reindex (see :func:`insert_work`).
+    """
+    db.execute("UPDATE works SET sha256 = ?, words = ? WHERE id = ?", [digest, words, work_id])
 
 
 def delete_work(db: sqlite_utils.Database, work_id: int) -> None:
