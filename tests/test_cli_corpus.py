@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotecheck.cli import main
-from quotecheck.corpus.library import shipped_corpus_dir
+from quotecheck.corpus import shipped_corpus_dir
 
 
 def run(*args: str, env: dict | None = None):
@@ -208,12 +208,12 @@ def test_a_directory_add_warns_about_bad_files_and_adds_the_rest(empty_db_path, 
 
 
 def test_interrupted_add_changes_nothing(empty_db_path, book, monkeypatch):
-    import quotecheck.corpus.library as corpus
+    import quotecheck.corpus.build as build
 
     def boom(*_args, **_kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(corpus, "index_passages", boom)
+    monkeypatch.setattr(build, "index_passages", boom)
     result = run("corpus", "add", str(book), "--db", str(empty_db_path))
     assert result.exit_code == 130
     assert "interrupted; nothing was changed" in result.stderr

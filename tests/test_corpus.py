@@ -12,7 +12,8 @@ import shutil
 
 import pytest
 
-import quotecheck.corpus.library as corpus
+import quotecheck.corpus as corpus
+import quotecheck.corpus.build as build
 import quotecheck.io.document as document
 from quotecheck.errors import QuotecheckError
 from quotecheck.normalize import fold
@@ -172,7 +173,7 @@ def test_an_error_half_way_leaves_the_database_as_it_was(db, texts, tmp_path):
 def test_ctrl_c_half_way_leaves_the_database_as_it_was(db, texts, monkeypatch):
     corpus.add_paths(db, [str(texts / "notes.md")])
     before = _snapshot(db)
-    real = corpus.index_passages
+    real = build.index_passages
     calls = []
 
     def interrupted(*args, **kwargs):
@@ -181,7 +182,7 @@ def test_ctrl_c_half_way_leaves_the_database_as_it_was(db, texts, monkeypatch):
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(corpus, "index_passages", interrupted)
+    monkeypatch.setattr(build, "index_passages", interrupted)
     with pytest.raises(KeyboardInterrupt):
         corpus.add_paths(
             db, [str(texts / "lamp.txt"), str(texts / "page.html"), str(texts / "orchard.txt.gz")]
@@ -371,7 +372,7 @@ def test_a_changed_normaliser_rebuilds_the_index_on_open(shipped_db_path, tmp_pa
     """An index written by another normaliser version is rebuilt, not trusted."""
     import shutil
 
-    from quotecheck.corpus.library import open_corpus
+    from quotecheck.corpus import open_corpus
     from quotecheck.normalize import NORMALIZER_VERSION, fold
     from quotecheck.store.db import get_meta, open_db, set_meta
     from quotecheck.store.index import phrase_hits
@@ -386,4 +387,47 @@ def test_a_changed_normaliser_rebuilds_the_index_on_open(shipped_db_path, tmp_pa
     db = open_corpus(path)
     assert get_meta(db, "normalizer_version") == str(NORMALIZER_VERSION)
     assert phrase_hits(db, fold("Call me Ishmael").split(), 5)
+    db.close()
+
+
+def test_transactions_nest_and_an_inner_failure_undoes_only_itself(db, texts):
+    from quotecheck.store.db import transaction
+
+    before = _snapshot(db)
+    with transaction(db):
+        corpus.add_paths(db, [str(texts / "notes.md")])  # add_paths opens its own, nested
+        with pytest.raises(KeyboardInterrupt), transaction(db):
+            corpus.add_paths(db, [str(texts / "lamp.txt")])
+            raise KeyboardInterrupt
+        assert [w.title for w in corpus.list_works(db)] == ["Field Notes"]
+    assert not db.conn.in_transaction
+    after = _snapshot(db)
+    assert after != before and [w[1] for w in after[0]] == ["Field Notes"]
+    with pytest.raises(KeyboardInterrupt), transaction(db):
+        corpus.add_paths(db, [str(texts / "page.html")])
+        raise KeyboardInterrupt
+    assert _snapshot(db) == after
+
+
+def test_work_sections_are_the_headings_in_text_order(db, texts):
+    from quotecheck.store.works import work_sections
+
+    lamp = corpus.add_paths(db, [str(texts / "lamp.txt")]).added[0]
+    sections = work_sections(db, lamp.id)
+    assert [s["heading"] for s in sections] == ["CHAPTER I. The Wick", "CHAPTER II. The Flame"]
+    assert all(s["start"] < s["end"] for s in sections) and sections[0]["end"] <= sections[1]["start"]
+    assert work_sections(db, lamp.id + 1) == []
+
+
+def test_an_old_database_gains_the_columns_added_since(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    open_db(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE quotes DROP COLUMN quoted_in")
+    conn.commit()
+    conn.close()
+    db = open_db(path)
+    assert db["quotes"].columns_dict["quoted_in"] is str
     db.close()

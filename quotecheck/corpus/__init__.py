@@ -1,24 +1,25 @@
 """The corpus: source texts → works, sections and passages in the database, and their index."""
 
-from .library import (
-    SUPPORTED_SUFFIXES,
+from .build import (
     AddResult,
-    SourceText,
-    Work,
+    BuildConfig,
     add_paths,
     add_shipped_corpus,
     add_source,
-    contents_links,
-    corpus_stats,
-    expand_inputs,
-    get_work,
-    list_works,
     open_corpus,
-    prepare_text,
-    read_contents,
-    read_source,
-    remove_work,
+    reindex,
     shipped_corpus_dir,
+)
+from .catalog import Work, corpus_stats, get_work, list_works, remove_work
+from .contents import contents_links, read_contents
+from .sources import (
+    SUPPORTED_SUFFIXES,
+    PreparedText,
+    SourceText,
+    expand_inputs,
+    prepare,
+    prepare_text,
+    read_source,
 )
 
 __all__ = [
@@ -40,4 +41,8 @@ __all__ = [
     "remove_work",
     "corpus_stats",
     "SUPPORTED_SUFFIXES",
+    "BuildConfig",
+    "PreparedText",
+    "prepare",
+    "reindex",
 ]

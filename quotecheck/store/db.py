@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
+from sqlite_utils.db import NotFoundError
 
 from ..errors import QuotecheckError
 from ..normalize import NORMALIZER_VERSION
@@ -158,7 +159,7 @@ def open_db(path: str | Path | None = None, *, create: bool = True) -> sqlite_ut
         db = sqlite_utils.Database(conn)
         if create:
             conn.executescript(_SCHEMA)
-            _add_missing_columns(conn)
+            _add_missing_columns(db)
             if get_meta(db, "schema_version") is None:
                 set_meta(db, "schema_version", str(SCHEMA_VERSION))
                 set_meta(db, "normalizer_version", str(NORMALIZER_VERSION))
@@ -172,11 +173,10 @@ def open_db(path: str | Path | None = None, *, create: bool = True) -> sqlite_ut
 _ADDED_COLUMNS = [("quotes", "quoted_in", "TEXT")]
 
 
-def _add_missing_columns(conn: sqlite3.Connection) -> None:
+def _add_missing_columns(db: sqlite_utils.Database) -> None:
     for table, column, kind in _ADDED_COLUMNS:
-        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-        if column not in have:
-            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+        if column not in db[table].columns_dict:
+            db[table].add_column(column, kind)
 
 
 def utc_now() -> str:
@@ -185,23 +185,34 @@ def utc_now() -> str:
 
 
 def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
-    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-    return row[0] if row else None
+    try:
+        return db["meta"].get(key)["value"]
+    except NotFoundError:
+        return None
 
 
 def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
-    db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [key, value])
+    db["meta"].upsert({"key": key, "value": value}, pk="key")
 
 
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """All-or-nothing: an exception or Ctrl-C inside leaves the database as it was."""
-    conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
+    """All-or-nothing: an exception or Ctrl-C inside leaves the database as it was.
+
+    Transactions nest: inside another one this is sqlite-utils' ``atomic()``,
+    a savepoint that an error rolls back alone. The outermost one takes the
+    write lock at once (``BEGIN IMMEDIATE``; ``atomic()`` begins a deferred
+    transaction) so that a second writer waits on the busy timeout at the
+    start instead of failing half-way with "database is locked".
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
     try:
         yield db
+        db.commit()
     except BaseException:
-        conn.execute("ROLLBACK")
+        db.rollback()  # a no-op if the error already ended the transaction
         raise
-    else:
-        conn.execute("COMMIT")

@@ -17,6 +17,8 @@ from ..normalize import fold
 
 __all__ = [
     "index_passages",
+    "clear_index",
+    "index_bytes",
     "unindex_passages",
     "refresh_term_stats",
     "term_frequencies",
@@ -36,6 +38,16 @@ def unindex_passages(db: sqlite_utils.Database, rows: Iterable[tuple[int, str]])
         "INSERT INTO passage_index(passage_index, rowid, words) VALUES ('delete', ?, ?)",
         ((pid, fold(text)) for pid, text in rows),
     )
+
+
+def clear_index(db: sqlite_utils.Database) -> None:
+    """Empty the index (before rebuilding it from the stored passages)."""
+    db.execute("INSERT INTO passage_index(passage_index) VALUES ('delete-all')")
+
+
+def index_bytes(db: sqlite_utils.Database) -> int:
+    """The size of the index on disk (FTS5 keeps it in ``passage_index_data``)."""
+    return db.execute("SELECT coalesce(sum(length(block)), 0) FROM passage_index_data").fetchone()[0]
 
 
 def refresh_term_stats(db: sqlite_utils.Database) -> None:

@@ -1,17 +1,40 @@
-"""Reading the stored corpus: works, their text and where an offset lies.
+"""The stored corpus: works, their sections and passages, read and written.
 
-The queries the matcher and the reports need; writing works is
-:mod:`quotecheck.corpus`'s job (through :mod:`quotecheck.store.db`).
+Reads are the queries the matcher, the reports and the CLI need; the writes
+are the ones :mod:`quotecheck.corpus` makes when it adds, reindexes or removes
+a work (always inside its transaction, see :func:`quotecheck.store.db.transaction`).
+The passages' search index is :mod:`quotecheck.store.index`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import sqlite_utils
 
-from ..corpus.structure import location, paragraphs_before
+from ..corpus.structure import Passage, Section, location, paragraphs_before
 
-__all__ = ["work_text", "locate", "work_rows", "passage_count", "passage_texts", "passage_places",
-           "passage_ranges", "passage_rows_around"]
+__all__ = [
+    "work_text",
+    "locate",
+    "work_rows",
+    "work_row",
+    "all_work_rows",
+    "work_ids",
+    "work_count",
+    "work_id_by_sha256",
+    "work_sections",
+    "work_passages",
+    "corpus_totals",
+    "insert_work",
+    "set_work_identity",
+    "delete_work",
+    "passage_count",
+    "passage_texts",
+    "passage_places",
+    "passage_ranges",
+    "passage_rows_around",
+]
 
 
 def work_rows(db: sqlite_utils.Database) -> dict[int, dict]:
@@ -30,7 +53,9 @@ def passage_places(db: sqlite_utils.Database, ids: list[int]) -> dict[int, tuple
     marks = ",".join("?" * len(ids))
     return {
         pid: (work_id, seq)
-        for pid, work_id, seq in db.execute(f"SELECT id, work_id, seq FROM passages WHERE id IN ({marks})", ids)
+        for pid, work_id, seq in db.execute(
+            f"SELECT id, work_id, seq FROM passages WHERE id IN ({marks})", ids
+        )
     }
 
 
@@ -52,7 +77,9 @@ def passage_ranges(db: sqlite_utils.Database, work_ids: list[int]) -> list[tuple
     ).fetchall()
 
 
-def passage_rows_around(db: sqlite_utils.Database, work_id: int, seq: int, reach: int) -> list[tuple[int, int, str]]:
+def passage_rows_around(
+    db: sqlite_utils.Database, work_id: int, seq: int, reach: int
+) -> list[tuple[int, int, str]]:
     """``(seq, start, text)`` of a work's passages ``seq - reach .. seq + reach``, in order."""
     return db.execute(
         "SELECT seq, start, text FROM passages WHERE work_id = ? AND seq BETWEEN ? AND ? ORDER BY seq",
@@ -88,11 +115,122 @@ def locate(db: sqlite_utils.Database, work_id: int, offset: int) -> str:
     return location(heading, paragraph + paragraphs_before(text, offset - start))
 
 
+def work_row(db: sqlite_utils.Database, work_id: int) -> dict | None:
+    """Every column of one work, or ``None`` if there is no such work.
+
+    Read with the plain connection: ``db.query`` and ``Table.get`` wrap the
+    read in a savepoint, and every savepoint makes FTS5 flush the index rows
+    it holds in memory, which halves the speed of a large add.
+    """
+    cur = db.conn.execute("SELECT * FROM works WHERE id = ?", [work_id])
+    row = cur.fetchone()
+    return None if row is None else dict(zip((d[0] for d in cur.description), row, strict=True))
+
+
+def all_work_rows(db: sqlite_utils.Database) -> list[dict]:
+    """Every column of every work, in the order they were added."""
+    return list(db["works"].rows_where(order_by="id"))
+
+
+def work_ids(db: sqlite_utils.Database) -> list[int]:
+    return [row[0] for row in db.execute("SELECT id FROM works ORDER BY id").fetchall()]
+
+
+def work_count(db: sqlite_utils.Database) -> int:
+    return db["works"].count
+
+
+def work_id_by_sha256(db: sqlite_utils.Database, digest: str) -> int | None:
+    """The work whose normalised words hash to ``digest`` (the duplicate test), if any."""
+    row = db.execute("SELECT id FROM works WHERE sha256 = ?", [digest]).fetchone()
+    return row[0] if row else None
 
 
 def work_sections(db: sqlite_utils.Database, work_id: int) -> list[dict]:
-    """A work's sections in order: ``{heading, start, end}``."""
+    """A work's sections as ``{"heading", "start", "end"}``, in text order."""
     return [
-        {"heading": h, "start": s, "end": e}
-        for h, s, e in db.execute('SELECT heading, start, "end" FROM sections WHERE work_id = ? ORDER BY start', [work_id])
+        {"heading": heading, "start": start, "end": end}
+        for heading, start, end in db.execute(
+            'SELECT heading, start, "end" FROM sections WHERE work_id = ? ORDER BY start', [work_id]
+        )
     ]
+
+
+def work_passages(db: sqlite_utils.Database, work_id: int) -> list[tuple[int, str]]:
+    """``(passage_id, text)`` of a work's passages in order (to reindex or unindex them)."""
+    return db.execute("SELECT id, text FROM passages WHERE work_id = ? ORDER BY seq", [work_id]).fetchall()
+
+
+def corpus_totals(db: sqlite_utils.Database) -> dict[str, int]:
+    """``works``, ``chars``, ``words`` and ``passages`` in the whole corpus."""
+    works, chars, words = db.execute(
+        "SELECT count(*), coalesce(sum(chars), 0), coalesce(sum(words), 0) FROM works"
+    ).fetchone()
+    passages = db.execute("SELECT count(*) FROM passages").fetchone()[0]
+    return {"works": works, "chars": chars, "words": words, "passages": passages}
+
+
+def insert_work(
+    db: sqlite_utils.Database, work: dict, sections: Sequence[Section], passages: Sequence[Passage], text: str
+) -> tuple[int, range]:
+    """Write a work (its ``works`` columns but ``id``), its sections and passages; ``(work id, passage ids)``.
+
+    A work's passages get consecutive ids, so that a range of ids stands for
+    a work (see :func:`passage_ranges`) and the index can be written with the
+    ids without reading them back.
+
+    Plain ``executemany`` rather than sqlite-utils' ``insert``/``insert_all``,
+    on purpose: those open a savepoint per call, and a savepoint makes FTS5
+    flush its pending index rows to disk; one per work made indexing the
+    benchmark books 20% slower. ``insert_all`` also builds its rows in Python
+    and is slower on the hundreds of thousands of passages of a large add.
+    """
+    columns = ", ".join(f'"{c}"' for c in work)
+    cur = db.conn.execute(
+        f"INSERT INTO works({columns}) VALUES ({','.join('?' * len(work))})", list(work.values())
+    )
+    work_id = cur.lastrowid
+    first_section = _next_id(db, "sections")
+    db.conn.executemany(
+        'INSERT INTO sections(id, work_id, level, heading, start, "end") VALUES (?,?,?,?,?,?)',
+        ((first_section + i, work_id, s.level, s.heading, s.start, s.end) for i, s in enumerate(sections)),
+    )
+    first = _next_id(db, "passages")
+    db.conn.executemany(
+        'INSERT INTO passages(id, work_id, seq, start, "end", section_id, paragraph, text)'
+        " VALUES (?,?,?,?,?,?,?,?)",
+        (
+            (
+                first + seq,
+                work_id,
+                seq,
+                p.start,
+                p.end,
+                first_section + p.section if p.section >= 0 else None,
+                p.paragraph,
+                text[p.start : p.end],
+            )
+            for seq, p in enumerate(passages)
+        ),
+    )
+    return work_id, range(first, first + len(passages))
+
+
+def _next_id(db: sqlite_utils.Database, table: str) -> int:
+    """The id SQLite would give the next row of ``table`` (max + 1), to assign a block of ids."""
+    return db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
+
+
+def set_work_identity(db: sqlite_utils.Database, work_id: int, digest: str, words: int) -> None:
+    """Store a work's duplicate hash and word count (they change with the normaliser).
+
+    Plain SQL, not ``Table.update``: its savepoint would flush FTS5's pending
+    rows once per work of a reindex (see :func:`insert_work`).
+    """
+    db.execute("UPDATE works SET sha256 = ?, words = ? WHERE id = ?", [digest, words, work_id])
+
+
+def delete_work(db: sqlite_utils.Database, work_id: int) -> None:
+    """Delete a work with its passages and sections (unindex the passages first)."""
+    for table, column in (("passages", "work_id"), ("sections", "work_id"), ("works", "id")):
+        db[table].delete_where(f"{column} = ?", [work_id])
