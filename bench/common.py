@@ -76,7 +76,7 @@ def load_devset(path: Path = DEVSET) -> list[dict]:
 
 def file_to_work_id(db) -> dict[str, int]:
     """``source.file`` -> work id, through the manifest's title, author and year."""
-    from quotecheck.corpus.library import shipped_corpus_dir
+    from quotecheck.corpus import shipped_corpus_dir
 
     works = list_works(db)
     by_key = {(w.title, w.author, w.year): w.id for w in works}
@@ -201,7 +201,7 @@ class BenchMatch:
 
 def open_bench_db(path: Path):
     """The database at ``path``, built from the shipped corpus on first use."""
-    from quotecheck.corpus.library import open_corpus
+    from quotecheck.corpus import open_corpus
 
     return open_corpus(path)
 
@@ -215,21 +215,21 @@ def open_empty_db(path: Path):
 
 def add_to_db(db, inputs: list[str]):
     """Add files or folders to the corpus; quotecheck's result (``.skipped``, ``.duplicates``)."""
-    from quotecheck.corpus.library import add_paths
+    from quotecheck.corpus import add_paths
 
     return add_paths(db, inputs)
 
 
 def list_works(db) -> list:
     """The works of the database (``.id``, ``.title``, ``.author``, ``.year``, ``.source``)."""
-    from quotecheck.corpus.library import list_works as _list_works
+    from quotecheck.corpus import list_works as _list_works
 
     return _list_works(db)
 
 
 def corpus_stats(db, path: Path | None) -> dict:
     """Works, characters and the on-disk size of text and index (sizes need ``path``)."""
-    from quotecheck.corpus.library import corpus_stats as _corpus_stats
+    from quotecheck.corpus import corpus_stats as _corpus_stats
 
     return _corpus_stats(db, path)
 

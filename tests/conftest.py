@@ -21,7 +21,7 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def shipped_db_path(tmp_path_factory) -> Path:
     """A database built from the shipped corpus, once per test session."""
-    from quotecheck.corpus.library import open_corpus
+    from quotecheck.corpus import open_corpus
 
     path = tmp_path_factory.mktemp("db") / "quotes.db"
     open_corpus(path).close()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.corpus.library import prepare_text, shipped_corpus_dir
+from quotecheck.corpus import prepare_text, shipped_corpus_dir
 from quotecheck.io.document import read_path
 from quotecheck.normalize import fold
 

@@ -11,8 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotecheck.cli import main
-from quotecheck.extract.quotes import QUOTATION, SCARE, TITLE, extract_document, extract_quotes
+from quotecheck.extract import extract_document, extract_quotes
 from quotecheck.io.document import load_document, markdown_to_text
+from quotecheck.records import Kind
+
+QUOTATION, TITLE, SCARE = Kind.QUOTATION, Kind.TITLE, Kind.SCARE
 
 
 def by_text(quotes, text):

@@ -148,7 +148,7 @@ def test_editions_are_alternatives_and_the_closer_wording_wins(matcher):
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory):
     """A one-file corpus for edge cases found on PAN 2013 documents."""
-    from quotecheck.corpus.library import add_paths
+    from quotecheck.corpus import add_paths
     from quotecheck.store.db import open_db
 
     folder = tmp_path_factory.mktemp("tiny")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from quotecheck.corpus.library import prepare_text
+from quotecheck.corpus import prepare_text
 from quotecheck.io.document import read_path
 
 from ..common import BENCH, strip_marks

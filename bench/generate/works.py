@@ -10,7 +10,7 @@ import bisect
 import json
 from dataclasses import dataclass, field
 
-from quotecheck.corpus.library import prepare_text
+from quotecheck.corpus import prepare_text
 from quotecheck.io.document import read_path
 from quotecheck.normalize import fold, tokenize
 

@@ -40,9 +40,6 @@ __all__ = [
     "Segment",
     "Insertion",
     "Quote",
-    "QUOTATION",
-    "TITLE",
-    "SCARE",
     "parse_quoted",
     "make_quote",
     "extract_quotes",
@@ -50,7 +47,6 @@ __all__ = [
 ]
 
 #: Aliases of the :class:`~quotecheck.records.Kind` members, kept until callers use ``Kind``.
-QUOTATION, TITLE, SCARE = Kind.QUOTATION, Kind.TITLE, Kind.SCARE
 
 _SPEECH_VERB = re.compile(rf"\b{VERB}\b")
 
