@@ -24,7 +24,7 @@ import sqlite_utils
 
 from . import __version__
 from .config import MatchConfig
-from .corpus import open_corpus
+from .corpus import bring_up_to_date, open_corpus
 from .extract import extract_document, make_quote
 from .io.document import Document, load_document
 from .matching import match_quote, open_corpus_view
@@ -57,11 +57,11 @@ class Checker:
         min_words: int = 3,
         progress_factory: Callable[[int], Callable[[str], None]] | None = None,
     ):
-        self.db = (
-            db
-            if isinstance(db, sqlite_utils.Database)
-            else open_corpus(db, progress_factory=progress_factory)
-        )
+        if isinstance(db, sqlite_utils.Database):
+            bring_up_to_date(db)
+            self.db = db
+        else:
+            self.db = open_corpus(db, progress_factory=progress_factory)
         self.config = config or MatchConfig()
         self.min_words = min_words
         self.corpus = open_corpus_view(self.db)

@@ -28,6 +28,7 @@ from ..store import works as stored
 from ..store.db import get_meta, open_db, set_meta, transaction, utc_now
 from ..store.index import clear_index, index_passages, refresh_term_stats
 from .catalog import Work, get_work
+from .characters import find_characters
 from .contents import read_contents
 from .sources import (
     PreparedText,
@@ -122,6 +123,7 @@ def store_prepared(db: sqlite_utils.Database, prep: PreparedText) -> tuple[Work,
         "added_at": utc_now(),
     }
     work_id, passage_ids = stored.insert_work(db, row, prep.sections, prep.passages, src.text)
+    stored.insert_characters(db, work_id, prep.characters)
     index_passages(db, zip(passage_ids, prep.folded, strict=True))
     return get_work(db, work_id), True
 
@@ -260,12 +262,35 @@ def open_corpus(
     ``progress_factory(total)`` may return a callback called once per work.
     """
     db = open_db(path)
-    if get_meta(db, "normalizer_version") != str(NORMALIZER_VERSION):
-        reindex(db)
+    bring_up_to_date(db)
     if get_meta(db, "shipped_corpus") is None and stored.work_count(db) == 0:
         total = len(_manifest(shipped_corpus_dir()))
         add_shipped_corpus(db, progress_factory(total) if progress_factory else None)
     return db
+
+
+def bring_up_to_date(db: sqlite_utils.Database) -> None:
+    """Rebuild what depends on the code, not on the texts: the word index (after the normaliser
+    changed) and the characters of each work (after the way of finding them changed)."""
+    if get_meta(db, "normalizer_version") != str(NORMALIZER_VERSION):
+        reindex(db)
+    if get_meta(db, "characters") != CHARACTERS_VERSION:
+        find_all_characters(db)  # at once when the database is new
+
+
+#: Bump when :func:`find_characters` changes: stored characters are found again.
+CHARACTERS_VERSION = "1"
+
+
+def find_all_characters(db: sqlite_utils.Database) -> None:
+    """Find the characters of every stored work (a database built before they were kept, or
+    after the way of finding them changed): read from the stored text, once."""
+    with transaction(db):
+        db.execute("DELETE FROM characters")
+        for work_id in stored.work_ids(db):
+            headings = [s["heading"] for s in stored.work_sections(db, work_id)]
+            stored.insert_characters(db, work_id, find_characters(stored.work_text(db, work_id), headings))
+        set_meta(db, "characters", CHARACTERS_VERSION)
 
 
 def reindex(db: sqlite_utils.Database) -> None:

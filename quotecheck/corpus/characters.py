@@ -46,9 +46,14 @@ _NOT_NAMES = frozenset(
 _HEADING_STOP = _NOT_NAMES | frozenset("apostle called according gospel epistle book song lamentations".split())
 
 
+_ROMAN = re.compile(r"^[IVXLCDM]+$", re.I)
+
+
 def _clean(name: str) -> str | None:
     words = [w for w in re.split(r"\s+", name.strip()) if w]
-    if not words or all(w.lower().strip("’'") in _NOT_NAMES for w in words):
+    if not words or all(w.lower().strip("’'") in _NOT_NAMES or _ROMAN.match(w) for w in words):
+        return None
+    if words[0].lower() in ("scene", "act", "chapter", "book", "part") or any(_ROMAN.match(w) for w in words):
         return None
     if words[0].lower() in ("and", "but", "then", "so", "now", "when", "as", "yet", "for"):
         words = words[1:]

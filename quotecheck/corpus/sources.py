@@ -18,6 +18,7 @@ from urllib.parse import urlparse
 from ..errors import QuotecheckError
 from ..io import document
 from ..normalize import fold
+from .characters import find_characters
 from .gutenberg import strip_gutenberg
 from .structure import Passage, Section, split_passages
 
@@ -76,6 +77,7 @@ class PreparedText:
     folded: list[str]
     digest: str
     words: int
+    characters: dict[str, int]
 
 
 def _language_code(language: str | None) -> str | None:
@@ -155,7 +157,8 @@ def prepare(src: SourceText) -> PreparedText:
     digest, words = identity(folded)
     if words == 0:
         raise QuotecheckError(f"{src.source}: no words in the text")
-    return PreparedText(src, sections, passages, folded, digest, words)
+    characters = find_characters(src.text, [s.heading for s in sections])
+    return PreparedText(src, sections, passages, folded, digest, words, characters)
 
 
 def expand_inputs(inputs: Iterable[str]) -> Iterator[tuple[str, bool]]:

@@ -24,6 +24,9 @@ __all__ = [
     "author_matches",
     "work_matches",
     "claim_fits",
+    "speaks_in",
+    "speaker_only",
+    "speaker_titles",
     "claimed",
     "claimed_work_ids",
     "claimed_titles",
@@ -92,21 +95,74 @@ def work_matches(claimed: str | None, title: str | None, config: MatchConfig) ->
     return False
 
 
-def claim_fits(claimed: str, work: WorkInfo, config: MatchConfig) -> bool:
-    """The claimed speaker wrote the work, or is its title character ("as Hamlet says")."""
-    return author_matches(claimed, work.author) or work_matches(claimed, work.title, config)
+def claim_fits(corpus: Corpus, claimed: str, work: WorkInfo, config: MatchConfig) -> bool:
+    """The claimed name wrote the work, is its title character ("as Hamlet says"), names the
+    work ("the Bible", "Scripture"), or speaks in it ("Shylock asks", "Jesus said")."""
+    return (
+        author_matches(claimed, work.author)
+        or work_matches(_WORK_ALIASES.get(claimed.casefold(), claimed), work.title, config)
+        or speaks_in(corpus, claimed, work)
+    )
 
 
-def claimed(quote: Quote, work: WorkInfo, config: MatchConfig) -> bool:
-    """Is ``work`` by the claimed author, or named by the claimed work?"""
+#: Names for a work that share no word with its title.
+_WORK_ALIASES = {
+    "scripture": "Bible",
+    "the scripture": "Bible",
+    "scriptures": "Bible",
+    "the scriptures": "Bible",
+    "holy writ": "Bible",
+    "the good book": "Bible",
+    "the word of god": "Bible",
+}
+
+
+def speaks_in(corpus: Corpus, claimed: str, work: WorkInfo) -> bool:
+    """Is the claimed name (not an author of the corpus) one of the people who speak in ``work``?
+
+    "Lady Macbeth", "Third Apparition" and "the White Queen" are matched by
+    their full name or their last word; "Psalm" meets "Psalms".
+    """
+    names = corpus.characters.get(work.id)
+    if not names or is_corpus_author(corpus, claimed):
+        return False
+    return bool(_speaker_keys(claimed) & names)
+
+
+@functools.lru_cache(maxsize=10_000)
+def _speaker_keys(claimed: str) -> frozenset[str]:
+    words = re.findall(r"[A-Za-z’']+", claimed)
+    words = [w for w in words if w.lower() not in ("the", "a", "an", "st", "saint")]
+    if not words:
+        return frozenset()
+    keys = {" ".join(words).casefold(), words[-1].casefold()}
+    keys |= {k + "s" for k in keys} | {k[:-1] for k in keys if k.endswith("s")}
+    return frozenset(keys)
+
+
+def claimed(corpus: Corpus, quote: Quote, work: WorkInfo, config: MatchConfig) -> bool:
+    """Is ``work`` by the claimed author (or spoken in by the claimed speaker), or named by the claimed work?"""
     return bool(
-        (quote.claimed_author and claim_fits(quote.claimed_author, work, config))
+        (quote.claimed_author and claim_fits(corpus, quote.claimed_author, work, config))
         or (quote.claimed_work and work_matches(quote.claimed_work, work.title, config))
+        or (quote.claimed_work and speaks_in(corpus, quote.claimed_work, work))
     )
 
 
 def claimed_work_ids(corpus: Corpus, quote: Quote, config: MatchConfig) -> list[int]:
-    return [w.id for w in corpus.works.values() if claimed(quote, w, config)]
+    return [w.id for w in corpus.works.values() if claimed(corpus, quote, w, config)]
+
+
+def speaker_titles(corpus: Corpus, name: str) -> list[str]:
+    """Titles of the works ``name`` speaks in (none when it is an author's name)."""
+    return [w.title for w in corpus.works.values() if speaks_in(corpus, name, w)]
+
+
+def speaker_only(corpus: Corpus, claimed_name: str, work: WorkInfo, config: MatchConfig) -> bool:
+    """The claim fits ``work`` only as someone speaking in it, not as its author or title."""
+    return speaks_in(corpus, claimed_name, work) and not (
+        author_matches(claimed_name, work.author) or work_matches(claimed_name, work.title, config)
+    )
 
 
 def claimed_titles(corpus: Corpus, author: str) -> list[str]:
@@ -115,7 +171,10 @@ def claimed_titles(corpus: Corpus, author: str) -> list[str]:
 
 
 def is_corpus_author(corpus: Corpus, name: str) -> bool:
-    return any(author_matches(name, w.author) for w in corpus.works.values())
+    key = ("author", name)
+    if key not in corpus.memo:
+        corpus.memo[key] = any(author_matches(name, w.author) for w in corpus.works.values())
+    return corpus.memo[key]
 
 
 def same_work(a: WorkInfo, b: WorkInfo, config: MatchConfig) -> bool:

@@ -16,7 +16,7 @@ from ..config import MatchConfig
 from ..records import Op, Quote
 from ..search.retrieve import Corpus
 from .align import Alignment
-from .claims import claimed, claimed_titles, work_matches
+from .claims import claimed, claimed_titles, speaker_titles, work_matches
 from .diff import Diff, diff_alignment, near_word, norm_words, score
 from .words import QuoteWords, WordWeights
 
@@ -83,7 +83,7 @@ def _same_passage(
     # ...but only for words changed in place, not for words the source lacks
     # ("Elementary" is nowhere near "my dear Watson" in the canon)
     return (
-        claimed(quote, corpus.works[work_id], config)
+        claimed(corpus, quote, corpus.works[work_id], config)
         and not adds
         and score_ >= config.claimed_min_score
         and found >= config.claimed_min_coverage
@@ -126,6 +126,9 @@ def not_found_note(corpus: Corpus, quote: Quote, config: MatchConfig) -> str:
         return "nothing close enough in the corpus"
     titles = claimed_titles(corpus, who)
     if not titles:
+        spoken = speaker_titles(corpus, who)
+        if spoken:
+            return f"not found in {'; '.join(spoken[:6])}, where {who} speaks"
         return f"the corpus has no works by {who}: not found locally is not proof of fabrication"
     note = f"not in the corpus's works by {who} ({'; '.join(titles[:6])}{'; ...' if len(titles) > 6 else ''})"
     if quote.claimed_work:

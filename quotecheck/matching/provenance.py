@@ -93,7 +93,7 @@ def origin(
         # the claimed author's work counts only where it has the words as its
         # own: Lenin quoting Engels does not make them Lenin's
         fits_author = bool(quote.claimed_author) and any(
-            claim_fits(quote.claimed_author, corpus.works[ev.work_id], config) and not quoting(ev)[0]
+            claim_fits(corpus, quote.claimed_author, corpus.works[ev.work_id], config) and not quoting(ev)[0]
             for ev in group
         )
         unquoted = any(not quoting(ev)[0] for ev in group)
@@ -102,7 +102,7 @@ def origin(
 
     chosen = max(groups, key=key)
     # Years decide who quoted whom between authors; between works of one
-    # author (a line reused in a later play) the closer wording decides.
+    # author (a line reused in a later play) the closer wording decides...
     author = corpus.works[chosen[0].work_id].author
     if author:
         chosen = [
@@ -111,7 +111,15 @@ def origin(
             if surnames(author) == surnames(corpus.works[g[0].work_id].author or "")
             for ev in g
         ]
-    return max(chosen, key=lambda ev: (ev.score, -corpus.works[ev.work_id].sort_year))
+    # ...unless the claim names one of them ("Love is blind", credited to Jessica)
+    return max(
+        chosen,
+        key=lambda ev: (
+            claimed(corpus, quote, corpus.works[ev.work_id], config),
+            ev.score,
+            -corpus.works[ev.work_id].sort_year,
+        ),
+    )
 
 
 def _contenders(
@@ -142,7 +150,7 @@ def _contenders(
         or (
             clearly(ev, config)
             and (
-                claimed(quote, corpus.works[ev.work_id], config)
+                claimed(corpus, quote, corpus.works[ev.work_id], config)
                 or (
                     ev.score >= top - config.provenance_margin
                     and (not common_line or ev.alignment.longest_run >= len(quoted_words))

@@ -16,7 +16,7 @@ from ..records import Edit, Match, Meaning, Op, Quote, Source, Verdict
 from ..search.retrieve import Corpus, Window
 from ..store.works import locate
 from .align import Alignment
-from .claims import author_matches, claim_fits, claimed_titles, work_matches
+from .claims import author_matches, claim_fits, claimed_titles, speaker_only, speaker_titles, work_matches
 from .context import ContextDrop, dropped_context
 from .diff import score
 from .judge import Evidence, clearly, not_found_note, weigh
@@ -158,20 +158,33 @@ def _check_claim(
             + "; the original is not in the corpus"
         )
     claimed = quote.claimed_author
-    if not claimed or claim_fits(claimed, work, config):
+    if not claimed:
+        return verdict
+    if claim_fits(corpus, claimed, work, config):
+        if speaker_only(corpus, claimed, work, config):
+            notes.append(f"spoken by {claimed} in {_work_name(work)}")
         return verdict
     by_claimed = any(
-        claim_fits(claimed, corpus.works[ev.work_id], config) and not quoting(ev)[0] and clearly(ev, config)
+        claim_fits(corpus, claimed, corpus.works[ev.work_id], config) and not quoting(ev)[0] and clearly(ev, config)
         for ev in found
     )
     credited = quoted and credited_to and author_matches(claimed, credited_to)
     if by_claimed or credited:
         return verdict
-    notes.append(
-        f"claimed for {claimed}, but found in {work.author or 'an anonymous work'}'s {work.title}"
-        + ("" if claimed_titles(corpus, claimed) else f"; the corpus has no works by {claimed}")
-    )
+    speaks = speaker_titles(corpus, claimed)
+    if speaks:
+        whose = f"; {claimed} speaks in {'; '.join(speaks[:3])}, not there"
+    else:
+        whose = "" if claimed_titles(corpus, claimed) else f"; the corpus has no works by {claimed}"
+    notes.append(f"claimed for {claimed}, but found in {work.author or 'an anonymous work'}'s {work.title}{whose}")
     return Verdict.MISATTRIBUTED
+
+
+def _work_name(work) -> str:
+    """ "William Shakespeare's The Merchant of Venice"; a work of many hands by its title alone."""
+    if not work.author or work.author.lower().startswith("various"):
+        return work.title
+    return f"{work.author}'s {work.title}"
 
 
 def _source(corpus: Corpus, best: Evidence) -> Source:

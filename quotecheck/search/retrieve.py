@@ -22,6 +22,7 @@ from ..config import MatchConfig
 from ..normalize import Token, fold, tokenize
 from ..store.index import phrase_hits, seed_counts, term_frequencies
 from ..store.works import (
+    all_characters,
     passage_count,
     passage_places,
     passage_ranges,
@@ -66,14 +67,18 @@ class WorkInfo:
 class Corpus:
     """The corpus as matching sees it: the database and its works, read once per checker.
 
-    ``ranges`` memoises the passage id ranges of sets of works (claims
-    repeat across a document's quotations); it holds no per-quotation state.
+    ``ranges`` and ``memo`` remember answers about the corpus (claims repeat
+    across a document's quotations); they hold no per-quotation state.
     """
 
     db: sqlite_utils.Database
     works: Mapping[int, WorkInfo]
     total_passages: int
+    #: Per work, the casefolded names of the people who speak in it (see quotecheck.corpus.characters).
+    characters: Mapping[int, frozenset[str]] = field(default_factory=dict)
     ranges: dict[tuple[int, ...], list[tuple[int, int]]] = field(default_factory=dict, compare=False)
+    #: Answers about the corpus that every quotation may ask again (is a name an author's?).
+    memo: dict = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +106,33 @@ class Window:
         return self.text[self.tokens[i].start : self.tokens[j - 1].end]
 
 
+#: A name speaks in a work when it speaks there at least this share as often as where it speaks most
+#: ("Jesus" in the Bible, not in an essay that twice quotes "Jesus said").
+CHARACTER_MIN_SHARE = 0.1
+
+
 def open_corpus_view(db: sqlite_utils.Database) -> Corpus:
     works = {i: WorkInfo(r["id"], r["title"], r["author"], r["year"]) for i, r in work_rows(db).items()}
-    return Corpus(db=db, works=MappingProxyType(works), total_passages=passage_count(db))
+    return Corpus(
+        db=db,
+        works=MappingProxyType(works),
+        total_passages=passage_count(db),
+        characters=MappingProxyType(_speakers(all_characters(db))),
+    )
+
+
+def _speakers(found: dict[int, dict[str, int]]) -> dict[int, frozenset[str]]:
+    most: dict[str, int] = {}
+    for names in found.values():
+        for name, n in names.items():
+            key = name.casefold()
+            most[key] = max(most.get(key, 0), n)
+    return {
+        work_id: frozenset(
+            name.casefold() for name, n in names.items() if n >= CHARACTER_MIN_SHARE * most[name.casefold()]
+        )
+        for work_id, names in found.items()
+    }
 
 
 def passage_frequencies(corpus: Corpus, words: list[str]) -> dict[str, int]:

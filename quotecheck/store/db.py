@@ -137,6 +137,12 @@ CREATE TABLE IF NOT EXISTS reviews (
     created_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS idx_reviews_quote ON reviews(quote_id);
+CREATE TABLE IF NOT EXISTS characters (
+    work_id INTEGER NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    speeches INTEGER NOT NULL,
+    PRIMARY KEY (work_id, name)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS term_stats (
     term TEXT PRIMARY KEY,
     df INTEGER NOT NULL

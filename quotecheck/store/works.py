@@ -230,7 +230,35 @@ def set_work_identity(db: sqlite_utils.Database, work_id: int, digest: str, word
     db.execute("UPDATE works SET sha256 = ?, words = ? WHERE id = ?", [digest, words, work_id])
 
 
+def insert_characters(db: sqlite_utils.Database, work_id: int, characters: dict[str, int]) -> None:
+    """The people who speak in a work (see :mod:`quotecheck.corpus.characters`)."""
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO characters(work_id, name, speeches) VALUES (?,?,?)",
+        ((work_id, name, n) for name, n in characters.items()),
+    )
+
+
+def all_characters(db: sqlite_utils.Database) -> dict[int, dict[str, int]]:
+    """``work_id -> {name: speeches}`` for every work."""
+    out: dict[int, dict[str, int]] = {}
+    for work_id, name, n in db.execute("SELECT work_id, name, speeches FROM characters"):
+        out.setdefault(work_id, {})[name] = n
+    return out
+
+
+def works_without_characters(db: sqlite_utils.Database) -> list[int]:
+    return [
+        r[0]
+        for r in db.execute("SELECT id FROM works WHERE id NOT IN (SELECT DISTINCT work_id FROM characters) ORDER BY id")
+    ]
+
+
 def delete_work(db: sqlite_utils.Database, work_id: int) -> None:
     """Delete a work with its passages and sections (unindex the passages first)."""
-    for table, column in (("passages", "work_id"), ("sections", "work_id"), ("works", "id")):
+    for table, column in (
+        ("characters", "work_id"),
+        ("passages", "work_id"),
+        ("sections", "work_id"),
+        ("works", "id"),
+    ):
         db[table].delete_where(f"{column} = ?", [work_id])
