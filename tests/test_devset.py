@@ -198,6 +198,9 @@ def test_altered_items_are_close_but_not_verbatim(items, texts, all_folded):
     for it in (it for it in items if it["expected_verdict"] == "altered"):
         quote = norm(strip_marks(it["quote"]))
         span = norm(span_text(it, texts))
+        if it.get("meaning_change_kind") == "context":
+            assert quote == span, it["id"]  # out of context: the words are the source's, the sentence is not
+            continue
         assert quote != span, it["id"]
         assert quote not in all_folded, f"{it['id']}: the altered quote is verbatim in some work"
         floor = 45 if it["category"] == "famous_misquote" else 70

@@ -279,7 +279,7 @@ def bring_up_to_date(db: sqlite_utils.Database) -> None:
 
 
 #: Bump when :func:`find_characters` changes: stored characters are found again.
-CHARACTERS_VERSION = "1"
+CHARACTERS_VERSION = "4"
 
 
 def find_all_characters(db: sqlite_utils.Database) -> None:

@@ -27,7 +27,13 @@ MIN_SPEECHES = 2
 
 _PREFIX = re.compile(r"^[ \t]*((?:[A-Z][A-Z’']+)(?:[ \t]+[A-Z][A-Z’']+){0,2})\.(?=[ \t]*$|[ \t-]|--)", re.M)
 _SPEECH_VERBS = r"(?:said|says|saith|cried|asked|answered|replied|exclaimed|spake|quoth)"
-_SAID_NAME = re.compile(rf"\b{_SPEECH_VERBS}\s+(?:the\s+)?((?:[A-Z][a-z’']+)(?:\s+[A-Z][a-z’']+)?)")
+#: Speech prefixes begin at least this share of a play's lines (Hamlet: a fifth); in prose, lines
+#: like "MESSAGE TO CONGRESS." or "HON. J. R. GIDDINGS." are headings and titles.
+_PLAY_SHARE = 0.03
+#: Names beside a verb of speech this often (a stray "Washington said" in a speech is a quotation).
+_DIALOGUE_MIN = 3
+# not "the said State" (legal English)
+_SAID_NAME = re.compile(rf"(?<![Tt]he )(?<![Tt]he  )\b{_SPEECH_VERBS}\s+(?:the\s+)?((?:[A-Z][a-z’']+)(?:\s+[A-Z][a-z’']+)?)")
 _NAME_SAID = re.compile(rf"\b((?:[A-Z][a-z’']+)(?:\s+[A-Z][a-z’']+)?)\s+{_SPEECH_VERBS}\b")
 _HEADING_NAME = re.compile(r"\b[A-Z][a-z’']{2,}\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z’']{3,}\b")
@@ -84,14 +90,35 @@ def find_characters(text: str, headings: list[str] | None = None) -> dict[str, i
         name = _clean(m.group(1))
         if name and len(name) >= 3:
             prefixes[name] += 1
-    counts.update(_expand(prefixes, text))
+    if sum(prefixes.values()) >= _PLAY_SHARE * text.count("\n"):  # a play, not a few capitalised headings
+        counts.update(_expand(prefixes, text))
+    dialogue: Counter = Counter()
     for pattern in (_SAID_NAME, _NAME_SAID):
         for m in pattern.finditer(text):
             name = _clean(m.group(1))
             if name:
-                counts[name] += 1
-    for heading in headings or []:
-        for word in _HEADING_NAME.findall(heading):
-            if word.lower() not in _HEADING_STOP:
-                counts[word] += MIN_SPEECHES
+                dialogue[name] += 1
+    counts.update({name: n for name, n in dialogue.items() if n >= _DIALOGUE_MIN})
+    counts.update(_heading_names(text, headings or []))
     return {name: n for name, n in counts.items() if n >= MIN_SPEECHES}
+
+
+_NAMED_IN_HEADING = re.compile(r"\b(?:of|Saint|St\.|Apostle|Prophet|Called)\s+(?:the\s+)?([A-Z][a-z’']{2,})")
+#: A heading word that the body also uses in lower case this often is a common noun ("Edition").
+_COMMON_NOUN_USES = 10
+
+
+def _heading_names(text: str, headings: list[str]) -> Counter:
+    """Names a work's top-level headings give it ("The Gospel According to Saint Matthew",
+    "The Book of Psalms", "The Epistle of Paul the Apostle to the Romans")."""
+    found: Counter = Counter()
+    for heading in headings:
+        last = heading.rsplit(", ", 1)[-1]
+        words = _HEADING_NAME.findall(last)
+        candidates = set(_NAMED_IN_HEADING.findall(last)) | ({words[-1]} if words else set())
+        for word in candidates:
+            if word.lower() in _HEADING_STOP or len(word) < 4:
+                continue
+            if len(re.findall(rf"\b{re.escape(word.lower())}\b", text)) <= _COMMON_NOUN_USES:
+                found[word] = MIN_SPEECHES
+    return found

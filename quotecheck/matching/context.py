@@ -111,7 +111,7 @@ def _before(before: str, quoted: str, claimed: str | None, config: MatchConfig) 
     starts_lower = bool(first) and first.group(1).islower()
     qwords = _words(quoted)
     predicates = bool(_VERBS & set(qwords)) and len(qwords) >= config.context_min_words
-    if starts_lower and predicates and _in_phrase(clause[-1]):
+    if starts_lower and predicates and _qualifies(clause):
         return "the start of its clause"
     return None
 
@@ -127,12 +127,16 @@ _DETERMINERS = frozenset(
 _ADJECTIVE_ENDINGS = ("ish", "ful", "ous", "ive", "able", "ible", "less", "ant", "ent", "ic", "al")
 
 
-def _in_phrase(word: str) -> bool:
-    """Does the source's word just before the quotation govern its first word ("the love of
-    [money]", "A foolish [consistency]") rather than open its clause ("that", "and")?"""
-    if word in _OPENERS:
+def _qualifies(clause: list[str]) -> bool:
+    """Do the clause's words just before the quotation qualify its subject: a qualifier ("A
+    foolish [consistency]") or a head it depends on ("the love of [money]")? A bare
+    determiner ("My [friend]") or an opening word ("that", "and") does not."""
+    last = clause[-1]
+    if last in _OPENERS:
         return False
-    return word in _DETERMINERS or word.endswith(_ADJECTIVE_ENDINGS)
+    if last == "of":
+        return any(w not in _DETERMINERS for w in clause[:-1])
+    return last.endswith(_ADJECTIVE_ENDINGS) and last not in _DETERMINERS
 
 
 def _reported(clause: str, claimed: str | None) -> bool:
@@ -153,10 +157,19 @@ _GENERIC_SPEAKERS = frozenset("fool fools they some men people wicked world many
 
 
 def _after(after: str) -> str | None:
+    """Why the words after the quotation matter: the rest of its last word ("crowd" of "crowd's
+    ignoble strife") or a condition it depends on (", when, of the two, either must be
+    dispensed with"). A following "but" or "if I mistake not" is left alone: too often a new
+    thought or a hedge rather than the quotation's own condition."""
     stripped = after.lstrip()
     if re.match(r"^['’]s\b", stripped):
         return "the rest of the phrase"
-    words = _words(_CLAUSE_MARK.sub(" ", after))
-    if words and words[0] in _CONTRASTS and _CLAUSE_MARK.match(stripped or " "):
-        return "a contrast or condition"
+    if not stripped.startswith(","):
+        return None
+    words = _words(stripped)
+    if words and words[0] in _CONDITIONS_AFTER:
+        return "a condition"
     return None
+
+
+_CONDITIONS_AFTER = frozenset("unless except provided when whenever".split())
