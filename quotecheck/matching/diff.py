@@ -21,6 +21,7 @@ from ..normalize import fold
 from ..records import Edit, Meaning, Op, Quote
 from ..search.retrieve import Window
 from .align import Alignment
+from .spelling import same_words
 from .words import QuoteWords, changes_case
 
 __all__ = ["Diff", "diff_alignment", "norm_words", "near_word", "score"]
@@ -92,6 +93,40 @@ def norm_words(text: str) -> list[str]:
     return fold(text).split()
 
 
+def _widen_respelled(first: _Draft, last: _Draft, tokens, wspan, spans: list[tuple[int, int]]) -> None:
+    """A replaced edge word that is the source's word divided across the span's edge: "everything"
+    against "every" + "thing" just after the span, "Tomorrow" against "To-" + "morrow"."""
+    if first.op == "replace":
+        start = spans[0][0]
+        if start > 0 and same_words(
+            norm_words(first.quoted), [tokens[start - 1].norm, *norm_words(first.original)], elided=True
+        ):
+            first.original = wspan(start - 1, start + len(norm_words(first.original)))
+            first.op = "equal"
+            spans[0] = (start - 1, spans[0][1])
+    if last.op == "replace" and last is not first:
+        end = spans[-1][1]
+        if end < len(tokens) and same_words(
+            norm_words(last.quoted), [*norm_words(last.original), tokens[end].norm], elided=True
+        ):
+            last.original = wspan(end - len(norm_words(last.original)), end + 1)
+            last.op = "equal"
+            spans[-1] = (spans[-1][0], end + 1)
+
+
+def _edge_widths(n: int) -> list[tuple[int, bool]]:
+    """Source widths tried against ``n`` edge words: the same words divided or elided otherwise
+    ("everything" / "every thing") first, then words merely alike ("Bubble" / "Double")."""
+    return [(w, False) for w in (n, n + 1, n - 1) if w > 0] + [(n, True)]
+
+
+def _edge_match(words: list[str], source: list[str], text: str, alike: bool, config: MatchConfig) -> bool:
+    """The quotation's edge word(s) are the source's just outside the span."""
+    if alike:
+        return _alike(words, source, config.edge_similarity)
+    return same_words(words, source, elided=_has_elision(text))
+
+
 def _alike(a: list[str], b: list[str], similarity: float) -> bool:
     return len(a) == len(b) and all(
         Levenshtein.normalized_similarity(x, y) >= similarity for x, y in zip(a, b, strict=True)
@@ -111,20 +146,25 @@ def _replaced_at_edges(
     if not content:
         return
     first, last = content[0], content[-1]
+    _widen_respelled(first, last, tokens, wspan, spans)
     if first.op == "add" and not first.moved:
         words = norm_words(first.quoted)
         start = spans[0][0]
-        before = [t.norm for t in tokens[max(0, start - len(words)) : start]]
-        if _alike(words, before, config.edge_similarity):
-            first.op, first.original = "replace", wspan(start - len(words), start)
-            spans[0] = (start - len(words), spans[0][1])
+        for n, alike in _edge_widths(len(words)):
+            before = [t.norm for t in tokens[max(0, start - n) : start]]
+            if len(before) == n and _edge_match(words, before, wspan(start - n, start), alike, config):
+                first.op, first.original = "replace", wspan(start - n, start)
+                spans[0] = (start - n, spans[0][1])
+                break
     if last.op == "add" and not last.moved and last is not first:
         words = norm_words(last.quoted)
         end = spans[-1][1]
-        after = [t.norm for t in tokens[end : end + len(words)]]
-        if _alike(words, after, config.edge_similarity):
-            last.op, last.original = "replace", wspan(end, end + len(words))
-            spans[-1] = (spans[-1][0], end + len(words))
+        for n, alike in _edge_widths(len(words)):
+            after = [t.norm for t in tokens[end : end + n]]
+            if len(after) == n and _edge_match(words, after, wspan(end, end + n), alike, config):
+                last.op, last.original = "replace", wspan(end, end + n)
+                spans[-1] = (spans[-1][0], end + n)
+                break
 
 
 def score(ops: list[_Draft] | tuple[Edit, ...]) -> float:
@@ -171,13 +211,6 @@ def _bracketed_in_source(ops: list[_Draft]) -> None:
         ):
             ops[i : i + 2] = [_Draft("equal", inserted.quoted, omitted.original)]
         i += 1
-
-
-def _merge_compounds(ops: list[_Draft]) -> None:
-    """A replace that only splits or joins words ("everywhere"/"every where") is equal."""
-    for op in ops:
-        if op.op == "replace" and "".join(norm_words(op.quoted)) == "".join(norm_words(op.original)):
-            op.op = "equal"
 
 
 def _mark_moves(ops: list[_Draft]) -> None:
@@ -267,11 +300,42 @@ def _classify_meaning(ops: list[_Draft], max_words: int) -> list[str]:
 
 def _tidy(ops: list[_Draft], window: Window, spans: list[tuple[int, int]], config: MatchConfig) -> None:
     """Turn the raw edit script into what a reader needs (``ops`` and ``spans`` are the caller's working copies)."""
-    _merge_compounds(ops)
+    _respell(ops)
     _bracketed_in_source(ops)
+    _speech_tags(ops)
     _mark_moves(ops)
     _moved_beyond_edges(ops, window, spans, config.move_reach)
     _replaced_at_edges(ops, window, spans, config)
+    _respell(ops)
+
+
+def _respell(ops: list[_Draft]) -> None:
+    """A replace that only spells or divides the same words otherwise ("every where",
+    "shewed", "lov'd") is equal: the quoter modernised the spelling."""
+    for op in ops:
+        if op.op == "replace" and same_words(
+            norm_words(op.quoted), norm_words(op.original), elided=_has_elision(op.original)
+        ):
+            op.op = "equal"
+
+
+def _has_elision(text: str) -> bool:
+    return bool(re.search(r"\w['’]\w|\w['’](?!\w)|(?<!\w)['’]\w", text))
+
+
+#: A speech tag between two quoted speeches in a novel ('...!” he cried. “...'), which a quoter
+#: who joins the speeches leaves out, as they would a line break.
+_SPEECH_TAG = re.compile(
+    r"^\W*[”\"’']\s*(?:\w+\s+){0,4}?(?:said|says|cried|asked|answered|replied|exclaimed|continued|added|"
+    r"returned|observed|remarked|went on)\b[^“\"‘]{0,80}[“\"‘]\W*$",
+    re.I,
+)
+
+
+def _speech_tags(ops: list[_Draft]) -> None:
+    for op in ops:
+        if op.op == "omit" and not op.editorial and _SPEECH_TAG.match(op.original.strip()):
+            op.editorial = True
 
 
 def diff_alignment(quote: Quote, words: QuoteWords, al: Alignment, config: MatchConfig) -> Diff:

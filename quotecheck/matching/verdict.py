@@ -12,13 +12,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..config import MatchConfig
+from ..normalize import fold
 from ..records import Edit, Match, Meaning, Op, Quote, Source, Verdict
 from ..search.retrieve import Corpus, Window
 from ..store.works import locate
 from .align import Alignment
 from .claims import author_matches, claim_fits, claimed_titles, speaker_only, speaker_titles, work_matches
 from .context import ContextDrop, dropped_context
-from .diff import score
+from .diff import norm_words, score
 from .judge import Evidence, clearly, not_found_note, weigh
 from .paraphrase import find_paraphrase
 from .provenance import Quoting, best_per_work, origin, others, place, quoting_in_source
@@ -79,6 +80,9 @@ def decide(
             notes.append(f"quoted out of context: the sentence {drop.side} it has {drop.reason} (“{drop.text}”)")
     if meaning and verdict == Verdict.ALTERED:
         notes.append("changes the meaning: " + ", ".join(meaning))
+    respelled = _respelled(edits)
+    if respelled and verdict != Verdict.PARAPHRASE:
+        notes.append("spelled as today, not as in the source: " + ", ".join(respelled))
     editions, quoted_in = others(corpus, best, found, quoting, config)
     return Match(
         verdict=verdict,
@@ -178,6 +182,26 @@ def _check_claim(
         whose = "" if claimed_titles(corpus, claimed) else f"; the corpus has no works by {claimed}"
     notes.append(f"claimed for {claimed}, but found in {work.author or 'an anonymous work'}'s {work.title}{whose}")
     return Verdict.MISATTRIBUTED
+
+
+def _respelled(edits) -> list[str]:
+    """Words quoted in another spelling or word division than the source's ("showed" / "shewed")."""
+    out = []
+    for e in edits:
+        if e.op != Op.EQUAL or e.editorial:
+            continue
+        q, o = norm_words(e.quoted), norm_words(e.original)
+        if q != o:
+            out += [f"{a} / {b}" for a, b in _pairs(e.quoted, e.original)]
+    return list(dict.fromkeys(out))[:8]
+
+
+def _pairs(quoted: str, original: str) -> list[tuple[str, str]]:
+    """The differing words of two spellings of the same words, in their own spelling."""
+    qs, os_ = quoted.split(), original.split()
+    if len(qs) == len(os_):
+        return [(a.strip(",.;:!?"), b.strip(",.;:!?")) for a, b in zip(qs, os_, strict=True) if fold(a) != fold(b)]
+    return [(" ".join(qs), " ".join(os_))]
 
 
 def _work_name(work) -> str:

@@ -1,0 +1,90 @@
+"""Spelling: is a quoted word the source's word in another spelling?
+
+A quoter who writes "showed" for Austen's "shewed", "today" for "to-day",
+"loved" for Milton's "lov'd" or "poor" for Hobbes's "poore" quotes
+faithfully. Aligned word pairs are compared by the regular changes of
+English spelling since the sixteenth century, not by a list of words:
+
+- word division: "every thing"/"everything", "to-day"/"today", "four score";
+- elision: "lov'd"/"loved", "heav'n"/"heaven", "o'er"/"over", "th'"/"the";
+- a final e, a doubled final consonant: "poore", "warre", "continuall";
+- "-ick"/"-ic" ("musick"), "-xion"/"-ction" ("connexion"), "shew"/"show";
+- "-t"/"-ed" ("dropt", "blest"), u/v and i/j ("vnto", "iust"), "-ie"/"-y".
+
+The British and American endings (-our/-or, -ise/-ize) are already folded
+by the normaliser. A pair is compared only where the alignment put the two
+words side by side, so the rules can be generous.
+"""
+
+from __future__ import annotations
+
+import functools
+
+__all__ = ["same_words", "respelled"]
+
+
+def same_words(quoted: list[str], original: list[str], *, elided: bool = False) -> bool:
+    """The same words in another spelling or word division (normalised words on each side).
+
+    ``elided``: the original has an apostrophe inside a word ("lov'd"), so a
+    letter missing there is elision.
+    """
+    if quoted == original:
+        return True
+    q, o = "".join(quoted), "".join(original)
+    if q == o:
+        return True
+    if elided and len(q) == len(o) + 1 and any(q[:i] + q[i + 1 :] == o for i in range(len(q))):
+        return True
+    if len(quoted) != len(original):
+        return False
+    return all(a == b or respelled(a, b) for a, b in zip(quoted, original, strict=True))
+
+
+@functools.lru_cache(maxsize=100_000)
+def respelled(a: str, b: str) -> bool:
+    """One word in two spellings, old and modern, in either order."""
+    if a == b:
+        return True
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return _older(a, b) or _older(b, a)
+
+
+def _older(old: str, new: str) -> bool:
+    candidates = {
+        old[:-1] if _silent_final_e(old) else None,  # poore, feare, doe
+        old[:-2] if old.endswith("e") and len(old) > 3 and old[-2] == old[-3] else None,  # warre
+        old[:-1] if len(old) > 3 and old[-1] == old[-2] else None,  # continuall, untill
+        old[:-1] if old.endswith("ick") else None,  # musick, publick
+        old.replace("xion", "ction") if "xion" in old else None,  # connexion
+        old.replace("shew", "show") if old.startswith("shew") else None,  # shewed
+        old[:-2] + "y" if old.endswith("ie") else None,  # onlie
+        old.replace("v", "u") if old.startswith("v") else None,  # vnto, vpon
+        "j" + old[1:] if old.startswith("i") else None,  # iust, iudge
+    }
+    if old.endswith("t") and len(old) > 3:
+        stem = old[:-1]
+        candidates |= {stem + "ed", stem + stem[-1] + "ed", stem + "sed"}  # dropt, stept, blest
+    candidates.discard(None)
+    if new in candidates:
+        return True
+    # u for v between vowels in old print ("loue", "haue")
+    return "u" in old and old.replace("u", "v") == new.replace("u", "v")
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _silent_final_e(word: str) -> bool:
+    """An e that old spelling added ("poore", "feare", "warre", "selfe", "doe"), not one that
+    makes another word ("made" is not "mad", "hope" is not "hop")."""
+    if not word.endswith("e") or len(word) < 3:
+        return False
+    before = word[:-1]
+    if before.endswith("o"):
+        return True  # doe, goe
+    last, prev = before[-1], before[-2]
+    if last in _VOWELS:
+        return False
+    return prev not in _VOWELS or (len(before) > 2 and before[-3] in _VOWELS)  # selfe, warre / poore, feare
