@@ -69,6 +69,13 @@ class MatchConfig:
         "Quotations with fewer content words are never called paraphrases (too little to tell).",
         group="verdict",
     )
+    misattributed_min_score: float = _setting(
+        70.0,
+        "Words found only in another author's work are called misattributed only when they score this "
+        'much; a looser likeness ("Politics makes strange bedfellows" against "had strange bedfellows") is '
+        "reported as the closest passage of a not_found: a wrong misattributed does more harm than none.",
+        group="verdict",
+    )
     report_min_score: float = _setting(
         30.0,
         "A passage that is not the source is still shown as the closest one at this score...",

@@ -63,6 +63,10 @@ def decide(
     notes: list[str] = []
     if verdict != Verdict.PARAPHRASE:
         verdict = _check_claim(corpus, quote, best, found, verdict, quoting, notes, config)
+        if verdict == Verdict.MISATTRIBUTED and best.score < config.misattributed_min_score:
+            # Calling a quotation someone else's is a strong claim: a loose likeness in another
+            # author's book ("had strange bedfellows") is only the closest passage.
+            return _not_found(corpus, quote, best, config)
     else:
         notes.append(
             f"shares {paraphrased.share:.0%} of its content (rare words weigh more) with this passage, "
