@@ -41,7 +41,8 @@ class MatchConfig:
     claimed_min_score: float = _setting(
         55.0,
         "The lower bar when the passage is in the claimed author's or work's own text, for words changed "
-        'in place: "Bubble, bubble, toil and trouble" credited to Shakespeare is Macbeth\'s "Double, double".',
+        'in place into look-alikes (edge_similarity): "Bubble, bubble, toil and trouble" credited to Shakespeare '
+        'is Macbeth\'s "Double, double".',
         group="verdict",
     )
     claimed_min_coverage: float = _setting(
@@ -59,9 +60,24 @@ class MatchConfig:
         group="verdict",
     )
     paraphrase_min_overlap: float = _setting(
-        0.7,
-        "A passage holding this share of the quotation's content words (stemmed, weighted by rarity) within "
-        "twice its length is a paraphrase of it.",
+        0.55,
+        "A passage of the claimed author's or work's own text holding this share of the quotation's content "
+        "words (stemmed, weighted by rarity) within twice its length is a paraphrase of it...",
+        group="verdict",
+    )
+    paraphrase_min_rare_words: int = _setting(
+        1,
+        "...when at least this many of the shared words are rare (see paraphrase_rare_share): a line made up "
+        'in an author\'s style shares only common ones ("a fool thinks himself wise").',
+        group="verdict",
+    )
+    paraphrase_rare_share: float = _setting(
+        0.005, "A word in at most this share of the passages is rare.", group="verdict"
+    )
+    closest_paraphrase_share: float = _setting(
+        0.45,
+        "A not_found quotation shows, as closest and not confirmed, a passage holding this share of its "
+        "content words, when no alignment is close enough to show.",
         group="verdict",
     )
     paraphrase_min_words: int = _setting(
@@ -72,7 +88,8 @@ class MatchConfig:
     misattributed_min_score: float = _setting(
         70.0,
         "Words found only in another author's work are called misattributed only when they score this "
-        'much; a looser likeness ("Politics makes strange bedfellows" against "had strange bedfellows") is '
+        "much and hold provenance_min_coverage of the quotation's information; a looser likeness "
+        '("Politics makes strange bedfellows" against "had strange bedfellows") is '
         "reported as the closest passage of a not_found: a wrong misattributed does more harm than none.",
         group="verdict",
     )

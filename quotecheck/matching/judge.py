@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from ..config import MatchConfig
 from ..records import Op, Quote
 from ..search.retrieve import Corpus
@@ -65,12 +67,21 @@ def weigh(
     exact = all(e.op == Op.EQUAL or e.editorial for e in edits)
     adds = any(e.op == Op.ADD and not e.moved and not e.editorial for e in edits)
     final_score = score(edits)
-    same = exact or _same_passage(corpus, quote, al.window.work_id, final_score, found, adds, config)
+    in_place = not adds and all(_alike_in_place(e, config) for e in edits if e.op == Op.REPLACE)
+    same = exact or _same_passage(corpus, quote, al.window.work_id, final_score, found, in_place, config)
     return Evidence(al, diff, final_score, found, exact, same, adds)
 
 
+def _alike_in_place(edit, config: MatchConfig) -> bool:
+    """A word changed in place into one that looks like it ("Bubble" for "Double"), not another word."""
+    quoted, original = norm_words(edit.quoted), norm_words(edit.original)
+    return len(quoted) == len(original) and all(
+        Levenshtein.normalized_similarity(a, b) >= config.edge_similarity for a, b in zip(quoted, original, strict=True)
+    )
+
+
 def _same_passage(
-    corpus: Corpus, quote: Quote, work_id: int, score_: float, found: float, adds: bool, config: MatchConfig
+    corpus: Corpus, quote: Quote, work_id: int, score_: float, found: float, in_place: bool, config: MatchConfig
 ) -> bool:
     """Clearly the passage quoted, however altered.
 
@@ -80,11 +91,12 @@ def _same_passage(
     """
     if score_ >= config.altered_min_score and found >= config.altered_min_coverage:
         return True
-    # ...but only for words changed in place, not for words the source lacks
-    # ("Elementary" is nowhere near "my dear Watson" in the canon)
+    # ...but only for words changed in place into look-alikes, not for words the source lacks
+    # ("Elementary" is nowhere near "my dear Watson" in the canon) or other words ("The Lord
+    # works in mysterious ways" is not the Bible's)
     return (
         claimed(corpus, quote, corpus.works[work_id], config)
-        and not adds
+        and in_place
         and score_ >= config.claimed_min_score
         and found >= config.claimed_min_coverage
     )

@@ -17,11 +17,19 @@ from ..records import Edit, Match, Meaning, Op, Quote, Source, Verdict
 from ..search.retrieve import Corpus, Window
 from ..store.works import locate
 from .align import Alignment
-from .claims import author_matches, claim_fits, claimed_titles, speaker_only, speaker_titles, work_matches
+from .claims import (
+    author_matches,
+    claim_fits,
+    claimed,
+    claimed_titles,
+    speaker_only,
+    speaker_titles,
+    work_matches,
+)
 from .context import ContextDrop, dropped_context
 from .diff import norm_words, score
 from .judge import Evidence, clearly, not_found_note, weigh
-from .paraphrase import find_paraphrase
+from .paraphrase import Paraphrase, find_paraphrase
 from .provenance import Quoting, best_per_work, origin, others, place, quoting_in_source
 from .words import QuoteWords, WordWeights
 
@@ -57,20 +65,23 @@ def decide(
         verdict = Verdict.ALTERED
     else:
         paraphrased = find_paraphrase(corpus, quote, words, weights, windows, config)
-        if paraphrased is None:
-            return _not_found(corpus, quote, best, config)
+        if paraphrased is None or not _is_paraphrase(corpus, quote, paraphrased, config):
+            return _not_found(corpus, quote, best, config, paraphrased)
         best, verdict = paraphrased.evidence, Verdict.PARAPHRASE
     notes: list[str] = []
     if verdict != Verdict.PARAPHRASE:
         verdict = _check_claim(corpus, quote, best, found, verdict, quoting, notes, config)
-        if verdict == Verdict.MISATTRIBUTED and best.score < config.misattributed_min_score:
+        if verdict == Verdict.MISATTRIBUTED and (
+            best.score < config.misattributed_min_score or best.coverage < config.provenance_min_coverage
+        ):
             # Calling a quotation someone else's is a strong claim: a loose likeness in another
             # author's book ("had strange bedfellows") is only the closest passage.
             return _not_found(corpus, quote, best, config)
     else:
         notes.append(
-            f"shares {paraphrased.share:.0%} of its content (rare words weigh more) with this passage, "
-            "but not its wording"
+            f"shares {paraphrased.share:.0%} of its content (rare words weigh more) with this passage in the "
+            "claimed author's work, but not its wording"
+            + ("; the work is a translation: the quotation may follow another" if corpus.works[best.work_id].translated else "")
         )
     meaning = best.diff.meaning_changes
     edits, score_ = best.diff.edits, best.score
@@ -137,12 +148,32 @@ def _preference(corpus: Corpus, quote: Quote, ev: Evidence, config: MatchConfig)
     )
 
 
-def _not_found(corpus: Corpus, quote: Quote, best: Evidence, config: MatchConfig) -> Match:
+def _is_paraphrase(corpus: Corpus, quote: Quote, found: Paraphrase, config: MatchConfig) -> bool:
+    """A rewording of a passage of the claimed author's (or work's) own text, sharing most of the
+    quotation's content and some of its rare words. Found anywhere else, the same overlap is no
+    better evidence than a made-up line's in an author's style (bench/RESULTS.md)."""
+    return (
+        claimed(corpus, quote, corpus.works[found.evidence.work_id], config)
+        and found.share >= config.paraphrase_min_overlap
+        and found.rare >= config.paraphrase_min_rare_words
+    )
+
+
+def _not_found(
+    corpus: Corpus, quote: Quote, best: Evidence, config: MatchConfig, reworded: Paraphrase | None = None
+) -> Match:
+    """Not found, with the closest passage when one is plausible ("closest, not confirmed")."""
     note = not_found_note(corpus, quote, config)
-    closest = ()
+    closest: tuple = ()
     if best.score >= config.report_min_score and best.coverage >= config.closest_min_coverage:
         closest = (place(corpus, best),)
         note += f"; the closest passage (score {closest[0].score:.0f}) is in {closest[0].title}, {closest[0].location}"
+    elif reworded is not None and reworded.share >= config.closest_paraphrase_share:
+        closest = (place(corpus, reworded.evidence),)
+        note += (
+            f"; closest, not confirmed: {closest[0].title}, {closest[0].location} shares {reworded.share:.0%} of "
+            "its content words"
+        )
     return Match(verdict=Verdict.NOT_FOUND, score=round(best.score, 1), alternatives=closest, note=note)
 
 

@@ -57,6 +57,7 @@ class WorkInfo:
     title: str
     author: str | None
     year: int | None
+    translated: bool = False
 
     @property
     def sort_year(self) -> int:
@@ -112,13 +113,20 @@ CHARACTER_MIN_SHARE = 0.1
 
 
 def open_corpus_view(db: sqlite_utils.Database) -> Corpus:
-    works = {i: WorkInfo(r["id"], r["title"], r["author"], r["year"]) for i, r in work_rows(db).items()}
+    works = {
+        i: WorkInfo(r["id"], r["title"], r["author"], r["year"], _translated(r)) for i, r in work_rows(db).items()
+    }
     return Corpus(
         db=db,
         works=MappingProxyType(works),
         total_passages=passage_count(db),
         characters=MappingProxyType(_speakers(all_characters(db))),
     )
+
+
+def _translated(row: dict) -> bool:
+    translator = (row.get("translator") or "").lower()
+    return bool(translator) and not translator.startswith("written in english") or " tr. " in f" {row['title']} "
 
 
 def _speakers(found: dict[int, dict[str, int]]) -> dict[int, frozenset[str]]:

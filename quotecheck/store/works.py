@@ -39,7 +39,7 @@ __all__ = [
 
 def work_rows(db: sqlite_utils.Database) -> dict[int, dict]:
     """Every work's ``id, title, author, year`` by id (a few hundred rows at most per thousand books)."""
-    return {row["id"]: row for row in db.query("SELECT id, title, author, year FROM works")}
+    return {row["id"]: row for row in db.query("SELECT id, title, author, year, translator FROM works")}
 
 
 def passage_count(db: sqlite_utils.Database) -> int:
