@@ -69,29 +69,34 @@ class SourceFinder:
         return self._tokens[work_id]
 
     def find(self, file: str, text: str) -> Span | None:
+        found = self.find_all(file, text)
+        return found[0] if found else None
+
+    def find_all(self, file: str, text: str) -> list[Span]:
+        """Every place the words stand in the work: a line said twice ("Beware the ides of March")
+        is found at either place."""
         work_id = self.work_ids.get(file)
         if work_id is None:
-            return None
+            return []
         words = [t.norm for t in tokenize(text)]
         if not words:
-            return None
+            return []
         toks = self._work_tokens(work_id)
         norms = [t.norm for t in toks]
         n = len(words)
         first = words[0]
-        for i, w in enumerate(norms):
-            if w == first and norms[i : i + n] == words:
-                return Span(work_id, toks[i].start, toks[i + n - 1].end)
-        return None
+        return [
+            Span(work_id, toks[i].start, toks[i + n - 1].end)
+            for i, w in enumerate(norms)
+            if w == first and norms[i : i + n] == words
+        ]
 
     def spans(self, item: dict) -> list[Span]:
         """Every labelled place of the item's source: its own and the other files it names."""
         out = []
         src = item.get("source")
         if src:
-            span = self.find(src["file"], src["text"])
-            if span:
-                out.append(span)
+            out += self.find_all(src["file"], src["text"])
         return out
 
 

@@ -45,6 +45,11 @@ def match_quote(corpus: Corpus, quote: Quote, config: MatchConfig) -> Match:
     weights = word_weights(terms, passage_frequencies(corpus, terms), corpus.total_passages)
     claimed = claimed_ranges(corpus, claimed_work_ids(corpus, quote, config), config)
     found = _retrieve(corpus, terms, weights, claimed, config)
+    short = 3 <= len(terms) <= config.short_quote_words
+    if short and claimed:
+        # the claimed works' own wording of a short line may share none of its rare words
+        # ("All that glitters" / "All that glisters is not gold"): their phrases are looked up too
+        found += _new(_claimed_triples(corpus, terms, weights, claimed, config), found)
     windows = [window(corpus, c, len(terms), config) for c in found]
     alignments = [a for a in (align(list(words.segments), w, config) for w in windows) if a is not None]
     match = decide(corpus, quote, words, weights, alignments, windows, config)
@@ -112,9 +117,17 @@ def _triples(
         keep=config.max_aligned_windows,
         early=config.max_early_windows,
     )
+    return list(dict.fromkeys(anywhere + _claimed_triples(corpus, terms, weights, claimed, config)))
+
+
+def _claimed_triples(
+    corpus: Corpus, terms: list[str], weights: WordWeights, claimed: list[tuple[int, int]], config: MatchConfig
+) -> list[Candidate]:
+    """Passages of the claimed works holding the line's word triples as phrases."""
     own = triple_candidates(corpus, terms, within=claimed, limit=config.max_prefilter, config=config)
-    own = prefilter(corpus, folded, own, weights.idf, config, keep=config.max_claimed_triple_windows, early=0)
-    return list(dict.fromkeys(anywhere + own))
+    return prefilter(
+        corpus, " ".join(terms), own, weights.idf, config, keep=config.max_claimed_triple_windows, early=0
+    )
 
 
 def _new(more: list[Candidate], seen: list[Candidate]) -> list[Candidate]:

@@ -132,9 +132,9 @@ def _contenders(
 ) -> list[Evidence]:
     """The works that compete to be the origin.
 
-    Another work competes with the best wording only when it clearly has the
-    passage: the claimed author's ("Water, water, every where" for
-    Coleridge), or an earlier one ("Pride goeth before destruction ... a
+    Another work competes with the best wording when it is the claimed one
+    ("Water, water, every where" for Coleridge), or when it clearly has the
+    passage and is close to the best ("Pride goeth before destruction ... a
     fall"); not a stock phrase an early book happens to share. A line of
     common words ("All right! Good luck!") turns up, scattered, in many
     books: then only exact copies compete with the best.
@@ -147,15 +147,13 @@ def _contenders(
         ev
         for ev in found
         if ev is best
+        # the claimed work or author holding the passage competes however altered: a later book
+        # quoting the popular form ("Avoid the appearance of evil") must not beat the Bible's own
+        or claimed(corpus, quote, corpus.works[ev.work_id], config)
         or (
             clearly(ev, config)
-            and (
-                claimed(corpus, quote, corpus.works[ev.work_id], config)
-                or (
-                    ev.score >= top - config.provenance_margin
-                    and (not common_line or ev.alignment.longest_run >= len(quoted_words))
-                )
-            )
+            and ev.score >= top - config.provenance_margin
+            and (not common_line or ev.alignment.longest_run >= len(quoted_words))
         )
     ]
 

@@ -49,7 +49,11 @@ def decide(
     passage beats a higher raw score that is not."""
     if not alignments:
         return Match(verdict=Verdict.NOT_FOUND, score=0.0, note=not_found_note(corpus, quote, config))
-    ranked = sorted(alignments, key=lambda a: -a.score)[: config.max_judged]
+    ranked = sorted(alignments, key=lambda a: -a.score)
+    # the best few, and the claimed works' own however many later books copy the words exactly
+    ranked = ranked[: config.max_judged] + [
+        a for a in ranked[config.max_judged :] if claimed(corpus, quote, corpus.works[a.work_id], config)
+    ][: config.max_claimed_windows]
     judged = [weigh(corpus, quote, words, al, weights, config) for al in ranked]
     found = best_per_work([ev for ev in judged if ev.same_passage])
     quoting = _memo(corpus, config)
