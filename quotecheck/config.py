@@ -48,6 +48,12 @@ class MatchConfig:
     claimed_min_coverage: float = _setting(
         0.35, "...with this share of the information found (see claimed_min_score).", group="verdict"
     )
+    added_clause_min_words: int = _setting(
+        5,
+        "A quotation that adds a clause of its own at its start or end is altered (not unfound) when the rest "
+        "passes the altered bar and quotes this many of the source's words in a row.",
+        group="verdict",
+    )
     near_word_credit: float = _setting(
         0.75,
         'A replaced word close to its original (an inflection, a typo) counts this much as found: "protest" '

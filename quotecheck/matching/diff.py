@@ -314,7 +314,9 @@ def _respell(ops: list[_Draft]) -> None:
     "shewed", "lov'd") is equal: the quoter modernised the spelling."""
     for op in ops:
         if op.op == "replace" and same_words(
-            norm_words(op.quoted), norm_words(op.original), elided=_has_elision(op.original)
+            norm_words(op.quoted),
+            norm_words(op.original),
+            elided=_has_elision(op.original) or _has_elision(op.quoted),
         ):
             op.op = "equal"
 

@@ -68,8 +68,36 @@ def weigh(
     adds = any(e.op == Op.ADD and not e.moved and not e.editorial for e in edits)
     final_score = score(edits)
     in_place = not adds and all(_alike_in_place(e, config) for e in edits if e.op == Op.REPLACE)
-    same = exact or _same_passage(corpus, quote, al.window.work_id, final_score, found, in_place, config)
+    same = (
+        exact
+        or _same_passage(corpus, quote, al.window.work_id, final_score, found, in_place, config)
+        or _with_added_clause(diff, weights, config)
+    )
     return Evidence(al, diff, final_score, found, exact, same, adds)
+
+
+def _with_added_clause(diff: Diff, weights: WordWeights, config: MatchConfig) -> bool:
+    """The passage with a clause of the quoter's own added at its start or end: "Most men lead lives
+    of quiet desperation and go to the grave with the song still in them". Without the added
+    clause the rest must pass the altered bar on its own and quote a run of the source's words
+    ("my dear Watson" followed by a made-up maxim is not Doyle's)."""
+    content = [e for e in diff.edits if not e.editorial]
+    if len(content) < 2:
+        return False
+    edge = next(
+        (e for e in (content[0], content[-1]) if e.op == Op.ADD and not e.moved and len(norm_words(e.quoted)) >= 3),
+        None,
+    )
+    if edge is None:
+        return False
+    rest = tuple(e for e in diff.edits if e is not edge)
+    longest_run = max((len(norm_words(e.quoted)) for e in rest if e.op == Op.EQUAL), default=0)
+    core = Diff(rest, diff.meaning_changes, diff.spans)
+    return (
+        longest_run >= config.added_clause_min_words
+        and score(rest) >= config.altered_min_score
+        and coverage(core, weights, config) >= config.altered_min_coverage
+    )
 
 
 def _alike_in_place(edit, config: MatchConfig) -> bool:

@@ -9,7 +9,9 @@ English spelling since the sixteenth century, not by a list of words:
 - elision: "lov'd"/"loved", "heav'n"/"heaven", "o'er"/"over", "th'"/"the";
 - a final e, a doubled final consonant: "poore", "warre", "continuall";
 - "-ick"/"-ic" ("musick"), "-xion"/"-ction" ("connexion"), "shew"/"show";
-- "-t"/"-ed" ("dropt", "blest"), u/v and i/j ("vnto", "iust"), "-ie"/"-y".
+- "-t"/"-ed" ("dropt", "blest"), u/v and i/j ("vnto", "iust"), "-ie"/"-y";
+- British and American forms the normaliser leaves apart: "travelled",
+  "practise", "defence".
 
 The British and American endings (-our/-or, -ise/-ize) are already folded
 by the normaliser. A pair is compared only where the alignment put the two
@@ -26,16 +28,18 @@ __all__ = ["same_words", "respelled"]
 def same_words(quoted: list[str], original: list[str], *, elided: bool = False) -> bool:
     """The same words in another spelling or word division (normalised words on each side).
 
-    ``elided``: the original has an apostrophe inside a word ("lov'd"), so a
-    letter missing there is elision.
+    ``elided``: one side has an apostrophe inside a word ("lov'd", "tow'rs"),
+    so a letter missing there is elision.
     """
     if quoted == original:
         return True
     q, o = "".join(quoted), "".join(original)
     if q == o:
         return True
-    if elided and len(q) == len(o) + 1 and any(q[:i] + q[i + 1 :] == o for i in range(len(q))):
-        return True
+    if elided and abs(len(q) - len(o)) == 1:
+        longer, shorter = (q, o) if len(q) > len(o) else (o, q)
+        if any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))):
+            return True
     if len(quoted) != len(original):
         return False
     return all(a == b or respelled(a, b) for a, b in zip(quoted, original, strict=True))
@@ -63,6 +67,10 @@ def _older(old: str, new: str) -> bool:
         old.replace("v", "u") if old.startswith("v") else None,  # vnto, vpon
         "j" + old[1:] if old.startswith("i") else None,  # iust, iudge
     }
+    if "ll" in old and len(old) >= 6:
+        candidates.add(old.replace("ll", "l", 1))  # travelled, traveller (British doubling)
+    if old.endswith(("ise", "ence")):
+        candidates.add(old[:-2] + "ce" if old.endswith("se") else old[:-2] + "se")  # practise, defence
     if old.endswith("t") and len(old) > 3:
         stem = old[:-1]
         candidates |= {stem + "ed", stem + stem[-1] + "ed", stem + "sed"}  # dropt, stept, blest
