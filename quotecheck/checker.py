@@ -137,10 +137,16 @@ class Checker:
     def _result(self, quote: Quote) -> QuoteResult:
         if quote.kind != Kind.QUOTATION:
             return QuoteResult(quote)
-        if sum(1 for _ in tokenize(quote.text)) < self.min_words:
+        words = sum(1 for _ in tokenize(quote.text))
+        claimed = bool(quote.claimed_author or quote.claimed_work)
+        if words < self.min_words and not claimed:
             return QuoteResult(quote, note=f"fewer than {self.min_words} words: not checked")
         match = self.match_quote(quote)
-        return QuoteResult(quote, match, note=match.note, context=self._context(match))
+        note = match.note
+        if words < self.min_words:
+            # a word or two credited to someone: the claim is what needs checking, but it proves little
+            note = "; ".join(filter(None, [f"only {words} word{'s' if words != 1 else ''}: few words prove little", note]))
+        return QuoteResult(quote, match, note=note, context=self._context(match))
 
     def _context(self, match: Match) -> str | None:
         """The source text around a match, with the match itself in the middle."""
