@@ -556,6 +556,24 @@ def review_cmd(quote: str, decision: str, note: str | None, db_path: Path) -> No
     click.echo(f"quotation {quote} (id {quote_id}): {review.decision}ed at {review.created_at}")
 
 
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (only this machine by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
+@db_option
+def serve_cmd(host: str, port: int, db_path: Path) -> None:
+    """Review stored checks in a browser: each check's document with its quotations
+    highlighted, the quotation and the source side by side, and accept/reject with a
+    note (saved at once; keys j/k, a, r, n).
+
+    Example: quotecheck serve --port 8765   # then open http://127.0.0.1:8765/
+    """
+    from .serve.app import serve
+
+    existing_db(db_path).close()
+    click.echo(f"quotecheck: reviewing {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    serve(db_path, host, port)
+
+
 @main.command("extract")
 @click.argument("source")
 @format_option
