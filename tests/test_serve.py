@@ -118,7 +118,9 @@ def test_a_review_posted_is_stored_and_shown(client, review_db, tmp_path):
         headers={"Accept": "application/json"},
     )
     assert resp.status_code == 200 and json.loads(resp.data)["decision"] == "reject"
-    row = db.execute("SELECT decision, note FROM reviews WHERE quote_id = ? ORDER BY id DESC", [quote_id]).fetchone()
+    row = db.execute(
+        "SELECT decision, note FROM reviews WHERE quote_id = ? ORDER BY id DESC", [quote_id]
+    ).fetchone()
     assert row == ("reject", "not Trotsky's words")
     page = client.get(f"/check/{eflux}?reviewed=yes").get_data(as_text=True)
     assert "not Trotsky&#39;s words" in page and "rejected" in page
