@@ -301,9 +301,9 @@ def _verdict_set(values: tuple[str, ...]) -> set[str]:
     return chosen
 
 
-def _emit(text: str, output: Path | None) -> None:
+def _emit(text: str, output: Path | None, color: bool = False) -> None:
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=color or None)  # click strips colour off a terminal
         return
     try:
         output.write_text(text, encoding="utf-8")
@@ -461,7 +461,8 @@ def check_cmd(
         raise QuotecheckError(f"{', '.join(sources)}: no document could be checked")
     from .serve.data import text_of
 
-    _emit(_render_many(reports, fmt, _use_color(color, output), quiet, text_of(checker.db)), output)
+    colored = _use_color(color, output)
+    _emit(_render_many(reports, fmt, colored, quiet, text_of(checker.db)), output, colored)
     if failing and any(r["summary"].get(v, 0) for r in reports for v in failing):
         sys.exit(1)
 
@@ -534,7 +535,8 @@ def report_cmd(check_id, latest, fmt, output, verdicts, unreviewed, quiet, color
     chosen = _verdict_set(verdicts) or None
     db = existing_db(db_path)
     report = select(load_report(db, check_id), chosen, unreviewed)
-    _emit(_render_many([report], fmt, _use_color(color, output), quiet, text_of(db)), output)
+    colored = _use_color(color, output)
+    _emit(_render_many([report], fmt, colored, quiet, text_of(db)), output, colored)
 
 
 @main.command("review")
@@ -557,7 +559,12 @@ def review_cmd(quote: str, decision: str, note: str | None, db_path: Path) -> No
 
 
 @main.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (only this machine by default).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (only this machine by default).",
+)
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
 @db_option
 def serve_cmd(host: str, port: int, db_path: Path) -> None:
@@ -572,6 +579,20 @@ def serve_cmd(host: str, port: int, db_path: Path) -> None:
     existing_db(db_path).close()
     click.echo(f"quotecheck: reviewing {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
     serve(db_path, host, port)
+
+
+@main.command("datasette-metadata")
+@output_option
+@db_option
+def datasette_metadata_cmd(output: Path | None, db_path: Path) -> None:
+    """Print Datasette metadata for the database: table and column descriptions, labels for
+    foreign keys, and canned queries that search the corpus text and spell out JSON columns.
+
+    Example: quotecheck datasette-metadata -o metadata.json && datasette quotes.db -m metadata.json
+    """
+    from .report.datasette import metadata
+
+    _emit(json.dumps(metadata(db_path.stem), ensure_ascii=False, indent=2) + "\n", output)
 
 
 @main.command("extract")

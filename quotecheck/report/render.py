@@ -303,7 +303,7 @@ def render_csv(report: dict) -> str:
                 "number": q.get("number", ""),
                 "line": q.get("line", ""),
                 "column": q.get("column", ""),
-                "review_note": (q.get("review") or {}).get("note") or "",
+                "review_note": _one_line((q.get("review") or {}).get("note") or ""),
             }
         )
     return buf.getvalue()
