@@ -194,7 +194,7 @@ def test_a_reviewer_accepts_a_quotation_with_a_note_in_the_browser(browser, live
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
 
-    path, eflux, _ = review_db
+    path, eflux, mine = review_db
     browser.get(live_server + "/")
     _screenshot(browser, "serve-checks.png", tmp_path)
     browser.find_element(By.CSS_SELECTOR, f'a[href="/check/{eflux}"]').click()
@@ -223,3 +223,8 @@ def test_a_reviewer_accepts_a_quotation_with_a_note_in_the_browser(browser, live
     ).fetchall()
     db.close()
     assert rows == [("accept", "Lenin wrote 'should be tested'; the e-flux wording is altered", "altered")]
+
+    browser.get(f"{live_server}/check/{mine}")  # a famous line, and the works that quote it
+    quoting = WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "ol.quoting"))
+    browser.execute_script("arguments[0].closest('section').scrollIntoView()", quoting[0])
+    _screenshot(browser, "serve-quoting-works.png", tmp_path)
