@@ -153,6 +153,7 @@ def main(db_path: Path | None, color: str | None) -> None:
     from, show what differs, and keep the results in SQLite. Review them in
     a browser with 'quotecheck serve'.
 
+    \b
     Example: quotecheck check article.md && quotecheck serve
     """
 
@@ -161,6 +162,7 @@ def main(db_path: Path | None, color: str | None) -> None:
 def corpus() -> None:
     """Add, list, show and remove the source works quotations are checked against.
 
+    \b
     Example: quotecheck corpus add gutenberg:1342 --year 1813
     """
 
@@ -186,6 +188,7 @@ def corpus_add(sources: tuple[str, ...], title, author, year, contents: bool, db
     transaction: on any error nothing is added. Books and pages are fetched
     from $QUOTECHECK_GUTENBERG_MIRROR and $QUOTECHECK_WIKISOURCE_MIRROR when set.
 
+    \b
     Example: quotecheck corpus add books/*.txt gutenberg:1342 --year 1813
     """
     db = open_corpus_db(db_path)
@@ -219,6 +222,7 @@ def corpus_add(sources: tuple[str, ...], title, author, year, contents: bool, db
 def corpus_list(fmt: str, db_path: Path) -> None:
     """List the works in the corpus.
 
+    \b
     Example: quotecheck corpus list --format json
     """
     db = existing_db(db_path)
@@ -241,6 +245,7 @@ def corpus_list(fmt: str, db_path: Path) -> None:
 def corpus_show(work_id: int, fmt: str, db_path: Path) -> None:
     """Show a work's metadata and its sections.
 
+    \b
     Example: quotecheck corpus show 38
     """
     db = existing_db(db_path)
@@ -265,6 +270,7 @@ def corpus_show(work_id: int, fmt: str, db_path: Path) -> None:
 def corpus_remove(work_ids: tuple[int, ...], db_path: Path) -> None:
     """Remove works (and their index entries) by id.
 
+    \b
     Example: quotecheck corpus remove 78 79
     """
     db = existing_db(db_path)
@@ -279,6 +285,7 @@ def corpus_remove(work_ids: tuple[int, ...], db_path: Path) -> None:
 def corpus_stats(fmt: str, db_path: Path) -> None:
     """Works, characters and the size of the text and its index.
 
+    \b
     Example: quotecheck corpus stats --format json
     """
     db = existing_db(db_path)
@@ -452,6 +459,7 @@ def check_cmd(
     Exit status: 0, or 1 with --fail-on when a listed verdict occurs; 2 on
     bad input.
 
+    \b
     Example: quotecheck check article.md notes.txt --fail-on misattributed,not_found
     """
     failing = _verdict_set(fail_on)
@@ -472,6 +480,7 @@ def check_cmd(
 def settings_cmd(fmt: str) -> None:
     """List the matcher's settings with their values and reasons (change one with check --set).
 
+    \b
     Example: quotecheck settings --format md
     """
     from dataclasses import asdict, fields
@@ -492,6 +501,7 @@ def settings_cmd(fmt: str) -> None:
 def history_cmd(limit: int, fmt: str, db_path: Path) -> None:
     """List past checks, newest first.
 
+    \b
     Example: quotecheck history --limit 5
     """
     checks = _checker(db_path, read_only=True).history(limit)
@@ -525,6 +535,7 @@ def history_cmd(limit: int, fmt: str, db_path: Path) -> None:
 def report_cmd(check_id, latest, fmt, output, verdicts, unreviewed, quiet, color, db_path: Path) -> None:
     """Show a stored check again (without matching again).
 
+    \b
     Example: quotecheck report --latest --verdict altered,misattributed --format md
     """
     from .report.view import select
@@ -548,6 +559,7 @@ def review_cmd(quote: str, decision: str, note: str | None, db_path: Path) -> No
     """Record a reviewer's decision on a checked quotation: QUOTE is CHECK:N (quotation N of
     a check, as reports number them) or the quotation's id (JSON "id").
 
+    \b
     Example: quotecheck review 12:3 accept --note "checked against the 1918 edition"
     """
     from .serve.data import quote_id_of
@@ -572,6 +584,7 @@ def serve_cmd(host: str, port: int, db_path: Path) -> None:
     highlighted, the quotation and the source side by side, and accept/reject with a
     note (saved at once; keys j/k, a, r, n).
 
+    \b
     Example: quotecheck serve --port 8765   # then open http://127.0.0.1:8765/
     """
     from .serve.app import serve
@@ -588,6 +601,7 @@ def datasette_metadata_cmd(output: Path | None, db_path: Path) -> None:
     """Print Datasette metadata for the database: table and column descriptions, labels for
     foreign keys, and canned queries that search the corpus text and spell out JSON columns.
 
+    \b
     Example: quotecheck datasette-metadata -o metadata.json && datasette quotes.db -m metadata.json
     """
     from .report.datasette import metadata
@@ -604,6 +618,7 @@ def extract_cmd(source: str, fmt: str) -> None:
     Each quoted span is a quotation (to verify), a title (of a work) or a
     scare quote. Offsets are into the document's plain text.
 
+    \b
     Example: quotecheck extract article.html --format json
     """
     from .extract import extract_document
