@@ -591,7 +591,10 @@ def serve_cmd(host: str, port: int, db_path: Path) -> None:
 
     existing_db(db_path).close()
     click.echo(f"quotecheck: reviewing {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    serve(db_path, host, port)
+    try:
+        serve(db_path, host, port)
+    except KeyboardInterrupt:  # reviews were saved as they were made
+        click.echo("quotecheck: stopped", err=True)
 
 
 @main.command("datasette-metadata")

@@ -123,7 +123,11 @@ def create_app(db_path: str | Path) -> flask.Flask:
 
 
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8765) -> None:
-    """Run the application until interrupted (Werkzeug's threaded server: a local tool)."""
+    """Run the application until interrupted. Werkzeug's threaded server is enough for a
+    reviewer on this machine; its warning about production and its request log are kept quiet."""
+    import logging
+
     from werkzeug.serving import run_simple
 
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
     run_simple(host, port, create_app(db_path), threaded=True)
