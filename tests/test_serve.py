@@ -125,6 +125,10 @@ def test_a_review_posted_is_stored_and_shown(client, review_db, tmp_path):
     page = client.get(f"/check/{eflux}?reviewed=yes").get_data(as_text=True)
     assert "not Trotsky&#39;s words" in page and "rejected" in page
     assert client.post(f"/quote/{quote_id}/review", data={"decision": "maybe"}).status_code == 404
+    forged = client.post(
+        f"/quote/{quote_id}/review", data={"decision": "accept"}, headers={"Origin": "https://evil.example"}
+    )
+    assert forged.status_code == 403
     db.execute("DELETE FROM reviews WHERE quote_id = ?", [quote_id])
     db.conn.commit()
     db.close()

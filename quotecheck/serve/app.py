@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from urllib.parse import urlparse
 
 import flask
 
@@ -110,6 +111,9 @@ def create_app(db_path: str | Path) -> flask.Flask:
 
     @app.post("/quote/<int:quote_id>/review")
     def review(quote_id: int):
+        origin = flask.request.headers.get("Origin")
+        if origin and urlparse(origin).netloc != flask.request.host:  # another site's page posting here
+            flask.abort(403)
         form = flask.request.form
         note = (form.get("note") or "").strip() or None
         decided = check_store.record_review(_db(), quote_id, form.get("decision", ""), note)
