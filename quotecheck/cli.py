@@ -1,13 +1,16 @@
 """The ``quotecheck`` command line: a thin layer over the library API.
 
 Every command takes ``--db PATH`` (default ``$QUOTECHECK_DB`` or
-``./quotes.db``). Input errors print one line, ``quotecheck: error: ...``,
-and exit with status 2.
+``./quotes.db``), before or after the command's name; commands that only
+read refuse a database that does not exist rather than build one. Colour
+follows ``--color auto|always|never`` and ``NO_COLOR``. Input errors print
+one line, ``quotecheck: error: ...``, and exit with status 2.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from contextlib import ExitStack, contextmanager
@@ -25,15 +28,47 @@ from .store.works import work_sections, work_text
 
 EXIT_USAGE = 2
 
+DEFAULT_DB = "quotes.db"
+
+
+def _resolve_db(ctx: click.Context, _param, value: Path | None) -> Path:
+    """``--db`` after the command wins, then ``--db`` before it, then $QUOTECHECK_DB."""
+    if value is not None:
+        return value
+    root = ctx.find_root()
+    given = root.params.get("db_path") if root is not ctx else None
+    return Path(given or os.environ.get("QUOTECHECK_DB") or DEFAULT_DB)
+
+
 db_option = click.option(
     "--db",
     "db_path",
     type=click.Path(path_type=Path),
-    envvar="QUOTECHECK_DB",
-    default="quotes.db",
-    show_default=True,
-    help="Database file (env QUOTECHECK_DB).",
+    default=None,
+    callback=_resolve_db,
+    help=f"Database file (default $QUOTECHECK_DB or ./{DEFAULT_DB}); also accepted before the command.",
 )
+COLOR_CHOICES = ("auto", "always", "never")
+color_option = click.option(
+    "--color",
+    "color",
+    type=click.Choice(COLOR_CHOICES),
+    default=None,
+    help="Colour the text output: auto (on a terminal, unless NO_COLOR is set), always, never.",
+)
+
+
+def _use_color(choice: str | None, output: Path | None = None) -> bool:
+    """Whether to colour: --color after the command, then before it, then NO_COLOR, then a terminal."""
+    if choice is None:
+        choice = click.get_current_context().find_root().params.get("color") or "auto"
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    return output is None and sys.stdout.isatty()
+
+
 format_option = click.option(
     "--format",
     "fmt",
@@ -61,6 +96,15 @@ def progress_bar(total: int, label: str):
 
 def _warn(message: str) -> None:
     click.echo(f"quotecheck: warning: {message}", err=True)
+
+
+def existing_db(db_path: Path):
+    """Open a database that must already exist: commands that only read never create one."""
+    if not db_path.exists():
+        raise QuotecheckError(
+            f"{db_path}: no such database (a 'check' or 'corpus add' creates one; or give --db PATH)"
+        )
+    return open_corpus_db(db_path)
 
 
 def open_corpus_db(db_path: Path):
@@ -92,19 +136,35 @@ class QuotecheckGroup(click.Group):
             ctx.exit(0)
 
 
-@click.group(cls=QuotecheckGroup)
+@click.group(cls=QuotecheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="quotecheck")
-def main() -> None:
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help=f"Database file for every command (default $QUOTECHECK_DB or ./{DEFAULT_DB}).",
+)
+@color_option
+def main(db_path: Path | None, color: str | None) -> None:
     """Check quotations against a local corpus of public-domain works.
 
     Extract the quotations of a document, find where each really comes
-    from, show what differs, and keep the results in SQLite.
+    from, show what differs, and keep the results in SQLite. Review them in
+    a browser with 'quotecheck serve'.
+
+    \b
+    Example: quotecheck check article.md && quotecheck serve
     """
 
 
 @main.group(cls=QuotecheckGroup)
 def corpus() -> None:
-    """Add, list, show and remove the source works quotations are checked against."""
+    """Add, list, show and remove the source works quotations are checked against.
+
+    \b
+    Example: quotecheck corpus add gutenberg:1342 --year 1813
+    """
 
 
 @corpus.command("add")
@@ -120,11 +180,16 @@ def corpus() -> None:
 )
 @db_option
 def corpus_add(sources: tuple[str, ...], title, author, year, contents: bool, db_path: Path) -> None:
-    """Add files, directories, globs or URLs (.txt, .txt.gz, .md, .html).
+    """Add files, directories, globs or URLs (.txt, .txt.gz, .md, .html, .docx, .pdf, .epub),
+    Project Gutenberg books as gutenberg:N and Wikisource pages by address.
 
     Project Gutenberg licence headers and footers are removed and the title,
     author and language are read from the header. The whole call is one
-    transaction: on any error nothing is added.
+    transaction: on any error nothing is added. Books and pages are fetched
+    from $QUOTECHECK_GUTENBERG_MIRROR and $QUOTECHECK_WIKISOURCE_MIRROR when set.
+
+    \b
+    Example: quotecheck corpus add books/*.txt gutenberg:1342 --year 1813
     """
     db = open_corpus_db(db_path)
     files = sum(1 for _ in corpus_api.expand_inputs(sources))
@@ -155,8 +220,12 @@ def corpus_add(sources: tuple[str, ...], title, author, year, contents: bool, db
 @format_option
 @db_option
 def corpus_list(fmt: str, db_path: Path) -> None:
-    """List the works in the corpus."""
-    db = open_corpus_db(db_path)
+    """List the works in the corpus.
+
+    \b
+    Example: quotecheck corpus list --format json
+    """
+    db = existing_db(db_path)
     works = corpus_api.list_works(db)
     if fmt == "json":
         keys = ("id", "title", "author", "year", "language", "source", "chars")
@@ -174,8 +243,12 @@ def corpus_list(fmt: str, db_path: Path) -> None:
 @format_option
 @db_option
 def corpus_show(work_id: int, fmt: str, db_path: Path) -> None:
-    """Show a work's metadata and its sections."""
-    db = open_corpus_db(db_path)
+    """Show a work's metadata and its sections.
+
+    \b
+    Example: quotecheck corpus show 38
+    """
+    db = existing_db(db_path)
     work = corpus_api.get_work(db, work_id)
     sections = work_sections(db, work_id)
     if fmt == "json":
@@ -195,8 +268,12 @@ def corpus_show(work_id: int, fmt: str, db_path: Path) -> None:
 @click.argument("work_ids", type=int, nargs=-1, required=True)
 @db_option
 def corpus_remove(work_ids: tuple[int, ...], db_path: Path) -> None:
-    """Remove works (and their index entries) by id."""
-    db = open_corpus_db(db_path)
+    """Remove works (and their index entries) by id.
+
+    \b
+    Example: quotecheck corpus remove 78 79
+    """
+    db = existing_db(db_path)
     for work_id in work_ids:
         work = corpus_api.remove_work(db, work_id)
         click.echo(f"removed {work.id}: {work.title}")
@@ -206,8 +283,12 @@ def corpus_remove(work_ids: tuple[int, ...], db_path: Path) -> None:
 @format_option
 @db_option
 def corpus_stats(fmt: str, db_path: Path) -> None:
-    """Works, characters and the size of the text and its index."""
-    db = open_corpus_db(db_path)
+    """Works, characters and the size of the text and its index.
+
+    \b
+    Example: quotecheck corpus stats --format json
+    """
+    db = existing_db(db_path)
     stats = corpus_api.corpus_stats(db, db_path)
     if fmt == "json":
         click.echo(json.dumps(stats, indent=2))
@@ -227,9 +308,9 @@ def _verdict_set(values: tuple[str, ...]) -> set[str]:
     return chosen
 
 
-def _emit(text: str, output: Path | None) -> None:
+def _emit(text: str, output: Path | None, color: bool = False) -> None:
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=color or None)  # click strips colour off a terminal
         return
     try:
         output.write_text(text, encoding="utf-8")
@@ -265,15 +346,16 @@ output_option = click.option(
 )
 
 
-def _render_many(results: list, fmt: str, color: bool) -> str:
+def _render_many(reports: list[dict], fmt: str, color: bool, quiet: bool = False, text_of=None) -> str:
     from .report.render import render
 
-    if fmt == "json" and len(results) != 1:
-        return json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2) + "\n"
-    if fmt == "csv" and len(results) > 1:
-        first, *rest = (render(r, "csv") for r in results)
+    if fmt == "json" and len(reports) != 1:
+        return json.dumps(reports, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv" and len(reports) > 1:
+        first, *rest = (render(r, "csv") for r in reports)
         return first + "".join(r.split("\n", 1)[1] for r in rest)
-    return "\n".join(render(r, fmt, color=color) for r in results)
+    joiner = "" if quiet else "\n"
+    return joiner.join(render(r, fmt, color=color, quiet=quiet, text_of=text_of) for r in reports)
 
 
 def _config(settings: tuple[str, ...]) -> MatchConfig:
@@ -286,14 +368,53 @@ def _config(settings: tuple[str, ...]) -> MatchConfig:
     return config
 
 
-def _checker(db_path: Path, **kwargs):
+def _checker(db_path: Path, *, read_only: bool = False, **kwargs):
     from .checker import Checker
 
-    return Checker(open_corpus_db(db_path), **kwargs)
+    return Checker(existing_db(db_path) if read_only else open_corpus_db(db_path), **kwargs)
+
+
+def _annotated(result, doc) -> dict:
+    """A fresh check's report with numbers and file:line:col (in the original file)."""
+    from .report.view import annotate
+    from .serve.data import original_text
+
+    return annotate(result.to_json(), text=doc.text, raw=original_text(doc.source, doc.format))
+
+
+def _check_sources(sources: tuple[str, ...]) -> list[str]:
+    return [item for source in sources for item in _documents_in(source)]
+
+
+def _check_all(checker, items: list[str], *, quiet: bool) -> list[dict]:
+    """Check each document (a bad one is skipped with a warning when there are several)."""
+    from .io.document import load_document
+
+    reports = []
+    bars = not quiet
+    with progress_bar(len(items) if bars else 0, "checking") as tick:
+        for item in items:
+            try:
+                doc = load_document(item)
+            except QuotecheckError as exc:
+                if len(items) == 1:
+                    raise
+                _warn(f"skipped {exc}")
+                continue
+            with ExitStack() as stack:
+                # one document: a bar over its quotations (a book can hold thousands)
+                per_quote = (
+                    (lambda total: stack.enter_context(progress_bar(total, "matching")))
+                    if len(items) == 1 and bars
+                    else None
+                )
+                reports.append(_annotated(checker.check_document(doc, progress=per_quote), doc))
+            tick()
+    return reports
 
 
 @main.command("check")
-@click.argument("source")
+@click.argument("sources", nargs=-1, required=True, metavar="FILE|DIR|URL|-...")
 @report_format_option
 @output_option
 @click.option(
@@ -302,6 +423,9 @@ def _checker(db_path: Path, **kwargs):
     metavar="VERDICTS",
     multiple=True,
     help=f"Exit with status 1 if any quotation gets one of these verdicts (comma-separated: {', '.join(VERDICT_NAMES)}).",
+)
+@click.option(
+    "--quiet", "-q", is_flag=True, help="Print only the quotations with problems (not verbatim), no summary."
 )
 @click.option(
     "--min-words", type=click.IntRange(1), default=3, show_default=True, help="Skip shorter quotations."
@@ -313,47 +437,41 @@ def _checker(db_path: Path, **kwargs):
     multiple=True,
     help="Change a matcher setting for this check (see 'quotecheck settings'), e.g. --set altered_min_score=55.",
 )
+@color_option
 @db_option
 def check_cmd(
-    source: str, fmt: str, output: Path | None, fail_on, min_words: int, settings, db_path: Path
+    sources: tuple[str, ...],
+    fmt: str,
+    output: Path | None,
+    fail_on,
+    quiet: bool,
+    min_words: int,
+    settings,
+    color: str | None,
+    db_path: Path,
 ) -> None:
-    """Check every quotation in FILE, DIR, URL or - (stdin).
+    """Check every quotation in each FILE, DIR, URL or - (stdin).
 
-    Extracts the quotations, finds where each really comes from in the
-    corpus, and stores the results (see 'quotecheck history'). Exit status:
-    0, or 1 with --fail-on when a listed verdict occurs; 2 on bad input.
+    Extracts the quotations (of .txt, .md, .html, .docx, .pdf, .epub),
+    finds where each really comes from in the corpus, and stores the
+    results (see 'quotecheck history' and 'quotecheck serve'). Quotations
+    are numbered 1..N within each check and located as file:line:col.
+    Exit status: 0, or 1 with --fail-on when a listed verdict occurs; 2 on
+    bad input.
 
-    Example: quotecheck check article.md --fail-on misattributed,not_found
+    \b
+    Example: quotecheck check article.md notes.txt --fail-on misattributed,not_found
     """
-    from .io.document import load_document
-
     failing = _verdict_set(fail_on)
     checker = _checker(db_path, config=_config(settings), min_words=min_words)
-    sources = _documents_in(source)
-    results = []
-    with progress_bar(len(sources), "checking") as tick:
-        for item in sources:
-            try:
-                doc = load_document(item)
-            except QuotecheckError as exc:
-                if len(sources) == 1:
-                    raise
-                _warn(f"skipped {exc}")
-                continue
-            with ExitStack() as stack:
-                # one document: a bar over its quotations (a book can hold thousands)
-                per_quote = (
-                    (lambda total: stack.enter_context(progress_bar(total, "matching")))
-                    if len(sources) == 1
-                    else None
-                )
-                results.append(checker.check_document(doc, progress=per_quote))
-            tick()
-    if not results:
-        raise QuotecheckError(f"{source}: no document could be checked")
-    color = fmt == "text" and output is None and sys.stdout.isatty()
-    _emit(_render_many(results, fmt, color), output)
-    if failing and any(r.summary.get(v, 0) for r in results for v in failing):
+    reports = _check_all(checker, _check_sources(sources), quiet=quiet)
+    if not reports:
+        raise QuotecheckError(f"{', '.join(sources)}: no document could be checked")
+    from .serve.data import text_of
+
+    colored = _use_color(color, output)
+    _emit(_render_many(reports, fmt, colored, quiet, text_of(checker.db)), output, colored)
+    if failing and any(r["summary"].get(v, 0) for r in reports for v in failing):
         sys.exit(1)
 
 
@@ -362,6 +480,7 @@ def check_cmd(
 def settings_cmd(fmt: str) -> None:
     """List the matcher's settings with their values and reasons (change one with check --set).
 
+    \b
     Example: quotecheck settings --format md
     """
     from dataclasses import asdict, fields
@@ -382,9 +501,10 @@ def settings_cmd(fmt: str) -> None:
 def history_cmd(limit: int, fmt: str, db_path: Path) -> None:
     """List past checks, newest first.
 
+    \b
     Example: quotecheck history --limit 5
     """
-    checks = _checker(db_path).history(limit)
+    checks = _checker(db_path, read_only=True).history(limit)
     if fmt == "json":
         click.echo(json.dumps(checks, ensure_ascii=False, indent=2))
         return
@@ -409,33 +529,87 @@ def history_cmd(limit: int, fmt: str, db_path: Path) -> None:
     help=f"Only quotations with these verdicts (comma-separated: {', '.join(VERDICT_NAMES)}).",
 )
 @click.option("--unreviewed", is_flag=True, help="Only quotations nobody has reviewed yet.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the quotations with problems, no summary.")
+@color_option
 @db_option
-def report_cmd(check_id, latest, fmt, output, verdicts, unreviewed, db_path: Path) -> None:
+def report_cmd(check_id, latest, fmt, output, verdicts, unreviewed, quiet, color, db_path: Path) -> None:
     """Show a stored check again (without matching again).
 
+    \b
     Example: quotecheck report --latest --verdict altered,misattributed --format md
     """
+    from .report.view import select
+    from .serve.data import load_report, text_of
+
     if check_id is None and not latest:
         raise click.UsageError("give a CHECK_ID or --latest")
-    result = _checker(db_path).report(
-        check_id, verdicts=_verdict_set(verdicts) or None, unreviewed=unreviewed
-    )
-    color = fmt == "text" and output is None and sys.stdout.isatty()
-    _emit(_render_many([result], fmt, color), output)
+    chosen = _verdict_set(verdicts) or None
+    db = existing_db(db_path)
+    report = select(load_report(db, check_id), chosen, unreviewed)
+    colored = _use_color(color, output)
+    _emit(_render_many([report], fmt, colored, quiet, text_of(db)), output, colored)
 
 
 @main.command("review")
-@click.argument("quote_id", type=int)
+@click.argument("quote", metavar="QUOTE")
 @click.argument("decision", type=click.Choice(["accept", "reject"]))
-@click.option("--note", help="Why (kept with the decision).")
+@click.option("--note", help="Why (kept with the decision, shown in every report format).")
 @db_option
-def review_cmd(quote_id: int, decision: str, note: str | None, db_path: Path) -> None:
-    """Record a reviewer's decision on a checked quotation.
+def review_cmd(quote: str, decision: str, note: str | None, db_path: Path) -> None:
+    """Record a reviewer's decision on a checked quotation: QUOTE is CHECK:N (quotation N of
+    a check, as reports number them) or the quotation's id (JSON "id").
 
-    Example: quotecheck review 36 accept --note "checked against the 1918 edition"
+    \b
+    Example: quotecheck review 12:3 accept --note "checked against the 1918 edition"
     """
-    review = _checker(db_path).review(quote_id, decision, note)
-    click.echo(f"quotation {quote_id}: {review.decision}ed at {review.created_at}")
+    from .serve.data import quote_id_of
+
+    checker = _checker(db_path, read_only=True)
+    quote_id = quote_id_of(checker.db, quote)
+    review = checker.review(quote_id, decision, note)
+    click.echo(f"quotation {quote} (id {quote_id}): {review.decision}ed at {review.created_at}")
+
+
+@main.command("serve")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (only this machine by default).",
+)
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
+@db_option
+def serve_cmd(host: str, port: int, db_path: Path) -> None:
+    """Review stored checks in a browser: each check's document with its quotations
+    highlighted, the quotation and the source side by side, and accept/reject with a
+    note (saved at once; keys j/k, a, r, n).
+
+    \b
+    Example: quotecheck serve --port 8765   # then open http://127.0.0.1:8765/
+    """
+    from .serve.app import serve
+
+    existing_db(db_path).close()
+    click.echo(f"quotecheck: reviewing {db_path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    try:
+        serve(db_path, host, port)
+    except KeyboardInterrupt:  # reviews were saved as they were made
+        click.echo("quotecheck: stopped", err=True)
+
+
+@main.command("datasette-metadata")
+@output_option
+@db_option
+def datasette_metadata_cmd(output: Path | None, db_path: Path) -> None:
+    """Print Datasette metadata for the database: table and column descriptions, labels for
+    foreign keys, and canned queries that search the corpus text and spell out JSON columns.
+
+    \b
+    Example: quotecheck datasette-metadata -o metadata.json && datasette quotes.db -m metadata.json
+    """
+    from .report.datasette import metadata
+
+    _emit(json.dumps(metadata(db_path.stem), ensure_ascii=False, indent=2) + "\n", output)
 
 
 @main.command("extract")
@@ -447,6 +621,7 @@ def extract_cmd(source: str, fmt: str) -> None:
     Each quoted span is a quotation (to verify), a title (of a work) or a
     scare quote. Offsets are into the document's plain text.
 
+    \b
     Example: quotecheck extract article.html --format json
     """
     from .extract import extract_document

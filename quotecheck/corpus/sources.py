@@ -18,6 +18,7 @@ from urllib.parse import urlparse
 from ..errors import QuotecheckError
 from ..io import document
 from ..normalize import fold
+from . import remote
 from .characters import find_characters
 from .gutenberg import strip_gutenberg
 from .structure import Passage, Section, split_passages
@@ -34,7 +35,7 @@ __all__ = [
     "expand_inputs",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".txt.gz", ".md", ".md.gz", ".html", ".htm", ".xhtml")
+SUPPORTED_SUFFIXES = (".txt", ".txt.gz", ".md", ".md.gz", ".html", ".htm", ".xhtml", ".docx", ".pdf", ".epub")
 
 # Language names in Gutenberg headers, as the ISO 639-1 codes stored with a work.
 _LANGUAGE_CODES = {
@@ -119,8 +120,8 @@ def _title_from_source(source: str) -> str:
 
 
 def read_source(source: str, **overrides) -> SourceText:
-    """Read one file or URL (text, Markdown or HTML) as a source text."""
-    doc = document.load_document(source)
+    """Read one file or URL (text, Markdown, HTML, Word, PDF, EPUB) as a source text."""
+    doc = remote.load_remote(source) or document.load_document(source)  # gutenberg:N, Wikisource
     if doc.format in ("html", "markdown"):  # "# Field Notes" or <title> names the work
         return prepare_text(
             doc.text,

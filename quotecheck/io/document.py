@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from ..errors import QuotecheckError
+from . import formats
 from .html import html_to_text
 from .markdown import markdown_to_text
 from .model import Document, MarkedSpan, SpanKind
@@ -180,6 +181,8 @@ def load_document(source: str, stdin: io.BufferedIOBase | None = None) -> Docume
         fmt = _format_for(urlparse(source).path, content_type)
         if fmt == "text" and _sniff_html(raw):
             fmt = "html"
+    elif (binary := formats.load_binary(source)) is not None:  # .docx, .pdf, .epub
+        return binary
     else:
         raw = read_path(source)
         fmt = _format_for(source)

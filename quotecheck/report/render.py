@@ -9,7 +9,6 @@ the same fields and a report is the same whether it is shown right after
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from collections.abc import Callable
 import click
 
 from ..records import CheckResult, Verdict
+from .view import PROBLEMS, TextOf, annotate
 
 VERDICTS = tuple(str(v) for v in Verdict)
 
@@ -76,46 +76,83 @@ def _source(m: dict) -> str:
     return f"{by}{m['title']} — {m['location']} (chars {m['start']}-{m['end']})"
 
 
-def render_text(report: dict, color: bool = False) -> str:
+def _location(report: dict, q: dict) -> str:
+    """``file:line:col`` of a quotation (the offset when no line is known)."""
+    source = report["document"]["source"]
+    if q.get("line") is not None:
+        return f"{source}:{q['line']}:{q['column']}"
+    return f"{source}:@{q['start']}"
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = _one_line(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _text_quote(report: dict, q: dict, style: Callable[..., str]) -> list[str]:
+    """One line for a verbatim quotation; a head line and the details for the others."""
+    verdict = q["verdict"] or "not checked"
+    head = style(verdict.upper(), fg=_VERDICT_COLOURS.get(verdict), bold=True)
+    score = f" {_score(q)}" if _score(q) and verdict != "verbatim" else ""
+    number = q.get("number", q["id"])
+    m = q["match"]
+    first = f"{_location(report, q)}: #{number} {head}{score} “{_short(q['text'])}”"
+    review = q.get("review")
+    reviewed = (
+        f"  [{review['decision']}ed" + (f": {review['note']}" if review["note"] else "") + "]"
+        if review
+        else ""
+    )
+    if verdict == "verbatim" and m:
+        by = f"{m['author']}, " if m.get("author") else ""
+        return [f"{first} — {by}{m['title']}, {m['location']}{reviewed}"]
+    lines = [first]
+    if len(_one_line(q["text"])) > 90:
+        lines.append(f"    quote:   “{_one_line(q['text'])}”")
+    lines.append(f"    claimed: {_claim(q)}")
+    if m:
+        lines.append(f"    source:  {_source(m)}")
+        if verdict != "verbatim":
+            lines.append(f"    diff:    {_diff_text(m['diff'], style)}")
+        if m.get("context") and verdict != "verbatim":
+            lines.append(f"    context: …{_one_line(m['context'])}…")
+    for alt in q["alternatives"]:
+        lines.append(
+            f"    also:    {alt['author'] or ''}, {alt['title']} — {alt['location']} (score {alt['score']:.0f})"
+        )
+    if q.get("quoted_in"):
+        lines.append("    quoted:  also in " + "; ".join(_quoted_in_text(o) for o in q["quoted_in"]))
+    if q["note"]:
+        lines.append(f"    note:    {q['note']}")
+    if review:
+        lines.append(
+            f"    review:  {review['decision']}ed {review['created_at']}"
+            + (f": {review['note']}" if review["note"] else "")
+        )
+    return lines
+
+
+def render_text(report: dict, color: bool = False, quiet: bool = False) -> str:
+    """Compact: one line per verbatim quotation, details for the others, the summary last.
+    ``quiet``: only the quotations with problems (:data:`PROBLEMS`), no summary."""
+
     def style(text: str, **kw) -> str:
         return click.style(text, **kw) if color else text
 
-    doc = report["document"]
-    lines = [
-        style(f"{doc['source']}", bold=True) + f"  (check {report['check_id']}, {report['created_at']})",
-        _summary_line(report),
-    ]
+    if "number" not in next(iter(report["quotes"]), {"number": 1}):
+        report = annotate(report)
+    lines = []
     for q in report["quotes"]:
-        lines.append("")
-        if q["kind"] != "quotation":
-            lines.append(style(f"#{q['id']} {q['kind']}", dim=True) + f"  “{q['text']}”")
+        if q["kind"] != "quotation" or (quiet and q["verdict"] not in PROBLEMS):
             continue
-        verdict = q["verdict"] or "not checked"
-        head = style(verdict.upper(), fg=_VERDICT_COLOURS.get(verdict), bold=True)
-        score = f"  score {_score(q)}" if _score(q) else ""
-        lines.append(f"#{q['id']} {head}{score}  (document chars {q['start']}-{q['end']})")
-        lines.append(f"  quote:   “{_one_line(q['text'])}”")
-        lines.append(f"  claimed: {_claim(q)}")
-        m = q["match"]
-        if m:
-            lines.append(f"  source:  {_source(m)}")
-            lines.append(f"  diff:    {_diff_text(m['diff'], style)}")
-            if m.get("context"):
-                lines.append(f"  context: …{_one_line(m['context'])}…")
-        for alt in q["alternatives"]:
-            lines.append(
-                f"  also:    {alt['author'] or ''}, {alt['title']} — {alt['location']} (score {alt['score']:.0f})"
-            )
-        quoted_in = q.get("quoted_in") or []
-        if quoted_in:
-            lines.append("  quoted:  also in " + "; ".join(_quoted_in_text(o) for o in quoted_in))
-        if q["note"]:
-            lines.append(f"  note:    {q['note']}")
-        if q.get("review"):
-            r = q["review"]
-            lines.append(
-                f"  review:  {r['decision']}ed {r['created_at']}" + (f": {r['note']}" if r["note"] else "")
-            )
+        lines += _text_quote(report, q, style)
+    if quiet:
+        return "".join(line + "\n" for line in lines)
+    doc = report["document"]
+    lines.append(
+        style(doc["source"], bold=True)
+        + f": check {report['check_id']}, {report['created_at']}: {_summary_line(report)}"
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -160,6 +197,18 @@ def _md_escape(text: str) -> str:
     return _one_line(text).replace("*", "\\*").replace("~", "\\~").replace("|", "\\|")
 
 
+def _md_review(review: dict | None) -> str:
+    if not review:
+        return ""
+    return review["decision"] + (f": {_md_escape(review['note'])}" if review.get("note") else "")
+
+
+def _place(alt: dict) -> str:
+    by = f"{alt['author']}, " if alt.get("author") else ""
+    year = f" ({alt['year']})" if alt.get("year") else ""
+    return f"{by}{alt['title']}{year} — {alt['location']} (score {alt['score']:.0f})"
+
+
 def render_md(report: dict) -> str:
     doc = report["document"]
     out = [
@@ -167,29 +216,48 @@ def render_md(report: dict) -> str:
         "",
         f"Check {report['check_id']} on {report['created_at']}. {_summary_line(report)}.",
         "",
-        "| # | verdict | score | claimed | source |",
-        "|---|---|---|---|---|",
+        "| # | verdict | score | claimed | source | review |",
+        "|---|---|---|---|---|---|",
     ]
     quotations = [q for q in report["quotes"] if q["kind"] == "quotation"]
     for q in quotations:
         m = q["match"]
-        source = f"{m['author'] or ''}, *{m['title']}*, {m['location']}" if m else "—"
-        score = _score(q)
+        source = (
+            (f"{_md_escape(m['author'])}, " if m["author"] else "")
+            + f"*{_md_escape(m['title'])}*, {_md_escape(m['location'])}"
+            if m
+            else "—"
+        )
+        review = _md_review(q.get("review"))
         out.append(
-            f"| {q['id']} | **{q['verdict'] or 'not checked'}** | {score} | {_md_escape(_claim(q))} | {_md_escape(source)} |"
+            f"| {q.get('number', q['id'])} | **{q['verdict'] or 'not checked'}** | {_score(q)} | {_md_escape(_claim(q))}"
+            f" | {source} | {review} |"
         )
     for q in quotations:
-        out += ["", f"## #{q['id']}: {q['verdict'] or 'not checked'}", "", f"> {_md_escape(q['text'])}", ""]
+        where = f" ({report['document']['source']}:{q['line']}:{q['column']})" if q.get("line") else ""
+        out += [
+            "",
+            f"## #{q.get('number', q['id'])}: {q['verdict'] or 'not checked'}{where}",
+            "",
+            f"> {_md_escape(q['text'])}",
+            "",
+        ]
         out.append(f"- Claimed: {_md_escape(_claim(q))}")
         m = q["match"]
         if m:
             out.append(f"- Source: {_md_escape(_source(m))}")
             out.append(f"- Original: “{_md_escape(m['text'] or '')}”")
             out.append(f"- Differences: {_diff_md(m['diff'])}")
+            if m.get("context"):
+                out.append(f"- Context: …{_md_escape(m['context'])}…")
+        for alt in q["alternatives"]:
+            out.append(f"- Also: {_md_escape(_place(alt))}")
+        for other in q.get("quoted_in") or []:
+            out.append(f"- Quoted in: {_md_escape(_quoted_in_text(other))}")
         if q["note"]:
             out.append(f"- Note: {_md_escape(q['note'])}")
         if q.get("review"):
-            out.append(f"- Review: {q['review']['decision']} ({q['review']['created_at']})")
+            out.append(f"- Review: {_md_review(q['review'])} ({q['review']['created_at']})")
     titles = [q for q in report["quotes"] if q["kind"] != "quotation"]
     if titles:
         out += ["", "## Not checked", ""]
@@ -197,91 +265,11 @@ def render_md(report: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-_CSS = """
-body{font:15px/1.5 Georgia,serif;max-width:70em;margin:2em auto;padding:0 1em;color:#222}
-h1{font-size:1.4em} .summary{color:#555}
-.quote{border-top:1px solid #ccc;padding:1em 0}
-.verdict{font:bold 0.8em sans-serif;text-transform:uppercase;padding:.15em .5em;border-radius:3px;color:#fff}
-.verbatim{background:#2e7d32}.altered{background:#b26a00}.paraphrase{background:#00838f}
-.misattributed{background:#8e24aa}.not_found{background:#c62828}.unchecked{background:#777}
-.sides{display:grid;grid-template-columns:1fr 1fr;gap:1.5em;margin-top:.5em}
-.sides h3{font:bold .75em sans-serif;text-transform:uppercase;color:#666;margin:0}
-ins{background:#c8f7c5;text-decoration:none} del{background:#ffd0d0}
-.editorial{color:#777;font-style:italic} .moved{outline:1px dashed #999}
-.meta{font-size:.9em;color:#444} .meaning{color:#c62828;font-weight:bold}
-"""
-
-
-def _side_by_side(diff: list[dict]) -> tuple[str, str]:
-    """The quotation with its additions marked, and the original with its omissions marked."""
-    left, right = [], []
-    for op in diff:
-        q, o = html.escape(_one_line(op["quoted"])), html.escape(_one_line(op["original"]))
-        moved = " moved" if op.get("moved") else ""
-        if op.get("editorial"):
-            if op["op"] == "add":
-                left.append(f'<span class="editorial">{q}</span>')
-            else:
-                left.append('<span class="editorial">…</span>')
-                right.append(f'<span class="editorial">{o}</span>')
-        elif op["op"] == "equal":
-            left.append(q)
-            right.append(o)
-        elif op["op"] == "replace":
-            left.append(f"<ins>{q}</ins>")
-            right.append(f"<del>{o}</del>")
-        elif op["op"] == "omit":
-            right.append(f'<del class="{moved.strip()}">{o}</del>')
-        else:
-            left.append(f'<ins class="{moved.strip()}">{q}</ins>')
-    return " ".join(left), " ".join(right)
-
-
-def render_html(report: dict) -> str:
-    doc = report["document"]
-    e = html.escape
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>Quotation check: {e(doc['source'])}</title>",
-        f"<style>{_CSS}</style></head><body>",
-        f"<h1>Quotation check: {e(doc['source'])}</h1>",
-        f'<p class="summary">Check {report["check_id"]} on {e(report["created_at"])}. {e(_summary_line(report))}.</p>',
-    ]
-    for q in report["quotes"]:
-        if q["kind"] != "quotation":
-            continue
-        verdict = q["verdict"] or "unchecked"
-        score = f" score {_score(q)}" if _score(q) else ""
-        parts.append(f'<section class="quote" id="q{q["id"]}">')
-        parts.append(f'<span class="verdict {e(verdict)}">{e(verdict.replace("_", " "))}</span>{e(score)}')
-        parts.append(f'<p class="meta">Claimed: {e(_claim(q))}</p>')
-        m = q["match"]
-        if m:
-            left, right = _side_by_side(m["diff"])
-            parts.append(f'<p class="meta">Source: {e(_source(m))}</p>')
-            parts.append(
-                '<div class="sides">'
-                f'<div class="quoted"><h3>Quotation</h3><p>{left}</p></div>'
-                f'<div class="original"><h3>Original</h3><p>{right}</p></div></div>'
-            )
-        else:
-            parts.append(f"<blockquote>{e(q['text'])}</blockquote>")
-        if q["meaning_changes"]:
-            parts.append(f'<p class="meaning">Changes the meaning: {e(", ".join(q["meaning_changes"]))}</p>')
-        if q["note"]:
-            parts.append(f'<p class="meta">Note: {e(q["note"])}</p>')
-        if q.get("review"):
-            parts.append(f'<p class="meta">Review: {e(q["review"]["decision"])}</p>')
-        parts.append("</section>")
-    parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
-
-
 CSV_FIELDS = [
     "check_id", "quote_id", "kind", "verdict", "score", "text", "start", "end", "claimed_author",
     "claimed_work", "source_title", "source_author", "location", "source_start", "source_end",
     "original", "meaning_changes", "note", "review",
+    "number", "line", "column", "review_note",
 ]  # fmt: skip
 
 
@@ -298,7 +286,7 @@ def render_csv(report: dict) -> str:
                 "kind": q["kind"],
                 "verdict": q["verdict"] or "",
                 "score": "" if q["score"] is None else q["score"],
-                "text": q["text"],
+                "text": _one_line(q["text"]),
                 "start": q["start"],
                 "end": q["end"],
                 "claimed_author": q["claimed_author"] or "",
@@ -308,10 +296,14 @@ def render_csv(report: dict) -> str:
                 "location": m.get("location") or "",
                 "source_start": "" if m.get("start") is None else m["start"],
                 "source_end": "" if m.get("end") is None else m["end"],
-                "original": m.get("text") or "",
+                "original": _one_line(m.get("text") or ""),
                 "meaning_changes": ";".join(q["meaning_changes"]),
-                "note": q["note"] or "",
+                "note": _one_line(q["note"] or ""),
                 "review": (q.get("review") or {}).get("decision", ""),
+                "number": q.get("number", ""),
+                "line": q.get("line", ""),
+                "column": q.get("column", ""),
+                "review_note": _one_line((q.get("review") or {}).get("note") or ""),
             }
         )
     return buf.getvalue()
@@ -320,9 +312,22 @@ def render_csv(report: dict) -> str:
 FORMATS = ("text", "json", "md", "html", "csv")
 
 
-def render(result: CheckResult, fmt: str, color: bool = False) -> str:
-    """Render a check in ``fmt`` (one of :data:`FORMATS`)."""
-    report = result.to_json()
+def render(
+    result: CheckResult | dict,
+    fmt: str,
+    color: bool = False,
+    *,
+    quiet: bool = False,
+    text_of: TextOf | None = None,
+) -> str:
+    """Render a check in ``fmt`` (one of :data:`FORMATS`): a result, or its JSON contract
+    already annotated (numbers, lines). ``quiet`` (text): problems only;
+    ``text_of(work_id, start, end)`` gives the HTML report the quoting works' wording."""
+    report = result if isinstance(result, dict) else annotate(result.to_json())
     if fmt == "text":
-        return render_text(report, color=color)
-    return {"json": render_json, "md": render_md, "html": render_html, "csv": render_csv}[fmt](report)
+        return render_text(report, color=color, quiet=quiet)
+    if fmt == "html":
+        from .html import render_html
+
+        return render_html(report, text_of)
+    return {"json": render_json, "md": render_md, "csv": render_csv}[fmt](report)

@@ -42,6 +42,7 @@ __all__ = [
     "list_checks",
     "latest_check_id",
     "record_review",
+    "carry_reviews",
     "quote_row",
     "quote_from_row",
     "corpus_size",
@@ -195,6 +196,8 @@ def save_check(
                 f"INSERT INTO quotes({columns}) VALUES ({','.join('?' * len(row))})", list(row.values())
             ).lastrowid
             stored.append(replace(result, id=quote_id))
+        carried = carry_reviews(db, check_id, document_id)
+    stored = [replace(r, review=carried.get(r.id, r.review)) for r in stored]
     return CheckResult(
         document={"source": source, "sha256": document_sha256(text), "chars": len(text)},
         quotes=tuple(stored),
@@ -205,6 +208,31 @@ def save_check(
         corpus=corpus,
         options=options,
     )
+
+
+def carry_reviews(db: sqlite_utils.Database, check_id: int, document_id: int) -> dict[int, Review]:
+    """Copy the latest review of each quotation checked before in the same document (by
+    source) to the same quotation (same text and kind) of this check: a reviewer's work
+    is not lost when a document is checked again. Returns the carried reviews by quote id."""
+    rows = db.execute(
+        "SELECT q.id, r.decision, r.note, r.created_at FROM quotes q"
+        " JOIN quotes p ON p.text = q.text AND p.kind = q.kind AND p.check_id < q.check_id"
+        " JOIN checks pc ON pc.id = p.check_id"
+        " JOIN documents pd ON pd.id = pc.document_id"
+        " JOIN reviews r ON r.quote_id = p.id"
+        " WHERE q.check_id = ? AND pd.source = (SELECT source FROM documents WHERE id = ?)"
+        " ORDER BY r.created_at, r.id",
+        [check_id, document_id],
+    ).fetchall()
+    carried: dict[int, Review] = {}
+    for quote_id, decision, note, created_at in rows:  # the latest wins
+        carried[quote_id] = Review(Decision(decision), note, created_at)
+    for quote_id, review in carried.items():
+        db.conn.execute(
+            "INSERT INTO reviews(quote_id, decision, note, created_at) VALUES (?,?,?,?)",
+            [quote_id, str(review.decision), review.note, review.created_at],
+        )
+    return carried
 
 
 def summarise(results: list[QuoteResult] | tuple[QuoteResult, ...]) -> dict[str, int]:
