@@ -25,6 +25,7 @@ __all__ = [
     "work_matches",
     "claim_fits",
     "speaks_in",
+    "work_fits",
     "speaker_only",
     "speaker_titles",
     "claimed",
@@ -95,6 +96,14 @@ def work_matches(claimed: str | None, title: str | None, config: MatchConfig) ->
     return False
 
 
+def work_fits(corpus: Corpus, claimed_work: str, work: WorkInfo, config: MatchConfig) -> bool:
+    """Does a claimed work name ``work``: its title, an alias ("Scripture"), or a book or person of it
+    ("Proverbs", "the Book of Matthew", "1 Thess. 5:22")?"""
+    return work_matches(_WORK_ALIASES.get(claimed_work.casefold(), claimed_work), work.title, config) or speaks_in(
+        corpus, claimed_work, work
+    )
+
+
 def claim_fits(corpus: Corpus, claimed: str, work: WorkInfo, config: MatchConfig) -> bool:
     """The claimed name wrote the work, is its title character ("as Hamlet says"), names the
     work ("the Bible", "Scripture"), or speaks in it ("Shylock asks", "Jesus said")."""
@@ -126,7 +135,15 @@ def speaks_in(corpus: Corpus, claimed: str, work: WorkInfo) -> bool:
     names = corpus.characters.get(work.id)
     if not names or is_corpus_author(corpus, claimed):
         return False
-    return bool(_speaker_keys(claimed) & names)
+    if _speaker_keys(claimed) & names:
+        return True
+    # an abbreviated book or name: "1 Thess. 5:22", "Matt. 6:21"
+    return any(name.startswith(a) for a in _abbreviations(claimed) for name in names)
+
+
+@functools.lru_cache(maxsize=10_000)
+def _abbreviations(claimed: str) -> tuple[str, ...]:
+    return tuple(m.casefold() for m in re.findall(r"\b([A-Za-z]{4,})\.", claimed))
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -144,8 +161,7 @@ def claimed(corpus: Corpus, quote: Quote, work: WorkInfo, config: MatchConfig) -
     """Is ``work`` by the claimed author (or spoken in by the claimed speaker), or named by the claimed work?"""
     return bool(
         (quote.claimed_author and claim_fits(corpus, quote.claimed_author, work, config))
-        or (quote.claimed_work and work_matches(quote.claimed_work, work.title, config))
-        or (quote.claimed_work and speaks_in(corpus, quote.claimed_work, work))
+        or (quote.claimed_work and work_fits(corpus, quote.claimed_work, work, config))
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..config import MatchConfig
 from ..normalize import fold
 from ..records import Edit, Match, Meaning, Op, Quote, Source, Verdict
-from ..search.retrieve import Corpus, Window
+from ..search.retrieve import Corpus, Window, WorkInfo
 from ..store.works import locate
 from .align import Alignment
 from .claims import (
@@ -24,6 +24,7 @@ from .claims import (
     claimed_titles,
     speaker_only,
     speaker_titles,
+    work_fits,
     work_matches,
 )
 from .context import ContextDrop, dropped_context
@@ -202,7 +203,7 @@ def _check_claim(
         )
     claimed = quote.claimed_author
     if not claimed:
-        return verdict
+        return _check_work_claim(corpus, quote, work, found, verdict, quoting, notes, config)
     if claim_fits(corpus, claimed, work, config):
         if speaker_only(corpus, claimed, work, config):
             notes.append(f"spoken by {claimed} in {_work_name(work)}")
@@ -220,6 +221,31 @@ def _check_claim(
     else:
         whose = "" if claimed_titles(corpus, claimed) else f"; the corpus has no works by {claimed}"
     notes.append(f"claimed for {claimed}, but found in {work.author or 'an anonymous work'}'s {work.title}{whose}")
+    return Verdict.MISATTRIBUTED
+
+
+def _check_work_claim(
+    corpus: Corpus,
+    quote: Quote,
+    work: WorkInfo,
+    found: list[Evidence],
+    verdict: Verdict,
+    quoting: Quoting,
+    notes: list[str],
+    config: MatchConfig,
+) -> Verdict:
+    """A quotation credited to a work only ("the Bible says"): misattributed when the corpus holds
+    that work, the words are not in it, and another work has them ("Spare the rod, spoil the child"
+    is Butler's Hudibras, not the Bible). A claimed work the corpus lacks proves nothing."""
+    named = quote.claimed_work
+    if not named or work_fits(corpus, named, work, config):
+        return verdict
+    held = [w for w in corpus.works.values() if work_fits(corpus, named, w, config)]
+    if not held:
+        return verdict
+    if any(work_fits(corpus, named, corpus.works[ev.work_id], config) and clearly(ev, config) for ev in found):
+        return verdict
+    notes.append(f"claimed from {named}, but found in {_work_name(work)}; {held[0].title} does not have it")
     return Verdict.MISATTRIBUTED
 
 
