@@ -59,7 +59,11 @@ def _indented_blocks(
 def find_blocks(
     text: str, spans: list[MarkedSpan], fmt: str, paragraphs: list[tuple[int, int]], config: ExtractConfig
 ) -> list[Block]:
-    """Block quotations from the markup or, in plain text, from indentation; adjacent ones are merged."""
+    """Block quotations from the markup or, in plain text, from indentation.
+
+    Nested marked-up blocks are merged into the outer one; separate ones stay
+    apart, as a reader sees them. Adjacent indented paragraphs are merged.
+    """
     found = [Block(sp.start, sp.end, True) for sp in spans if sp.kind == SpanKind.BLOCKQUOTE]
     if fmt == "text":
         found += [Block(s, e, False) for s, e in _indented_blocks(text, paragraphs, config)]
@@ -69,7 +73,10 @@ def find_blocks(
         if e <= s:
             continue
         last = merged[-1] if merged else None
-        if last and last.markup == block.markup and (s <= last.end or not text[last.end : s].strip()):
+        # each marked-up block is its own quotation ("> a" and "> b" apart are two);
+        # indented paragraphs in a row are one block
+        touching = s <= last.end if last and block.markup else last and not text[last.end : s].strip()
+        if last and last.markup == block.markup and touching:
             merged[-1] = Block(last.start, max(e, last.end), block.markup)
         else:
             merged.append(Block(s, e, block.markup))
