@@ -220,7 +220,7 @@ def _errors(name: str, text: str, gold: list, preds: list, matches: list[tuple[i
         gi = by_p.get(pi)
         if p.kind == "quotation" and (gi is None or gold[gi][1]["kind"] != "quotation"):
             what = "unlabelled" if gi is None else f"labelled {gold[gi][1]['kind']}"
-            print(f"EXTRA   {name} {p.start}-{p.end} ({what}): {p.text[:80]!r}")
+            print(f"EXTRA   {name} {p.start}-{p.end} [{getattr(p, 'form', None)}] ({what}): {p.text[:80]!r}")
 
 
 def evaluate(verbose_split: str | None = None) -> dict:

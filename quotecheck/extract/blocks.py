@@ -28,6 +28,7 @@ class Block:
     start: int
     end: int
     markup: bool
+    form: str = "indented_block"
 
 
 def _indented_blocks(
@@ -64,7 +65,8 @@ def find_blocks(
     Nested marked-up blocks are merged into the outer one; separate ones stay
     apart, as a reader sees them. Adjacent indented paragraphs are merged.
     """
-    found = [Block(sp.start, sp.end, True) for sp in spans if sp.kind == SpanKind.BLOCKQUOTE]
+    form = "html_blockquote" if fmt == "html" else "md_blockquote"
+    found = [Block(sp.start, sp.end, True, form) for sp in spans if sp.kind == SpanKind.BLOCKQUOTE]
     if fmt == "text":
         found += [Block(s, e, False) for s, e in _indented_blocks(text, paragraphs, config)]
     merged: list[Block] = []
@@ -77,9 +79,9 @@ def find_blocks(
         # indented paragraphs in a row are one block
         touching = s <= last.end if last and block.markup else last and not text[last.end : s].strip()
         if last and last.markup == block.markup and touching:
-            merged[-1] = Block(last.start, max(e, last.end), block.markup)
+            merged[-1] = Block(last.start, max(e, last.end), block.markup, last.form)
         else:
-            merged.append(Block(s, e, block.markup))
+            merged.append(Block(s, e, block.markup, block.form))
     return merged
 
 
@@ -109,7 +111,7 @@ def add_blocks(
             largest is not None
             and out[largest].end - out[largest].start >= config.block_single_quote_share * body
         ):
-            out[largest] = replace(out[largest], in_block=True)
+            out[largest] = replace(out[largest], in_block=True, form=block.form)
             continue
         if block.markup and sum(out[i].end - out[i].start for i in top) >= config.block_marks_share * body:
             for i in top:
@@ -122,7 +124,7 @@ def add_blocks(
             continue
         for i in inside:
             out[i] = replace(out[i], depth=out[i].depth + 1)
-        out.append(QuotedSpan(s, e, s, e, block=True))
+        out.append(QuotedSpan(s, e, s, e, block=True, form=block.form))
     return out
 
 

@@ -49,6 +49,10 @@ class ExtractConfig:
     #: In such a block, a quotation covering this share of it counts as a block quotation. E.g. 0.4.
     block_member_share: float = 0.4
 
+    #: A signed paragraph ("...\n-- Twain") is a quotation up to this many characters; a
+    #: longer one is an article signed by its writer, not a quotation. E.g. 2000.
+    signed_block_max_chars: int = 2000
+
     # --- kinds: quotation, title or scare quote -------------------------------------
 
     #: Characters read before and after a span for a title cue ("See Trotsky's",

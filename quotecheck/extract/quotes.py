@@ -35,6 +35,7 @@ from .config import DEFAULT_CONFIG, ExtractConfig
 from .kinds import classify
 from .marks import QuotedSpan, has_words, pair_marks, paragraphs, trim
 from .patterns import VERB
+from .unmarked import Unmarked, find_unmarked
 
 __all__ = [
     "Segment",
@@ -155,10 +156,47 @@ def _quoted_spans(
             if hit is not None:
                 raw[hit] = replace(raw[hit], cite=raw[hit].cite or sp.kind == SpanKind.CITE)
             elif sp.kind == SpanKind.Q and has_words(text, s, e, config):
-                raw.append(QuotedSpan(s, e, s, e))
+                raw.append(QuotedSpan(s, e, s, e, form="q_tag"))
     raw = add_blocks(text, raw, find_blocks(text, spans, fmt, paras, config), config)
+    raw = add_unmarked(text, raw, find_unmarked(text, paras, raw, config), config)
     raw.sort(key=lambda r: (r.start, -r.end))
     return raw
+
+
+def add_unmarked(
+    text: str, raw: list[QuotedSpan], found: list[Unmarked], config: ExtractConfig
+) -> list[QuotedSpan]:
+    """Add the quotations the layout shows (:mod:`.unmarked`) to the spans found so far.
+
+    Where quote marks or a block already enclose most of the words, that span
+    takes the form and the attribution the layout gives (a quotation in marks
+    with a signature under it); otherwise the paragraph is a new span, and the
+    spans inside it are nested in it.
+    """
+    out = list(raw)
+    for u in found:
+        body = sum(1 for c in text[u.start : u.end] if not c.isspace()) or 1
+        top = [i for i, r in enumerate(out) if r.depth == 0 and r.start < u.end and u.start < r.end]
+        inside = [i for i in top if u.start <= out[i].open_pos and out[i].close_end <= u.end]
+        if u.form == "signature" and inside and out[inside[-1]].close_end >= u.end - 1:
+            inside = inside[-1:]  # the signature signs the quotation right above it
+            body = out[inside[0]].end - out[inside[0]].start
+        covered = sum(out[i].end - out[i].start for i in inside)
+        if top and (len(top) > len(inside) or u.form == "tex"):
+            if u.form == "tex" or len(top) != 1 or not out[top[0]].block:
+                continue  # a block or a marked span reaching beyond it: theirs
+            inside = top
+        if inside and (covered >= config.block_single_quote_share * body or u.form == "colon_block"):
+            if u.form == "colon_block":
+                continue  # the marks say where the quotation is
+            for i in inside:
+                out[i] = replace(out[i], form=u.form, preset=u.attribution or out[i].preset)
+            continue
+        for i in inside:
+            out[i] = replace(out[i], depth=out[i].depth + 1)
+        o, c = (u.start - 2, u.end + 2) if u.form == "tex" else (u.start, u.end)
+        out.append(QuotedSpan(u.start, u.end, o, c, block=u.form != "tex", form=u.form, preset=u.attribution))
+    return out
 
 
 def _judge(
@@ -181,13 +219,15 @@ def _judge(
             prev_end = prev_end_in_para.get(pi, p_start)
         else:
             prev_end = max(p_start, r.open_pos - config.nested_reach_chars)
-        attr = attributor.attribute(
+        attr = r.preset or attributor.attribute(
             r.open_pos, r.close_end, p_start, prev_end, block=r.block or r.in_block, prev_author=last_author
         )
         prev_title = prev_title_end >= 0 and re.fullmatch(
             r"[\s,;&]*(?:and|or)?\s*", text[prev_title_end : r.open_pos]
         )
         kind = classify(text, r, p_start, attr.near and attr.author is not None, bool(prev_title), config)
+        if r.form not in ("marks", "q_tag"):
+            kind = Kind.QUOTATION  # the layout says it is quoted
         prev_title_end = r.close_end if kind == Kind.TITLE else -1
         judged.append(_Judged(kind, attr, pi))
         if r.depth == 0 and kind != Kind.TITLE:
@@ -216,6 +256,7 @@ def _to_quotes(
             depth=r.depth,
             block=r.block or r.in_block,
             terminated=r.terminated,
+            form=r.form,
         )
         if j.kind == Kind.QUOTATION:
             # Quoted titles in the quotation's sentence are its claimed works
