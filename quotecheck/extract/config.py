@@ -67,6 +67,11 @@ class ExtractConfig:
     #: This many words or more make a quotation whatever the context: scare quotes
     #: are a word or two ("so-called 'experts'"). E.g. 6.
     quotation_min_words: int = 6
+    #: ... and this many for a span not inside another quotation: a phrase of three words
+    #: or more in the writer's own text is quoted from someone ("a 'city upon a hill'",
+    #: "'Water, water everywhere'"), while nested scare quotes are the quoted author's
+    #: own irony ("the 'sacredness of human life'"). E.g. 3.
+    top_quotation_min_words: int = 3
     #: A span ending in a full stop is a quotation from this many words: with two,
     #: American punctuation has put the sentence's stop inside ("the 'real thing.'"). E.g. 3.
     full_stop_min_words: int = 3

@@ -73,6 +73,7 @@ def markdown_to_text(md: str) -> Document:
     blank lines) so paragraphs stay where the author put them.
     """
     lines = md.split("\n")
+    front = _front_matter_lines(lines)
     spans: list[MarkedSpan] = []
     links: list[str] = []
     parts: list[str] = []
@@ -92,6 +93,15 @@ def markdown_to_text(md: str) -> Document:
         if i:
             parts.append("\n")
             length += 1
+        if i < front or _LIQUID.fullmatch(line.strip()):
+            # front matter ("title: ...") and template tags are settings, not the document's words
+            parts.append(line)
+            if line:
+                spans.append(MarkedSpan(SpanKind.CODE, length, length + len(line)))
+            length += len(line)
+            if i < front and (m := re.match(r"title:\s*[\"']?(.*?)[\"']?\s*$", line)) and title is None:
+                title = m.group(1) or None
+            continue
         if _MD_FENCE.match(line):
             in_fence = not in_fence
             close_quote()
@@ -121,6 +131,19 @@ def markdown_to_text(md: str) -> Document:
     close_quote()
     spans.sort(key=lambda sp: (sp.start, -sp.end))
     return Document(source="", text="".join(parts), format="markdown", title=title, spans=spans, links=links)
+
+
+_LIQUID = re.compile(r"\{%.*%\}|\{\{.*\}\}")
+
+
+def _front_matter_lines(lines: list[str]) -> int:
+    """How many lines of YAML (``---``) or TOML (``+++``) front matter open the document (0 if none)."""
+    if not lines or lines[0].strip() not in ("---", "+++"):
+        return 0
+    for i in range(1, min(len(lines), 200)):
+        if lines[i].strip() in ("---", "+++", "..."):
+            return i + 1
+    return 0
 
 
 def _classify_line(lines: list[str], i: int, in_quote: bool) -> tuple[str, SpanKind | None]:
