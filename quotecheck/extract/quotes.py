@@ -33,6 +33,7 @@ from .attribution import Attribution, Attributor
 from .blocks import add_blocks, find_blocks
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .kinds import classify
+from .known import author_of
 from .marks import QuotedSpan, has_words, pair_marks, paragraphs, trim
 from .patterns import VERB
 from .unmarked import Unmarked, find_unmarked
@@ -109,6 +110,7 @@ def extract_quotes(
     fmt: str = "text",
     *,
     config: ExtractConfig = DEFAULT_CONFIG,
+    title: str | None = None,
 ) -> list[Quote]:
     """Every quoted span of ``text`` as a :class:`Quote`, in document order.
 
@@ -116,7 +118,7 @@ def extract_quotes(
     emphasis) from :func:`quotecheck.io.load_document`; ``fmt`` is the
     document format ("text", "markdown" or "html"): indentation marks block
     quotations only in plain text. Nested quotations are returned too, with
-    ``depth`` > 0.
+    ``depth`` > 0. ``title`` is the document's title (see :func:`extract_document`).
     """
     spans = spans or []
     paras = paragraphs(text, fmt, config)
@@ -125,12 +127,39 @@ def extract_quotes(
     attributor = Attributor(text, [(r.start, r.end) for r in raw], para_starts, config)
     judged = _judge(text, raw, para_starts, attributor, config)
     _share_attributions(text, raw, judged, attributor)
-    return _to_quotes(text, raw, judged, attributor)
+    return [resolve(q, title) for q in _to_quotes(text, raw, judged, attributor)]
 
 
 def extract_document(doc: Document, config: ExtractConfig = DEFAULT_CONFIG) -> list[Quote]:
-    """The quotations of a loaded document (offsets into ``doc.text``)."""
-    return extract_quotes(doc.text, doc.spans, doc.format, config=config)
+    """The quotations of a loaded document (offsets into ``doc.text``).
+
+    A document titled with a well-known work ("Walden", a review or a page of
+    quotations from it) claims that work for quotations nobody else is named for.
+    """
+    return extract_quotes(doc.text, doc.spans, doc.format, config=config, title=doc.title)
+
+
+def resolve(q: Quote, title: str | None = None) -> Quote:
+    """Works named for their author: "― Twelfth Night" claims Shakespeare's Twelfth Night,
+    "-- Proverbs 26:11" the Bible, "as Hamlet says" Hamlet speaking in Shakespeare's Hamlet."""
+    if q.kind != Kind.QUOTATION:
+        return q
+    author, work, speaker = q.claimed_author, q.claimed_work, q.speaker
+    if author and author_of(author):
+        if q.cue and (_SPEECH_VERB.search(q.cue) or re.search(r"[’']s\b", q.cue)):
+            # the title character speaking ("as Hamlet says", "Hamlet's"): the claim stays
+            # with the speaker, whom the matcher finds in the work
+            speaker = author
+        else:
+            work = work if work and author_of(work) else author
+            author = author_of(work) or author_of(author)
+    elif author is None and work and author_of(work.split(";")[0]):
+        author = author_of(work.split(";")[0])
+    elif author is None and work is None and author_of(title):
+        author, work = author_of(title), title
+    if (author, work, speaker) == (q.claimed_author, q.claimed_work, q.speaker):
+        return q
+    return replace(q, claimed_author=author, claimed_work=work, speaker=speaker)
 
 
 @dataclass(frozen=True, slots=True)
