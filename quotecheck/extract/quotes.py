@@ -146,7 +146,8 @@ def resolve(q: Quote, title: str | None = None) -> Quote:
         return q
     author, work, speaker = q.claimed_author, q.claimed_work, q.speaker
     if author and author_of(author):
-        if q.cue and (_SPEECH_VERB.search(q.cue) or re.search(r"[’']s\b", q.cue)):
+        own_cue = q.cue and not q.cue.startswith("continued")
+        if own_cue and (_SPEECH_VERB.search(q.cue) or re.search(r"[’']s\b", q.cue)):
             # the title character speaking ("as Hamlet says", "Hamlet's"): the claim stays
             # with the speaker, whom the matcher finds in the work
             speaker = author
@@ -346,7 +347,7 @@ def _continue_speaker(
         key = (judged[b].para, rb.depth)
         a = last_by_depth.get(key)
         last_by_depth[key] = b
-        if a is None or judged[b].attr.author or not judged[a].attr.author or rb.block:
+        if a is None or judged[b].attr.author or not judged[a].attr.author or rb.block or rb.preset:
             continue
         ra = raw[a]
         speaker = judged[a].attr.author

@@ -33,6 +33,7 @@ _DROP_TAGS = [
 ]
 _BLOCK_TAGS = {
     "p",
+    "footer",
     "div",
     "blockquote",
     "li",
@@ -121,6 +122,8 @@ def html_to_text(html: str) -> Document:
 def _drop_furniture(soup: BeautifulSoup) -> None:
     """Remove scripts, styles, comments and navigation, which are not the document's words."""
     for tag in soup(_DROP_TAGS):
+        if tag.name == "footer" and tag.find_parent(["blockquote", "figure"]):
+            continue  # a quotation's credit line, not the page's footer
         tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
@@ -147,6 +150,8 @@ def _walk(node: Tag, out: _TextBuilder, spans: list[MarkedSpan]) -> None:
             start = out.position()
             _walk(child, out, spans)
             kind = _MARKED.get(child.name)
+            if _is_credit(child):
+                kind = SpanKind.CREDIT
             if (
                 kind is None
                 and child.name in ("p", "div")
@@ -157,6 +162,19 @@ def _walk(node: Tag, out: _TextBuilder, spans: list[MarkedSpan]) -> None:
                 spans.append(MarkedSpan(kind, start, out.length))
             if block:
                 out.paragraph_break()
+
+
+def _is_credit(tag: Tag) -> bool:
+    """``<footer>`` in a blockquote, ``<figcaption>`` of a figure holding one, or a ``<cite>``
+    that is a blockquote's last child (its credit line, not a title in a sentence)."""
+    if tag.name == "footer":
+        return tag.find_parent("blockquote") is not None
+    if tag.name == "figcaption":
+        return tag.parent is not None and tag.parent.find("blockquote") is not None
+    if tag.name == "cite" and tag.parent is not None and tag.parent.name == "blockquote":
+        after = [c for c in tag.next_siblings if not (isinstance(c, NavigableString) and not c.strip())]
+        return not after
+    return False
 
 
 class _TextBuilder:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .html import html_to_text
 from .model import Document, MarkedSpan, SpanKind
 
 __all__ = ["markdown_to_text"]
@@ -26,6 +27,7 @@ _MD_INLINE = re.compile(
     r"|(?P<strong>\*\*|__)(?P<stext>\S(?:.*?\S)?)(?P=strong)"
     r"|(?<![\w*])\*(?P<etext>[^\s*](?:[^*]*?[^\s*])?)\*(?!\*)"
     r"|(?<![\w_])_(?P<utext>[^\s_](?:[^_]*?[^\s_])?)_(?![\w_])"
+    r"|<(?P<tag>q|cite)\b[^>]*>(?P<ttext>.+?)</(?P=tag)>"
     r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!>\"'])"
 )
 
@@ -51,6 +53,10 @@ def _md_inline(s: str, base: int, spans: list[MarkedSpan], links: list[str]) -> 
         elif m.group("code") is not None:
             piece = m.group("ctext")
             spans.append(MarkedSpan(SpanKind.CODE, start, start + len(piece)))
+        elif m.group("tag") is not None:  # inline HTML: <q>...</q>, <cite>...</cite>
+            piece = _md_inline(m.group("ttext"), start, spans, links)
+            kind = SpanKind.Q if m.group("tag") == "q" else SpanKind.CITE
+            spans.append(MarkedSpan(kind, start, start + len(piece)))
         elif m.group("esc") is not None:
             piece = m.group("esc")
         else:
@@ -79,6 +85,7 @@ def markdown_to_text(md: str) -> Document:
     parts: list[str] = []
     length = 0
     in_fence = False
+    html_end = 0  # the line after the raw HTML block being skipped
     quote_start: int | None = None  # start of the open block quotation
     quote_end = 0
     title = None
@@ -101,6 +108,17 @@ def markdown_to_text(md: str) -> Document:
             length += len(line)
             if i < front and (m := re.match(r"title:\s*[\"']?(.*?)[\"']?\s*$", line)) and title is None:
                 title = m.group(1) or None
+            continue
+        if not in_fence and html_end > i:
+            continue
+        if not in_fence and (html_end := _html_block_end(lines, i)) > i:
+            # a raw HTML block (<blockquote>...<footer>): read as HTML, its spans kept
+            close_quote()
+            block = html_to_text("\n".join(lines[i:html_end]))
+            rendered = block.text.rstrip("\n")
+            spans.extend(MarkedSpan(sp.kind, sp.start + length, sp.end + length) for sp in block.spans)
+            parts.append(rendered)
+            length += len(rendered)
             continue
         if _MD_FENCE.match(line):
             in_fence = not in_fence
@@ -131,6 +149,27 @@ def markdown_to_text(md: str) -> Document:
     close_quote()
     spans.sort(key=lambda sp: (sp.start, -sp.end))
     return Document(source="", text="".join(parts), format="markdown", title=title, spans=spans, links=links)
+
+
+_HTML_BLOCK = re.compile(r"^\s{0,3}<(blockquote|figure|div|p|table|aside|section|ul|ol|dl)\b", re.I)
+
+
+def _html_block_end(lines: list[str], i: int) -> int:
+    """The line after the raw HTML block starting at line ``i``, or ``i`` when none starts there.
+
+    As in CommonMark, the block runs to a blank line, or for a blockquote or figure to
+    its closing tag.
+    """
+    m = _HTML_BLOCK.match(lines[i])
+    if not m:
+        return i
+    close = f"</{m.group(1).lower()}>"
+    for j in range(i, len(lines)):
+        if close in lines[j].lower():
+            return j + 1
+        if j > i and not lines[j].strip() and m.group(1).lower() not in ("blockquote", "figure"):
+            return j
+    return len(lines)
 
 
 _LIQUID = re.compile(r"\{%.*%\}|\{\{.*\}\}")

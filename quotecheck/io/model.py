@@ -21,6 +21,9 @@ class SpanKind(StrEnum):
     EMPHASIS = "emphasis"
     HEADING = "heading"
     CODE = "code"
+    #: Who a block quotation is by, as the markup says: ``<footer>`` or a trailing ``<cite>``
+    #: inside ``<blockquote>``, ``<figcaption>`` of the ``<figure>`` holding it.
+    CREDIT = "credit"
 
 
 @dataclass(frozen=True, slots=True)
