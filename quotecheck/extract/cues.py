@@ -117,7 +117,7 @@ def cue_before(
             if pattern is _B_VERB_SUBJECT and _TRANSITIVE.match(m.group("verb")):
                 continue
             who, note = people.speaker(m.group("who"), base + m.start("who"))
-            if not who:
+            if not who and not (note and "ambiguous" in note):
                 continue
             work = m.groupdict().get("work")
             end = m.end() if pattern is not _B_POSSESSIVE_WORK else m.start("work")
@@ -145,7 +145,7 @@ def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> A
         m = pattern.match(after)
         if m:
             who, note = people.speaker(m.group("who"), base + m.start("who"))
-            if who:
+            if who or (note and "ambiguous" in note):
                 cue = " ".join(m.group(0).strip(" ,.;\n").split())
                 return Attribution(who, None, f"{cue} [{note}]" if note else cue, True)
             if m.group("who") == "I" or m.group("who").lower() in ("he", "she"):

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from .config import ExtractConfig
-from .patterns import EPITHET, HONORIFICS, NAME_RE, POSSESSIVE, VERB, VERB_WORDS
+from .patterns import EPITHET, HONORIFICS, NAME, NAME_RE, POSSESSIVE, VERB, VERB_WORDS
 
 __all__ = ["Sentences", "People", "clean_name"]
 
@@ -91,6 +91,10 @@ def clean_name(name: str) -> str | None:
     if len(tokens) == 1 and re.search(r"(?:ism|isms|ist|ists|ian|ians|ese)$", tokens[0]):
         return None
     return " ".join(tokens)
+
+
+class _Ambiguous(str):
+    """Two or more people a pronoun may mean ("Marx or Engels"): no claim is made."""
 
 
 class Sentences:
@@ -212,12 +216,38 @@ class People:
             offset = end
             for clause in reversed(clauses):
                 offset -= len(clause)
-                people = self.named_in(offset, offset + len(clause))
+                people = [
+                    p for p in self.named_in(offset, offset + len(clause)) if not self._alone(p, offset)
+                ]
                 if people:
+                    partner = self._coordinated(people, offset)
+                    if partner:
+                        return _Ambiguous(f"{people[0]} or {partner}")
                     return people[0]
                 offset -= 1
             end = s
         return None
+
+    def _alone(self, name: str, start: int) -> bool:
+        """A name alone on its line from ``start`` on: a byline or heading ("By Drew Wolfe"), never
+        whom a pronoun means."""
+        at = self.text.find(name, start)
+        if at < 0:
+            return False
+        line_start = self.text.rfind("\n", 0, at) + 1
+        line_end = self.text.find("\n", at)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        return bool(re.fullmatch(rf"\s*(?:[Bb]y\s+)?{re.escape(name)}[\s,.]*", line))
+
+    def _coordinated(self, people: list[str], start: int) -> str | None:
+        """The person named together with the first ("Marx and Engels"): either may be meant."""
+        a = self.text.find(people[0], start)
+        m = (
+            re.match(rf"\s*(?:,\s*)?(?:and|&|or)\s+({NAME})", self.text[a + len(people[0]) :])
+            if a >= 0
+            else None
+        )
+        return m.group(1) if m else None
 
     def speaker(self, who: str, at: int) -> tuple[str | None, str | None]:
         """Resolve a speaker: a name is cleaned, a pronoun refers back to the nearest person.
@@ -228,5 +258,7 @@ class People:
             return None, None
         if who.lower() in ("he", "she"):
             person = self.refer_back(at)
+            if isinstance(person, _Ambiguous):
+                return None, f"{who}: ambiguous, {person}"
             return person, f"{who} = {person}" if person else None
         return clean_name(who), None
