@@ -145,7 +145,9 @@ def resolve(q: Quote, title: str | None = None) -> Quote:
     if q.kind != Kind.QUOTATION:
         return q
     author, work, speaker = q.claimed_author, q.claimed_work, q.speaker
-    if author and author_of(author):
+    if speaker and author == speaker and author_of(work):
+        author = author_of(work)  # "the witches in Macbeth say": Shakespeare's, spoken by the witches
+    elif author and author_of(author):
         own_cue = q.cue and not q.cue.startswith("continued")
         if own_cue and (_SPEECH_VERB.search(q.cue) or re.search(r"[’']s\b", q.cue)):
             # the title character speaking ("as Hamlet says", "Hamlet's"): the claim stays
@@ -295,7 +297,7 @@ def _to_quotes(
             near = [text[t.start : t.end].rstrip(",") for t in titles if s_start <= t.open_pos < s_end]
             attr = j.attr
             work = "; ".join(near) if near and (attr.work is None or attr.work in near) else attr.work
-            q = replace(q, claimed_author=attr.author, claimed_work=work, cue=attr.cue)
+            q = replace(q, claimed_author=attr.author, claimed_work=work, cue=attr.cue, speaker=attr.speaker)
         quotes.append(q)
     return quotes
 
@@ -371,5 +373,5 @@ def _share_works(
         aa, ab = judged[a].attr, judged[b].attr
         if same_sentence and aa.author == ab.author and bool(aa.work) != bool(ab.work):
             work = aa.work or ab.work
-            judged[a] = replace(judged[a], attr=Attribution(aa.author, work, aa.cue, aa.near))
-            judged[b] = replace(judged[b], attr=Attribution(ab.author, work, ab.cue, ab.near))
+            judged[a] = replace(judged[a], attr=replace(aa, work=work))
+            judged[b] = replace(judged[b], attr=replace(ab, work=work))
