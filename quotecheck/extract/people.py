@@ -93,6 +93,9 @@ def clean_name(name: str) -> str | None:
     return " ".join(tokens)
 
 
+_COORDINATED = re.compile(rf"\s*(?:,\s*)?(?:and|&|or)\s+({NAME})")
+
+
 class _Ambiguous(str):
     """Two or more people a pronoun may mean ("Marx or Engels"): no claim is made."""
 
@@ -237,16 +240,13 @@ class People:
         line_start = self.text.rfind("\n", 0, at) + 1
         line_end = self.text.find("\n", at)
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-        return bool(re.fullmatch(rf"\s*(?:[Bb]y\s+)?{re.escape(name)}[\s,.]*", line))
+        line = line.strip().rstrip(",.").strip()
+        return line == name or line in (f"By {name}", f"by {name}")
 
     def _coordinated(self, people: list[str], start: int) -> str | None:
         """The person named together with the first ("Marx and Engels"): either may be meant."""
         a = self.text.find(people[0], start)
-        m = (
-            re.match(rf"\s*(?:,\s*)?(?:and|&|or)\s+({NAME})", self.text[a + len(people[0]) :])
-            if a >= 0
-            else None
-        )
+        m = _COORDINATED.match(self.text, a + len(people[0])) if a >= 0 else None
         return m.group(1) if m else None
 
     def speaker(self, who: str, at: int) -> tuple[str | None, str | None]:

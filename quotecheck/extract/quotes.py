@@ -135,8 +135,14 @@ def extract_document(doc: Document, config: ExtractConfig = DEFAULT_CONFIG) -> l
 
     A document titled with a well-known work ("Walden", a review or a page of
     quotations from it) claims that work for quotations nobody else is named for.
+    Each quotation gets the line and column of its start in the source file.
     """
-    return extract_quotes(doc.text, doc.spans, doc.format, config=config, title=doc.title)
+    quotes = extract_quotes(doc.text, doc.spans, doc.format, config=config, title=doc.title)
+    located = []
+    for q in quotes:
+        where = doc.location(q.start)
+        located.append(replace(q, line=where[0], column=where[1]) if where else q)
+    return located
 
 
 def resolve(q: Quote, title: str | None = None) -> Quote:

@@ -66,6 +66,11 @@ _MARKED = {
     "cite": SpanKind.CITE,
     "em": SpanKind.EMPHASIS,
     "i": SpanKind.EMPHASIS,
+    # program text: its quote marks are string literals, not quotations
+    "code": SpanKind.CODE,
+    "pre": SpanKind.CODE,
+    "kbd": SpanKind.CODE,
+    "samp": SpanKind.CODE,
     **{f"h{level}": SpanKind.HEADING for level in range(1, 7)},
 }
 # Paragraphs that sites style as block quotations instead of using <blockquote>
@@ -116,6 +121,7 @@ def html_to_text(html: str) -> Document:
         author=author,
         spans=spans,
         links=links,
+        anchors=out.anchors,
     )
 
 
@@ -139,6 +145,9 @@ def _walk(node: Tag, out: _TextBuilder, spans: list[MarkedSpan]) -> None:
     """Append the text under ``node`` to ``out``, recording the spans of marked elements."""
     for child in node.children:
         if isinstance(child, NavigableString):
+            if node.sourceline is not None and str(child).strip():
+                # the element holding the text: where a reader finds it in the source
+                out.anchors.append((out.position(), node.sourceline, (node.sourcepos or 0) + 1))
             out.add_text(str(child))
         elif isinstance(child, Tag):
             if child.name == "br":
@@ -186,6 +195,7 @@ class _TextBuilder:
 
     def __init__(self) -> None:
         self.parts: list[str] = []
+        self.anchors: list[tuple[int, int, int]] = []
         self.length = 0
         self._pending = ""  # whitespace owed before the next text
 
