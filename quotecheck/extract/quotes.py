@@ -36,7 +36,7 @@ from .kinds import classify
 from .known import author_of
 from .marks import QuotedSpan, has_words, pair_marks, paragraphs, trim
 from .patterns import VERB
-from .unmarked import Unmarked, find_unmarked
+from .unmarked import BIBLE_BOOK, Unmarked, find_unmarked
 
 __all__ = [
     "Segment",
@@ -151,7 +151,9 @@ def resolve(q: Quote, title: str | None = None) -> Quote:
     if q.kind != Kind.QUOTATION:
         return q
     author, work, speaker = q.claimed_author, q.claimed_work, q.speaker
-    if speaker and author == speaker and author_of(work):
+    if author and BIBLE_BOOK.fullmatch(author):
+        author, work = "Bible", work or author  # "— Ecclesiastes"
+    elif speaker and author == speaker and author_of(work):
         author = author_of(work)  # "the witches in Macbeth say": Shakespeare's, spoken by the witches
     elif author and author_of(author):
         own_cue = q.cue and not q.cue.startswith("continued")
@@ -377,7 +379,8 @@ def _share_works(
         ra, rb = raw[a], raw[b]
         same_sentence = attributor.sentence_start(rb.open_pos) <= ra.open_pos
         aa, ab = judged[a].attr, judged[b].attr
-        if same_sentence and aa.author == ab.author and bool(aa.work) != bool(ab.work):
+        signed = ra.preset is not None or rb.preset is not None  # the signature says all there is
+        if same_sentence and not signed and aa.author == ab.author and bool(aa.work) != bool(ab.work):
             work = aa.work or ab.work
             judged[a] = replace(judged[a], attr=replace(aa, work=work))
             judged[b] = replace(judged[b], attr=replace(ab, work=work))

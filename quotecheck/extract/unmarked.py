@@ -25,7 +25,7 @@ from .cues import Attribution
 from .marks import QuotedSpan, has_words, trim
 from .patterns import NAME, VERB
 
-__all__ = ["Unmarked", "find_unmarked", "read_signature", "BIBLE_BOOKS"]
+__all__ = ["Unmarked", "find_unmarked", "read_signature", "BIBLE_BOOKS", "BIBLE_BOOK"]
 
 #: Books of the Bible, so that "-- Proverbs 26:11" and "(1 Timothy 6:10)" name the Bible.
 BIBLE_BOOKS = (
@@ -35,14 +35,18 @@ BIBLE_BOOKS = (
     "Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|"
     "Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|Revelation"
 )
-_BIBLE_REF = re.compile(rf"^(?:[123]|I{{1,3}})?\s*(?P<book>{BIBLE_BOOKS})\s+\d+(?::\d+(?:[-–]\d+)?)?\b")
+_BIBLE_REF = re.compile(
+    rf"^(?P<book>(?:(?:[123]|I{{1,3}})\s*)?(?:{BIBLE_BOOKS}))\s+\d+(?::\d+(?:[-–]\d+)?)?\b"
+)
+#: A book of the Bible named alone ("— Ecclesiastes", "1 Timothy").
+BIBLE_BOOK = re.compile(rf"(?:(?:[123]|I{{1,3}})\s*)?(?:{BIBLE_BOOKS})")
 
 # A signature line: a dash, then a name or a title, alone on its line.
 _SIG_LINE = re.compile(
     r"(?m)^[ \t]*(?P<dash>--|[—–―~]|-(?=\S))[ \t]*(?P<body>[A-Z\[*_“\"‘'][^\n]{0,160}?)[ \t]*$"
 )
 # A reference alone on its line, or closing a paragraph: "(Hamlet)", "(1 Timothy 6:10)".
-_REF_LINE = re.compile(r"^[ \t]*\((?P<body>[A-Z1-3][^()\n]{1,80})\)[ \t]*$")
+_REF_LINE = re.compile(r"[ \t]*\((?P<body>[A-Z1-3][^()\n]{1,80})\)[ \t]*$")
 _REF_END = re.compile(rf"[.!?]\s*\((?P<body>(?:[123]\s*)?(?:{BIBLE_BOOKS})\s+\d+:\d+[^()\n]{{0,20}})\)\s*$")
 _TEX = re.compile(r"``(?P<q>[^`'\n](?:[^`]|\n(?!\s*\n)){0,2000}?)''")
 # A cue that introduces the next paragraph with a colon.
@@ -104,13 +108,15 @@ def find_unmarked(
     return found
 
 
-def _block_above(text: str, line_start: int, floor: int, config: ExtractConfig) -> tuple[int, int]:
+def _block_above(
+    text: str, line_start: int, floor: int, stops: set[int], config: ExtractConfig
+) -> tuple[int, int]:
     """The lines just above ``line_start`` up to a blank line, a '%' line, another signature or ``floor``."""
     start, pos, seen = line_start, line_start - 1, False
     while pos >= max(floor, 0):
         prev = max(text.rfind("\n", 0, pos) + 1, floor)
         line = text[prev:pos]
-        if not line.strip() or line.strip() == "%" or _SIG_LINE.fullmatch(line):
+        if not line.strip() or line.strip() == "%" or prev in stops:
             if seen or line.strip():
                 break
         else:
@@ -121,17 +127,17 @@ def _block_above(text: str, line_start: int, floor: int, config: ExtractConfig) 
     return trim(text, start, line_start)
 
 
-def _signed(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
-    """Paragraphs with a signature line under them."""
-    out: list[Unmarked] = []
-    floor = 0
+def _signature_lines(text: str) -> list[re.Match]:
+    """The lines that sign what is above them: not a Markdown list, not a dash inside a
+    paragraph ("-- I mean negative capability" running on), not a work's byline ("-- by Kafka")."""
+    found = []
     for m in _SIG_LINE.finditer(text):
-        line_start = m.start()
-        nxt = text[m.end() + 1 : text.find("\n", m.end() + 1) if "\n" in text[m.end() + 1 :] else len(text)]
-        prev_nl = text.rfind("\n", 0, max(line_start - 1, 0))
-        prev_line = text[prev_nl + 1 : max(line_start - 1, 0)]
+        nxt_end = text.find("\n", m.end() + 1)
+        nxt = text[m.end() + 1 : nxt_end if nxt_end >= 0 else len(text)]
+        prev_nl = text.rfind("\n", 0, max(m.start() - 1, 0))
+        prev_line = text[prev_nl + 1 : max(m.start() - 1, 0)]
         if m.group("dash") == "-" and (_LIST_MARK.match(nxt) or _LIST_MARK.match(prev_line)):
-            continue  # a Markdown list, not a signature
+            continue
         if not prev_line.strip() and m.group("dash") in ("-", "~"):
             continue
         body = m.group("body")
@@ -141,13 +147,24 @@ def _signed(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> l
             or nxt[:1].islower()
             or body.startswith("by ")
         ):
-            continue  # a dash inside a paragraph, or a work's byline
-        s, e = _block_above(text, line_start, floor, config)
+            continue
+        found.append(m)
+    return found
+
+
+def _signed(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """Paragraphs with a signature line under them."""
+    out: list[Unmarked] = []
+    lines = _signature_lines(text)
+    stops = {m.start() for m in lines}
+    floor = 0
+    for m in lines:
+        s, e = _block_above(text, m.start(), floor, stops, config)
         floor = m.end()
         s, e = _without_ellipses(text, s, e)
         if e <= s or not has_words(text, s, e, config):
             continue
-        out.append(Unmarked(s, e, "signature", read_signature(body)))
+        out.append(Unmarked(s, e, "signature", read_signature(m.group("body"))))
     return out
 
 
