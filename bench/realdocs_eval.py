@@ -39,7 +39,7 @@ import json
 import re
 from collections import defaultdict
 
-from .common import BENCH, read_document
+from .common import BENCH, extract_spans, read_document
 from .extract_eval import _names, pair_spans
 
 ROOT = BENCH / "data" / "realdocs"
@@ -225,12 +225,10 @@ def _errors(name: str, text: str, gold: list, preds: list, matches: list[tuple[i
 
 def evaluate(verbose_split: str | None = None) -> dict:
     """Figures per (split, form); form ``None`` is all forms."""
-    from quotecheck.extract.quotes import extract_document
-
     stats: dict[tuple[str, str | None], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for rel, labels in _load().items():
         doc = read_document(ROOT / rel)
-        preds = extract_document(doc)
+        preds = extract_spans(doc)
         gold = _gold(doc, labels)
         matches = pair_spans(gold, preds)
         split = labels[0]["split"]
