@@ -155,6 +155,7 @@ class People:
         self.sentences = sentences
         self.config = config
         self._evidence: set[str] | None = None
+        self._lower_words: set[str] | None = None
         self._memo: dict[tuple[int, int], list[str]] = {}
 
     def is_person(self, name: str) -> bool:
@@ -196,10 +197,20 @@ class People:
                 and not _INSTITUTION.search(name)
                 and not name.isupper()
                 and not re.search(r"(?:ed|ing|ly)$", name)
+                and not self._common_word(name)
             )
             if subject or self.is_person(name):
                 found.append(name)
         return found
+
+    def _common_word(self, name: str) -> bool:
+        """A single capitalised word the document also writes in lower case ("Anaphora ...",
+        "anaphora"): a common noun opening a sentence, not a person."""
+        if " " in name:
+            return False
+        if self._lower_words is None:
+            self._lower_words = set(re.findall(r"\b[a-z]+\b", self.text))
+        return name.lower() in self._lower_words
 
     def refer_back(self, pos: int) -> str | None:
         """Who "he" or "she" at ``pos`` refers to: the first person named
