@@ -9,8 +9,11 @@ is given (nothing is tuned on test: look at dev errors only).
 
 Rules
 - Spans: a label's ``text`` (or ``from``/``to``) is a substring of the source
-  file; it is located in the document's plain text (what the extractor reads)
-  by its words in order, so Markdown and HTML markup inside it do not matter.
+  file (its ``occurrence`` in set b, the next after the previous label in set
+  a); it is located in the document's plain text (what the extractor reads) by
+  its words in order, so Markdown and HTML markup inside it do not matter,
+  choosing the place whose source line and column (``Document.location``) are
+  nearest to the label's place in the source.
   A predicted span matches a labelled one as in ``bench/extract_eval.py``:
   identical or overlapping by at least 90% of the longer, one to one.
 - Quotation recall: labelled quotations (kind ``quotation``, not
@@ -67,31 +70,56 @@ def _plain_words(fragment: str, fmt: str) -> list[str]:
     return _WORD.findall(fragment.replace("_", " "))
 
 
-def _find(text: str, fragment: str, fmt: str, cursor: int) -> tuple[int, int] | None:
+def _pattern(fragment: str, fmt: str) -> re.Pattern | None:
+    """The label's words in order, anything but words between them."""
     words = _plain_words(fragment, fmt)
-    if not words:
-        return None
-    pattern = r"[\W_]*".join(re.escape(w) for w in words)
-    m = re.compile(pattern).search(text, cursor)
-    if not m:
-        return None
-    start, end = m.start(), m.end()
-    # keep the label's closing punctuation ("... bleed?") inside the span
+    return re.compile(r"[\W_]*".join(re.escape(w) for w in words)) if words else None
+
+
+def _closing(fragment: str, text: str, end: int) -> int:
+    """Keep the label's closing punctuation ("... bleed?") inside the span."""
     tail = re.search(r"[^\w\s*_\]>]+$", fragment.rstrip())
     if tail and text.startswith(tail.group(0), end):
-        end += len(tail.group(0))
-    return start, end
+        return end + len(tail.group(0))
+    return end
 
 
-def locate(text: str, label: dict, fmt: str, cursor: int) -> tuple[int, int] | None:
-    """The labelled span in the plain text, at or after ``cursor``."""
-    if "text" in label:
-        return _find(text, label["text"], fmt, cursor)
-    a = _find(text, label["from"], fmt, cursor)
-    if a is None:
+def locate(doc, raw: str, label: dict, raw_pos: int) -> tuple[int, int] | None:
+    """The labelled span in the plain text: of the places its words occur, the one nearest
+    (by source line, then column) to where the label is in the source file (``raw_pos``)."""
+    first = label.get("text", label.get("from"))
+    pattern = _pattern(first, doc.format)
+    if pattern is None:
         return None
-    b = _find(text, label["to"], fmt, a[0])
-    return (a[0], b[1]) if b else None
+    line = raw.count("\n", 0, raw_pos) + 1
+    column = raw_pos - (raw.rfind("\n", 0, raw_pos) + 1) + 1
+    best = None
+    for m in pattern.finditer(doc.text):
+        where = doc.location(m.start()) or (0, 0)
+        key = (abs(where[0] - line), abs(where[1] - column))
+        if best is None or key < best[0]:
+            best = (key, m)
+    if best is None:
+        return None
+    m = best[1]
+    if "text" in label:
+        return m.start(), _closing(label["text"], doc.text, m.end())
+    to = _pattern(label["to"], doc.format)
+    e = to.search(doc.text, m.start()) if to else None
+    return (m.start(), _closing(label["to"], doc.text, e.end())) if e else None
+
+
+def raw_position(raw: str, label: dict, cursor: int, counted: bool) -> int:
+    """Where the label is in the source file: its ``occurrence`` (set b, counted from the
+    start), or the next occurrence after the previous label's (set a)."""
+    probe = label.get("text", label.get("from"))
+    if counted:
+        pos = -1
+        for _ in range(label.get("occurrence", 1)):
+            pos = raw.find(probe, pos + 1)
+        return max(pos, 0)
+    pos = raw.find(probe, cursor)
+    return pos if pos >= 0 else max(raw.find(probe), 0)
 
 
 def _is_bible(value: str | None) -> bool:
@@ -154,16 +182,15 @@ def _load() -> dict[str, list[dict]]:
     return by_doc
 
 
-def _gold(doc, labels: list[dict]) -> list[tuple[tuple[int, int], dict]]:
+def _gold(doc, raw: str, labels: list[dict], counted: bool) -> list[tuple[tuple[int, int], dict]]:
     gold, cursor = [], 0
     for label in labels:
-        span = locate(doc.text, label, doc.format, cursor)
-        if span is None:
-            span = locate(doc.text, label, doc.format, 0)
+        pos = raw_position(raw, label, cursor, counted)
+        cursor = pos + 1
+        span = locate(doc, raw, label, pos)
         if span is None:
             print(f"warning: label not found in {doc.source}: {label.get('text', label.get('from'))[:60]!r}")
             continue
-        cursor = span[0] + 1
         gold.append((span, label))
     return gold
 
@@ -229,7 +256,8 @@ def evaluate(verbose_split: str | None = None) -> dict:
     for rel, labels in _load().items():
         doc = read_document(ROOT / rel)
         preds = extract_spans(doc)
-        gold = _gold(doc, labels)
+        raw = (ROOT / rel).read_text(encoding="utf-8")
+        gold = _gold(doc, raw, labels, counted=rel.startswith("b/"))
         matches = pair_spans(gold, preds)
         split = labels[0]["split"]
         forms = {lab["form"] for lab in labels} | {getattr(p, "form", None) for p in preds}

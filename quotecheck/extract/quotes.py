@@ -186,8 +186,10 @@ def _quoted_spans(
     text: str, spans: list[MarkedSpan], fmt: str, paras: list[tuple[int, int]], config: ExtractConfig
 ) -> list[QuotedSpan]:
     """The quoted spans: paired marks, ``<q>`` and ``<cite>`` elements, block quotations; sorted."""
-    code = sorted((sp.start, sp.end) for sp in spans if sp.kind == SpanKind.CODE)
-    raw = pair_marks(text, paras, code, config)
+    # Two apostrophes are no quote mark: MediaWiki italics (''Dune''), TeX's closing ''.
+    skip = [(sp.start, sp.end) for sp in spans if sp.kind == SpanKind.CODE]
+    skip += [(m.start(), m.end()) for m in _DOUBLED.finditer(text)]
+    raw = pair_marks(text, paras, _merged(skip), config)
     # <q> elements have no marks in the text; <cite> names a work.
     for sp in spans:
         if sp.kind in (SpanKind.Q, SpanKind.CITE):
@@ -201,6 +203,20 @@ def _quoted_spans(
     raw = add_unmarked(text, raw, find_unmarked(text, paras, raw, config), config)
     raw.sort(key=lambda r: (r.start, -r.end))
     return raw
+
+
+_DOUBLED = re.compile(r"''|``")
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, overlapping ranges joined, so that they can be searched by bisection."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
 
 
 def add_unmarked(
