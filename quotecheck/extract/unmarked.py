@@ -199,18 +199,42 @@ def _referenced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
 def _introduced(
     text: str, paras: list[tuple[int, int]], raw: list[QuotedSpan], config: ExtractConfig
 ) -> list[Unmarked]:
-    """A paragraph after one that ends with a colon after a cue ("Lady Macbeth scolds Macbeth:")."""
+    """A paragraph after a cue ending in a colon ("Lady Macbeth scolds Macbeth:", "From State
+    and Revolution (I.4):") or after a Bible reference alone ("1 Timothy 6:10"); the cue may
+    also be the first line of the paragraph itself."""
     out: list[Unmarked] = []
-    for (ps, pe), (s, e) in zip(paras, paras[1:], strict=False):
-        intro = text[max(ps, pe - 160) : pe]
-        if not intro.rstrip().endswith((":", "?")) or not _INTRO.search(intro):
+    for k, (s, e) in enumerate(paras):
+        first_end = text.find("\n", s, e)
+        if first_end > 0 and _is_intro(text[s:first_end]):
+            s = first_end + 1  # "From State and Revolution (I.4):\nWe are in favor of ..."
+            intro = text[paras[k][0] : first_end]
+        elif k and _is_intro(text[max(paras[k - 1][0], paras[k - 1][1] - 160) : paras[k - 1][1]]):
+            intro = text[paras[k - 1][0] : paras[k - 1][1]]
+        else:
             continue
-        if (
-            _LIST_MARK.match(text, s)
-            or text[s] == "<"
-            or text[e - 1] == ":"
-            or not has_words(text, s, e, config)
-        ):
+        heading = text[e - 1] == ":" and len(text[s:e].split()) < config.block_min_words  # "The original:"
+        if _LIST_MARK.match(text, s) or text[s] == "<" or heading or not has_words(text, s, e, config):
             continue
-        out.append(Unmarked(s, e, "colon_block"))
+        ref = _BIBLE_REF.match(intro.strip())
+        source = _FROM.match(intro.strip())
+        attribution = None
+        if ref and ref.end() == len(intro.strip()):
+            attribution = read_signature(intro)
+        elif source:
+            attribution = Attribution(None, source.group("work").strip(), intro.strip(), True)
+        out.append(Unmarked(s, e, "colon_block", attribution))
     return out
+
+
+_FROM = re.compile(r"(?:From|In)\s+(?P<work>[A-Z][^:()\n]{1,100}?)\s*(?:\([^)\n]*\))?\s*:$")
+
+
+def _is_intro(intro: str) -> bool:
+    """A cue that introduces what follows: a colon after a verb of saying or a "From <Title>",
+    or a Bible reference standing alone."""
+    intro = intro.rstrip()
+    ref = _BIBLE_REF.match(intro.strip())
+    if ref and ref.end() == len(intro.strip()):
+        return True
+    line = intro[intro.rfind("\n") + 1 :].strip()
+    return intro.endswith((":", "?")) and bool(_INTRO.search(intro) or _FROM.fullmatch(line))
