@@ -93,6 +93,9 @@ def find_blocks(
 _CREDIT_LINE = re.compile(rf"\n[ \t]*(?:[—–―~]|--?)?[ \t]*(?P<credit>{NAME}(?:[ \t]+[a-z]+){{0,3}})[ \t]*$")
 
 
+_CALLOUT = re.compile(r"\[!(?:quote|cite|quotation)\][-+]?[ \t]*(?P<title>[^\n]*)\n", re.I)
+
+
 def _credited(text: str, start: int, end: int, form: str, credits: list[MarkedSpan]) -> Block:
     """A marked-up block without its credit line: a ``<footer>``/``<figcaption>``/``<cite>``
     the markup marks, or a last line that is only a name ("Gertrude Stein in conversation")."""
@@ -101,6 +104,10 @@ def _credited(text: str, start: int, end: int, form: str, credits: list[MarkedSp
             credit = " ".join(text[sp.start : sp.end].split()).lstrip("—–-― ")
             return Block(start, min(end, sp.start), True, form, credit)
     s, e = trim(text, start, end)
+    callout = _CALLOUT.match(text, s, e)
+    if callout:  # Obsidian: "> [!quote] Marx" then the quotation
+        title = callout.group("title").split(" - ")[0].strip() or None
+        return Block(callout.end(), e, True, form, title)
     m = _CREDIT_LINE.search(text, s, e)
     if m and "\n" in text[s : m.start() + 1] and text[s : m.start()].strip():
         return Block(s, m.start(), True, form, m.group("credit"))

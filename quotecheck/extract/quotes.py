@@ -205,6 +205,18 @@ def _quoted_spans(
     return raw
 
 
+def _signed_run(text: str, out: list[QuotedSpan], inside: list[int]) -> list[int]:
+    """The quotation closing a signed block, with the parts of it before that a short cue
+    on the same line separates ('"Communism," he wrote, "is humanism ..."')."""
+    run = [inside[-1]]
+    for i in reversed(inside[:-1]):
+        gap = text[out[i].close_end : out[run[0]].open_pos]
+        if "\n" in gap or len(gap) > 60:
+            break
+        run.insert(0, i)
+    return run
+
+
 _DOUBLED = re.compile(r"''|``")
 
 
@@ -235,8 +247,8 @@ def add_unmarked(
         top = [i for i, r in enumerate(out) if r.depth == 0 and r.start < u.end and u.start < r.end]
         inside = [i for i in top if u.start <= out[i].open_pos and out[i].close_end <= u.end]
         if u.form == "signature" and inside and out[inside[-1]].close_end >= u.end - 1:
-            inside = inside[-1:]  # the signature signs the quotation right above it
-            body = out[inside[0]].end - out[inside[0]].start
+            inside = _signed_run(text, out, inside)  # the signature signs the quotation right above it
+            body = sum(out[i].end - out[i].start for i in inside)
         covered = sum(out[i].end - out[i].start for i in inside)
         if top and (len(top) > len(inside) or u.form == "tex"):
             if u.form == "tex" or len(top) != 1 or not out[top[0]].block:
