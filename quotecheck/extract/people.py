@@ -88,6 +88,8 @@ def clean_name(name: str) -> str | None:
         return None
     if len(tokens) == 1 and re.fullmatch(HONORIFICS, tokens[0]):
         return None
+    if len(tokens) == 1 and re.search(r"[’'](?:ll|ve|re|d|m)$", tokens[0]):
+        return None  # "I’ll", "We’ve": a contraction, not a name
     if len(tokens) == 1 and re.search(r"(?:ism|isms|ist|ists|ian|ians|ese)$", tokens[0]):
         return None
     return " ".join(tokens)

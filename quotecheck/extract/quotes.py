@@ -127,7 +127,8 @@ def extract_quotes(
     attributor = Attributor(text, [(r.start, r.end) for r in raw], para_starts, config)
     judged = _judge(text, raw, para_starts, attributor, config)
     _share_attributions(text, raw, judged, attributor)
-    return [resolve(q, title) for q in _to_quotes(text, raw, judged, attributor)]
+    quotes = _inherit(_to_quotes(text, raw, judged, attributor))
+    return [resolve(q, title) for q in quotes]
 
 
 def extract_document(doc: Document, config: ExtractConfig = DEFAULT_CONFIG) -> list[Quote]:
@@ -336,6 +337,31 @@ def _to_quotes(
             q = replace(q, claimed_author=attr.author, claimed_work=work, cue=attr.cue, speaker=attr.speaker)
         quotes.append(q)
     return quotes
+
+
+#: Forms whose attribution is a citation of the whole passage (a signature, a reference, a
+#: blockquote's credit), not a character speaking in a story, whose quotations are others'.
+_CITED_FORMS = frozenset({"signature", "verse_lines", "md_blockquote", "html_blockquote", "epigraph"})
+
+
+def _inherit(quotes: list[Quote]) -> list[Quote]:
+    """A quotation inside another, with no claim of its own, is claimed for the outer one's
+    author and work: the signed passage 'All say, "How hard it is that we have to die"' is
+    Twain's words, the inner ones included."""
+    out = list(quotes)
+    outer: list[Quote] = []  # the open enclosing quotations, innermost last
+    for i, q in enumerate(out):
+        while outer and outer[-1].end < q.end:
+            outer.pop()
+        if q.kind != Kind.QUOTATION:
+            continue
+        if q.depth and outer and not q.claimed_author and not q.claimed_work:
+            host = outer[-1]
+            if (host.claimed_author or host.claimed_work) and host.form in _CITED_FORMS:
+                q = out[i] = replace(q, claimed_author=host.claimed_author, claimed_work=host.claimed_work,
+                                     cue=f"inside [{host.cue or host.claimed_author}]")  # fmt: skip
+        outer.append(q)
+    return out
 
 
 # --- sharing attributions between neighbours ---------------------------------------------
