@@ -93,6 +93,10 @@ def find_blocks(
 _CREDIT_LINE = re.compile(rf"\n[ \t]*(?:[—–―~]|--?)?[ \t]*(?P<credit>{NAME}(?:[ \t]+[a-z]+){{0,3}})[ \t]*$")
 
 
+# "Robert Louis Stevenson, *Dr Jekyll and Mr Hyde*" as the block's last paragraph.
+_CREDIT_PARA = re.compile(
+    rf"\n[ \t]*\n[ \t]*(?:[—–―~]|--?)?[ \t]*(?P<credit>{NAME},[^\n]{{1,120}}[^\n.!?;:])[ \t]*$"
+)
 _CALLOUT = re.compile(r"\[!(?:quote|cite|quotation)\][-+]?[ \t]*(?P<title>[^\n]*)\n", re.I)
 
 
@@ -108,7 +112,7 @@ def _credited(text: str, start: int, end: int, form: str, credits: list[MarkedSp
     if callout:  # Obsidian: "> [!quote] Marx" then the quotation
         title = callout.group("title").split(" - ")[0].strip() or None
         return Block(callout.end(), e, True, form, title)
-    m = _CREDIT_LINE.search(text, s, e)
+    m = _CREDIT_LINE.search(text, s, e) or _CREDIT_PARA.search(text, s, e)
     if m and "\n" in text[s : m.start() + 1] and text[s : m.start()].strip():
         return Block(s, m.start(), True, form, m.group("credit"))
     return Block(start, end, True, form)
