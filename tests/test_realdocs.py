@@ -122,7 +122,8 @@ def test_figcaption_and_cite_credit_the_blockquote():
         "</figcaption></figure>"
     )
     (q,) = extract_document(html_to_text(html))
-    assert q.text == "To be or not to be" and q.claimed_author == "Prince Hamlet"
+    assert q.text == "To be or not to be"
+    assert (q.claimed_author, q.claimed_work, q.speaker) == ("William Shakespeare", "Hamlet", "Prince Hamlet")
     html = "<p>Like Hamlet says, <q>To be or not to be</q></p>"
     (q,) = [q for q in extract_document(html_to_text(html)) if q.kind == Kind.QUOTATION]
     assert q.form == "q_tag" and q.text == "To be or not to be"

@@ -24,6 +24,7 @@ from .config import ExtractConfig
 from .cues import Attribution
 from .marks import QuotedSpan, has_words, trim
 from .patterns import NAME, VERB
+from .people import clean_name
 
 __all__ = ["Unmarked", "find_unmarked", "read_signature", "BIBLE_BOOKS", "BIBLE_BOOK"]
 
@@ -72,6 +73,9 @@ class Unmarked:
     attribution: Attribution | None = None
 
 
+_SPOKEN_IN = re.compile(rf"(?P<who>{NAME})\s+in\s+(?P<work>[^,]{{2,100}}),\s*by\s+(?P<author>{NAME})")
+
+
 def read_signature(body: str) -> Attribution:
     """Read a signature or reference ("M. N. Roy, Supplementary Theses", "Proverbs 26:11",
     "Wm. Shakespeare, \"Richard III\"", "Philip Larkin on Anthony Burgess") as author and work."""
@@ -83,7 +87,11 @@ def read_signature(body: str) -> Attribution:
     if re.match(r"(?i)from\s+", body):
         return Attribution(None, body, cue, True)
     body = re.sub(r"^by\s+", "", body)
+    spoken = _SPOKEN_IN.fullmatch(body)
+    if spoken:  # "Prince Hamlet in Hamlet, by William Shakespeare"
+        return Attribution(spoken.group("author"), spoken.group("work"), cue, True, spoken.group("who"))
     head, _, rest = body.partition(",")
+    whole = head.strip()
     head = re.sub(r"\s*\([^)]*\)", "", head).strip()
     head = re.sub(r"\s+(?:on|to|in|about|of)\s+.*$", "", head)
     quoted = re.search(r"[\"“']([^\"”']{2,100})[\"”']", rest)
@@ -91,9 +99,9 @@ def read_signature(body: str) -> Attribution:
     if work is None and rest:
         rest_words = _YEARS.sub("", rest).strip(" .,;")
         work = rest_words if rest_words[:1].isupper() and len(rest_words.split()) <= 12 else None
-    if not re.fullmatch(NAME, head) or len(head.split()) > 5:
+    if not re.fullmatch(NAME, head) or len(head.split()) > 5 or not clean_name(head):
         # a title alone ("― Hamlet", "[The Problem with the Indian Left – IDEAs]")
-        return Attribution(None, work or head or None, cue, True)
+        return Attribution(None, work or whole or None, cue, True)
     head = re.sub(r"^Wm\.?\s", "William ", head)
     return Attribution(head, work, cue, True)
 

@@ -173,6 +173,8 @@ def markdown_to_text(md: str) -> Document:
                 if quote_start is None:
                     quote_start = start + (len(rendered) - len(rendered.lstrip()))
                 quote_end = start + len(rendered.rstrip())
+        elif kind == SpanKind.CREDIT:
+            out.spans.append(MarkedSpan(SpanKind.CREDIT, start, start + len(rendered.rstrip())))
         elif kind == SpanKind.HEADING and rendered.strip():
             out.spans.append(MarkedSpan(SpanKind.HEADING, start, start + len(rendered.rstrip())))
             title = title or rendered.strip()
@@ -219,6 +221,7 @@ def _html_block_end(lines: list[str], i: int) -> int:
     return len(lines)
 
 
+_LONE_LINK = re.compile(r"[-—–―]?\s*\[[^\]]+\]\([^)\s]+\)")
 _LIQUID = re.compile(r"\{%.*%\}|\{\{.*\}\}")
 
 
@@ -246,6 +249,8 @@ def _classify_line(lines: list[str], i: int, in_quote: bool) -> tuple[str, SpanK
             content = content[inner.end() :]
         return content, SpanKind.BLOCKQUOTE
     if in_quote and line.strip() and lines[i - 1].strip() not in (">", ""):
+        if _LONE_LINK.fullmatch(line.strip()):
+            return line, SpanKind.CREDIT  # "[Marxism in Africa](https://...)" under the quotation
         return line, SpanKind.BLOCKQUOTE  # lazy continuation of a quoted paragraph
     if (h := _MD_ATX.match(line)) is not None:
         return h.group(1) or "", SpanKind.HEADING
