@@ -35,7 +35,7 @@ from .config import DEFAULT_CONFIG, ExtractConfig
 from .kinds import classify
 from .known import author_of
 from .marks import QuotedSpan, has_words, pair_marks, paragraphs, trim
-from .patterns import VERB
+from .patterns import NAME, VERB
 from .unmarked import BIBLE_BOOK, Unmarked, find_unmarked
 
 __all__ = [
@@ -146,12 +146,18 @@ def extract_document(doc: Document, config: ExtractConfig = DEFAULT_CONFIG) -> l
     return located
 
 
+_AUTHOR_IN_WORK = re.compile(rf"(?P<who>{NAME})(?:\s+from\s+(?P<work>.+)|[’']s)")
+
+
 def resolve(q: Quote, title: str | None = None) -> Quote:
     """Works named for their author: "― Twelfth Night" claims Shakespeare's Twelfth Night,
     "-- Proverbs 26:11" the Bible, "as Hamlet says" Hamlet speaking in Shakespeare's Hamlet."""
     if q.kind != Kind.QUOTATION:
         return q
     author, work, speaker = q.claimed_author, q.claimed_work, q.speaker
+    if author is None and work and (m := _AUTHOR_IN_WORK.fullmatch(work)):
+        # "Karl Marx from The Eighteenth Brumaire", "William Congreve's": the author, named in the work's place
+        author, work = m.group("who"), m.group("work")
     if author and BIBLE_BOOK.fullmatch(author):
         author, work = "Bible", work or author  # "— Ecclesiastes"
     elif speaker and author == speaker and author_of(work):
