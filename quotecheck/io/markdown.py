@@ -162,6 +162,10 @@ def markdown_to_text(md: str) -> Document:
             out.verbatim(line, i + 1)
             continue
         content, kind = _classify_line(lines, i, quote_start is not None)
+        if content.endswith("\\") and not content.endswith("\\\\") and content.strip() != "\\":
+            # a hard line break ("It droppeth as the gentle rain\"); a lone "\" between stanzas
+            # stays, as it keeps them one paragraph
+            content = content[:-1]
         if kind != SpanKind.BLOCKQUOTE:
             close_quote()
         start = out.length
