@@ -183,3 +183,18 @@ def test_signature_lines_credit_each_quotation_of_a_list():
     dream = starting(quotes, "The course of true love never did run smooth.")
     assert (dream.claimed_author, dream.claimed_work) == ("William Shakespeare", "A Midsummer Night's Dream")
     assert dream.form == "signature"  # not "continued" from the quotation before
+
+
+def test_a_bible_reference_heading_introduces_the_verse_under_it():
+    _, quotes = quotations("b/docs/b07-donkey-psalm-22-recital.md")
+    psalm = starting(quotes, "My God, my God, why have you abandoned me?")
+    assert psalm.form == "colon_block" and (psalm.claimed_author, psalm.claimed_work) == ("Bible", "Psalm")
+    assert "\\" not in psalm.text.split("\n")[0]  # the hard line break is not text
+    inner = starting(quotes, "He relied on the")
+    assert inner.depth == 1 and inner.claimed_author == "Bible"  # quoted inside the psalm
+
+
+def test_from_a_title_introduces_the_lines_under_it():
+    _, quotes = quotations("a/docs/a32-fun-lenin-quotes.txt")
+    q = starting(quotes, "We are in favor of a democratic republic")
+    assert q.claimed_work == "State and Revolution" and q.claimed_author == "V. I. Lenin"

@@ -261,7 +261,7 @@ def add_unmarked(
             if u.form == "tex" or len(top) != 1 or not out[top[0]].block:
                 continue  # a block or a marked span reaching beyond it: theirs
             inside = top
-        if inside and (covered >= config.block_single_quote_share * body or u.form == "colon_block"):
+        if inside and covered >= config.block_single_quote_share * body:
             if u.form == "colon_block":
                 continue  # the marks say where the quotation is
             for i in inside:
@@ -347,7 +347,9 @@ def _to_quotes(
 
 #: Forms whose attribution is a citation of the whole passage (a signature, a reference, a
 #: blockquote's credit), not a character speaking in a story, whose quotations are others'.
-_CITED_FORMS = frozenset({"signature", "verse_lines", "md_blockquote", "html_blockquote", "epigraph"})
+_CITED_FORMS = frozenset(
+    {"signature", "verse_lines", "colon_block", "md_blockquote", "html_blockquote", "epigraph"}
+)
 
 
 def _inherit(quotes: list[Quote]) -> list[Quote]:

@@ -223,13 +223,15 @@ def _introduced(
         heading = text[e - 1] == ":" and len(text[s:e].split()) < config.block_min_words  # "The original:"
         if _LIST_MARK.match(text, s) or text[s] == "<" or heading or not has_words(text, s, e, config):
             continue
-        ref = _BIBLE_REF.match(intro.strip())
-        source = _FROM.match(intro.strip())
+        intro = intro.strip()
+        intro = intro[intro.rfind("\n") + 1 :]  # the cue is the line right above
+        ref = _BIBLE_REF.match(intro)
+        source = _FROM.match(intro)
         attribution = None
-        if ref and ref.end() == len(intro.strip()):
+        if ref and ref.end() == len(intro):
             attribution = read_signature(intro)
         elif source:
-            attribution = Attribution(None, source.group("work").strip(), intro.strip(), True)
+            attribution = Attribution(None, source.group("work").strip(), intro, True)
         out.append(Unmarked(s, e, "colon_block", attribution))
     return out
 
@@ -241,8 +243,8 @@ def _is_intro(intro: str) -> bool:
     """A cue that introduces what follows: a colon after a verb of saying or a "From <Title>",
     or a Bible reference standing alone."""
     intro = intro.rstrip()
-    ref = _BIBLE_REF.match(intro.strip())
-    if ref and ref.end() == len(intro.strip()):
-        return True
     line = intro[intro.rfind("\n") + 1 :].strip()
+    ref = _BIBLE_REF.match(line)
+    if ref and ref.end() == len(line):
+        return True
     return intro.endswith((":", "?")) and bool(_INTRO.search(intro) or _FROM.fullmatch(line))
