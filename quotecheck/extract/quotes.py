@@ -207,7 +207,7 @@ def _quoted_spans(
             elif sp.kind == SpanKind.Q and has_words(text, s, e, config):
                 raw.append(QuotedSpan(s, e, s, e, form="q_tag"))
     raw = add_blocks(text, raw, find_blocks(text, spans, fmt, paras, config), config)
-    raw = add_unmarked(text, raw, find_unmarked(text, paras, raw, config), config)
+    raw = add_unmarked(text, raw, find_unmarked(text, paras, config), config)
     raw.sort(key=lambda r: (r.start, -r.end))
     return raw
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .config import ExtractConfig
 from .cues import Attribution
-from .marks import QuotedSpan, has_words, trim
+from .marks import has_words, trim
 from .patterns import NAME, VERB
 from .people import clean_name
 
@@ -57,7 +57,6 @@ _INTRO = re.compile(
     r"|\bthe\s+following\s+(?:quote|passage|lines|words)\b[^\n]{0,40}[?:.]\s*$",
     re.I,
 )
-_QUOTE_NAMES = re.compile(r"^(?:by\s+)?(?P<who>.+?)$")
 _YEARS = re.compile(r"\(?\b(?:c\.\s*)?\d{3,4}s?\b\)?|\b(?:January|February|March|April|May|June|July|August|"
                     r"September|October|November|December)\b")  # fmt: skip
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
@@ -106,12 +105,9 @@ def read_signature(body: str) -> Attribution:
     return Attribution(head, work, cue, True)
 
 
-def find_unmarked(
-    text: str, paras: list[tuple[int, int]], raw: list[QuotedSpan], config: ExtractConfig
-) -> list[Unmarked]:
+def find_unmarked(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
     """Signed paragraphs, referenced paragraphs, colon-introduced paragraphs and TeX quotes."""
-    found = _signed(text, paras, config) + _referenced(text, paras, config)
-    found += _introduced(text, paras, raw, config)
+    found = _signed(text, config) + _referenced(text, paras, config) + _introduced(text, paras, config)
     found += [Unmarked(m.start("q"), m.end("q"), "tex") for m in _TEX.finditer(text)]
     return found
 
@@ -160,7 +156,7 @@ def _signature_lines(text: str) -> list[re.Match]:
     return found
 
 
-def _signed(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+def _signed(text: str, config: ExtractConfig) -> list[Unmarked]:
     """Paragraphs with a signature line under them."""
     out: list[Unmarked] = []
     lines = _signature_lines(text)
@@ -204,9 +200,7 @@ def _referenced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
     return out
 
 
-def _introduced(
-    text: str, paras: list[tuple[int, int]], raw: list[QuotedSpan], config: ExtractConfig
-) -> list[Unmarked]:
+def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
     """A paragraph after a cue ending in a colon ("Lady Macbeth scolds Macbeth:", "From State
     and Revolution (I.4):") or after a Bible reference alone ("1 Timothy 6:10"); the cue may
     also be the first line of the paragraph itself."""
