@@ -129,6 +129,16 @@ class Quote:
     block: bool = False
     #: False when the closing mark was missing and the span was cut at the paragraph end.
     terminated: bool = True
+    #: What delimits the span: "marks", "md_blockquote", "html_blockquote", "indented_block",
+    #: "colon_block", "signature", "verse_lines", "epigraph", "q_tag" or "tex".
+    form: str = "marks"
+    #: Who says it in the document's words when that is not its author: a character
+    #: ("Shylock asks"), a biblical figure; ``claimed_author`` then holds the author when
+    #: the document names one, else the speaker (the matcher resolves a speaker to their work).
+    speaker: str | None = None
+    #: Where the span starts in the source file (1-based line and column), when known.
+    line: int | None = None
+    column: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The extractor's JSON shape (``quotecheck extract --format json``)."""
@@ -142,6 +152,10 @@ class Quote:
             "claimed_author": self.claimed_author,
             "claimed_work": self.claimed_work,
             "cue": self.cue,
+            "form": self.form,
+            "speaker": self.speaker,
+            "line": self.line,
+            "column": self.column,
         }
 
 

@@ -402,7 +402,12 @@ def test_cli_json(shared):
         "claimed_author",
         "claimed_work",
         "cue",
+        "form",
+        "speaker",
+        "line",
+        "column",
     }
+    assert lenin["form"] == "marks"
     assert lenin["insertions"] == [
         {
             "text": "capitalist",

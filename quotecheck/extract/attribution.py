@@ -93,7 +93,7 @@ class Attributor:
             # "Our next meeting reads Mill's On Liberty. As Mill says, '...'"
             s = self.sentence_start(max(self.sentence_start(open_pos) - 1, 0))
             work = work_by_possessive(self.text[s:open_pos], found.author)
-        return Attribution(found.author, work, found.cue, found.near)
+        return Attribution(found.author, work, found.cue, found.near, found.speaker)
 
     def _context_start(self, open_pos: int, para_start: int, prev_end: int, block: bool) -> int:
         """Where the words before the quotation that may hold its cue begin.

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from ..io.model import MarkedSpan, SpanKind
 from .config import ExtractConfig
 from .marks import QuotedSpan, has_words, trim
-from .patterns import TRAILING_CITATION, WORD
+from .patterns import NAME, TRAILING_CITATION, WORD
+from .unmarked import read_signature
 
 __all__ = ["Block", "find_blocks", "add_blocks"]
 
@@ -28,6 +29,8 @@ class Block:
     start: int
     end: int
     markup: bool
+    form: str = "indented_block"
+    credit: str | None = None  # the credit line the markup gives ("George Orwell, Politics and ...")
 
 
 def _indented_blocks(
@@ -59,8 +62,16 @@ def _indented_blocks(
 def find_blocks(
     text: str, spans: list[MarkedSpan], fmt: str, paragraphs: list[tuple[int, int]], config: ExtractConfig
 ) -> list[Block]:
-    """Block quotations from the markup or, in plain text, from indentation; adjacent ones are merged."""
-    found = [Block(sp.start, sp.end, True) for sp in spans if sp.kind == SpanKind.BLOCKQUOTE]
+    """Block quotations from the markup or, in plain text, from indentation.
+
+    Nested marked-up blocks are merged into the outer one; separate ones stay
+    apart, as a reader sees them. Adjacent indented paragraphs are merged.
+    """
+    form = "html_blockquote" if fmt == "html" else "md_blockquote"
+    credits = [sp for sp in spans if sp.kind == SpanKind.CREDIT]
+    found = [
+        _credited(text, sp.start, sp.end, form, credits) for sp in spans if sp.kind == SpanKind.BLOCKQUOTE
+    ]
     if fmt == "text":
         found += [Block(s, e, False) for s, e in _indented_blocks(text, paragraphs, config)]
     merged: list[Block] = []
@@ -69,11 +80,42 @@ def find_blocks(
         if e <= s:
             continue
         last = merged[-1] if merged else None
-        if last and last.markup == block.markup and (s <= last.end or not text[last.end : s].strip()):
-            merged[-1] = Block(last.start, max(e, last.end), block.markup)
+        # each marked-up block is its own quotation ("> a" and "> b" apart are two);
+        # indented paragraphs in a row are one block
+        touching = s <= last.end if last and block.markup else last and not text[last.end : s].strip()
+        if last and last.markup == block.markup and touching:
+            merged[-1] = Block(last.start, max(e, last.end), block.markup, last.form, last.credit)
         else:
-            merged.append(Block(s, e, block.markup))
+            merged.append(Block(s, e, block.markup, block.form, block.credit))
     return merged
+
+
+_CREDIT_LINE = re.compile(rf"\n[ \t]*(?:[—–―~]|--?)?[ \t]*(?P<credit>{NAME}(?:[ \t]+[a-z]+){{0,3}})[ \t]*$")
+
+
+# "Robert Louis Stevenson, *Dr Jekyll and Mr Hyde*" as the block's last paragraph.
+_CREDIT_PARA = re.compile(
+    rf"\n[ \t]*\n[ \t]*(?:[—–―~]|--?)?[ \t]*(?P<credit>{NAME},[^\n]{{1,120}}[^\n.!?;:])[ \t]*$"
+)
+_CALLOUT = re.compile(r"\[!(?:quote|cite|quotation)\][-+]?[ \t]*(?P<title>[^\n]*)\n", re.I)
+
+
+def _credited(text: str, start: int, end: int, form: str, credits: list[MarkedSpan]) -> Block:
+    """A marked-up block without its credit line: a ``<footer>``/``<figcaption>``/``<cite>``
+    the markup marks, or a last line that is only a name ("Gertrude Stein in conversation")."""
+    for sp in credits:
+        if start < sp.start < end or (sp.start >= end and not text[end : sp.start].strip()):
+            credit = " ".join(text[sp.start : sp.end].split()).lstrip("—–-― ")
+            return Block(start, min(end, sp.start), True, form, credit)
+    s, e = trim(text, start, end)
+    callout = _CALLOUT.match(text, s, e)
+    if callout:  # Obsidian: "> [!quote] Marx" then the quotation
+        title = callout.group("title").split(" - ")[0].strip() or None
+        return Block(callout.end(), e, True, form, title)
+    m = _CREDIT_LINE.search(text, s, e) or _CREDIT_PARA.search(text, s, e)
+    if m and "\n" in text[s : m.start() + 1] and text[s : m.start()].strip():
+        return Block(s, m.start(), True, form, m.group("credit"))
+    return Block(start, end, True, form)
 
 
 def add_blocks(
@@ -102,7 +144,8 @@ def add_blocks(
             largest is not None
             and out[largest].end - out[largest].start >= config.block_single_quote_share * body
         ):
-            out[largest] = replace(out[largest], in_block=True)
+            preset = read_signature(block.credit) if block.credit else out[largest].preset
+            out[largest] = replace(out[largest], in_block=True, form=block.form, preset=preset)
             continue
         if block.markup and sum(out[i].end - out[i].start for i in top) >= config.block_marks_share * body:
             for i in top:
@@ -115,7 +158,8 @@ def add_blocks(
             continue
         for i in inside:
             out[i] = replace(out[i], depth=out[i].depth + 1)
-        out.append(QuotedSpan(s, e, s, e, block=True))
+        preset = read_signature(block.credit) if block.credit else None
+        out.append(QuotedSpan(s, e, s, e, block=True, form=block.form, preset=preset))
     return out
 
 

@@ -49,6 +49,10 @@ class ExtractConfig:
     #: In such a block, a quotation covering this share of it counts as a block quotation. E.g. 0.4.
     block_member_share: float = 0.4
 
+    #: A signed paragraph ("...\n-- Twain") is a quotation up to this many characters; a
+    #: longer one is an article signed by its writer, not a quotation. E.g. 2000.
+    signed_block_max_chars: int = 2000
+
     # --- kinds: quotation, title or scare quote -------------------------------------
 
     #: Characters read before and after a span for a title cue ("See Trotsky's",
@@ -63,6 +67,11 @@ class ExtractConfig:
     #: This many words or more make a quotation whatever the context: scare quotes
     #: are a word or two ("so-called 'experts'"). E.g. 6.
     quotation_min_words: int = 6
+    #: ... and this many for a span not inside another quotation: a phrase of three words
+    #: or more in the writer's own text is quoted from someone ("a 'city upon a hill'",
+    #: "'Water, water everywhere'"), while nested scare quotes are the quoted author's
+    #: own irony ("the 'sacredness of human life'"). E.g. 3.
+    top_quotation_min_words: int = 3
     #: A span ending in a full stop is a quotation from this many words: with two,
     #: American punctuation has put the sentence's stop inside ("the 'real thing.'"). E.g. 3.
     full_stop_min_words: int = 3

@@ -16,7 +16,7 @@ from .patterns import ADV, EPITHET, NAME, NOUN_CUES, POSSESSIVE, PRONOUN, SPEAKE
 from .people import People, clean_name
 from .works import PAREN_CITATION, clean_work, plausible_work, read_citation
 
-__all__ = ["Attribution", "cue_before", "cue_after", "signature"]
+__all__ = ["Attribution", "cue_before", "cue_after", "signature", "speaker_cue", "split_title"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +27,8 @@ class Attribution:
     work: str | None = None
     cue: str | None = None
     near: bool = False  # the cue is right against the quotation (same clause)
+    #: who says it in the document's words when not its author ("the witches in Macbeth say")
+    speaker: str | None = None
 
 
 #: Verbs that take the listener as object ("tells Alice"), so "<verb> <Name>" is no inversion.
@@ -79,6 +81,46 @@ _A_DASH = re.compile(
 )
 
 
+# A speaker in a work: "The witches in Macbeth say", "spoken by Queen Gertrude in Hamlet",
+# "Sir Arthur Conan Doyle's Sherlock Holmes says".
+_B_SPEAKER_IN = re.compile(
+    rf"(?<![\w’'])(?P<who>(?:[Tt]he\s+[a-z]+|{NAME}))\s+in\s+(?P<work>{TITLE_RUN.pattern})"
+    rf"(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
+    rf"|\b(?P<verb2>spoken|said|uttered|sung)\s+by\s+(?P<who2>(?:the\s+[a-z]+|{NAME}))\s+in\s+(?P<work2>{TITLE_RUN.pattern})"
+    rf"|(?<![\w’'])(?P<author>{NAME}){POSSESSIVE}\s+(?P<who3>{NAME})(?:\s+{ADV})?\s+(?P<verb3>{VERB})\b"
+)
+# "In his Cooper Union Address Lincoln said": a title run glued to the name that follows it.
+_IN_TITLE = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*In\s+(?:his|her|their|its)?\s*(?P<pre>[^,;:.!?]*)$")
+
+
+def speaker_cue(before: str, people: People) -> Attribution | None:
+    """A speaker named in a work before the quotation ("The witches in Macbeth say")."""
+    best = None
+    for m in _B_SPEAKER_IN.finditer(before):
+        best = m
+    if best is None or len(before[best.end() :].strip()) > 60:
+        return None
+    g = best.groupdict()
+    who = g["who"] or g["who2"] or g["who3"]
+    author = clean_name(g["author"]) if g["author"] else None
+    work = clean_work(g["work"] or g["work2"]) if (g["work"] or g["work2"]) else None
+    cue = " ".join(best.group(0).split())
+    speaker = who.strip()
+    return Attribution(author or speaker, work, cue, True, speaker)
+
+
+def split_title(before: str, who: str) -> tuple[str, str | None]:
+    """ "In his Cooper Union Address Lincoln said": the name is "Lincoln", the work "Cooper Union Address"."""
+    words = who.split()
+    m = _IN_TITLE.search(before)
+    if not m or len(words) < 2:
+        return who, None
+    pre = m.group("pre").strip()
+    if len(words) < 3 and not pre[:1].isupper():
+        return who, None
+    return words[-1], " ".join([pre, *words[:-1]]).strip()
+
+
 #: Cues before a quotation; on a tie of position the earlier pattern wins.
 _BEFORE = (
     _B_SUBJECT_VERB,
@@ -111,15 +153,20 @@ def cue_before(
     "again" and "also" with no name continue the person a pronoun there would
     mean, else ``prev_author``.
     """
+    spoken = speaker_cue(before, people)
+    if spoken:
+        return spoken
     best: _Candidate | None = None
     for rank, pattern in enumerate(_BEFORE):
         for m in pattern.finditer(before):
             if pattern is _B_VERB_SUBJECT and _TRANSITIVE.match(m.group("verb")):
                 continue
             who, note = people.speaker(m.group("who"), base + m.start("who"))
-            if not who:
+            if not who and not (note and "ambiguous" in note):
                 continue
             work = m.groupdict().get("work")
+            if who and not work:
+                who, work = split_title(before[: m.start("who")], who)
             end = m.end() if pattern is not _B_POSSESSIVE_WORK else m.start("work")
             if best is None or (end, -rank) > (best.end, best.rank):
                 tail = before[m.end() :]
@@ -145,7 +192,7 @@ def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> A
         m = pattern.match(after)
         if m:
             who, note = people.speaker(m.group("who"), base + m.start("who"))
-            if who:
+            if who or (note and "ambiguous" in note):
                 cue = " ".join(m.group(0).strip(" ,.;\n").split())
                 return Attribution(who, None, f"{cue} [{note}]" if note else cue, True)
             if m.group("who") == "I" or m.group("who").lower() in ("he", "she"):

@@ -22,6 +22,12 @@ _SMALL_WORDS = set(
 )
 
 
+_TERM_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|so-called|phrase|term|terms|word|words|expression|notion|concept)\s*$",
+    re.I,
+)
+
+
 def looks_like_title(text: str, config: ExtractConfig = DEFAULT_CONFIG) -> bool:
     """Title Case: the first word and most content words capitalised, short, no sentence end."""
     text = text.strip().rstrip(",")
@@ -75,7 +81,13 @@ def classify(
         return Kind.TITLE
     inner = text[sp.start : sp.end]
     words = len(WORD.findall(re.sub(r"\[[^\]]*\]", " ", inner)))
-    if words >= config.quotation_min_words or sp.in_block:
+    # a short Title Case phrase without a title cue is still no quotation ("'The Bookman'")
+    # nor one named as a term: "the phrase 'survival of the fittest'", "the 'leaders of socialism'"
+    least = config.quotation_min_words
+    term = _TERM_BEFORE.search(text, max(para_start, sp.open_pos - 40), sp.open_pos)
+    if not sp.depth and not looks_like_title(inner, config) and not term:
+        least = config.top_quotation_min_words
+    if words >= least or sp.in_block:
         return Kind.QUOTATION
     stripped = inner.rstrip("”’\"' ")
     exclaims = bool(re.search(r"[!?…]$", stripped)) or bool(re.search(r"[.!?]\s+\S", stripped))

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from .config import ExtractConfig
 from .patterns import TRAILING_CITATION
@@ -86,6 +87,8 @@ class QuotedSpan:
     block: bool = False  # a block quotation without marks
     in_block: bool = False  # a quotation that is (most of) a block quotation
     cite: bool = False  # inside <cite>: a title
+    form: str = "marks"  # what delimits it: marks, md_blockquote, signature, colon_block, tex, ...
+    preset: Any = None  # the Attribution its layout gives (a signature line), if any
 
 
 def _role(text: str, i: int, n: int) -> tuple[Role, bool]:

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from .config import ExtractConfig
-from .patterns import EPITHET, HONORIFICS, NAME_RE, POSSESSIVE, VERB, VERB_WORDS
+from .patterns import EPITHET, HONORIFICS, NAME, NAME_RE, POSSESSIVE, VERB, VERB_WORDS
 
 __all__ = ["Sentences", "People", "clean_name"]
 
@@ -88,9 +88,18 @@ def clean_name(name: str) -> str | None:
         return None
     if len(tokens) == 1 and re.fullmatch(HONORIFICS, tokens[0]):
         return None
+    if len(tokens) == 1 and re.search(r"[’'](?:ll|ve|re|d|m)$", tokens[0]):
+        return None  # "I’ll", "We’ve": a contraction, not a name
     if len(tokens) == 1 and re.search(r"(?:ism|isms|ist|ists|ian|ians|ese)$", tokens[0]):
         return None
     return " ".join(tokens)
+
+
+_COORDINATED = re.compile(rf"\s*(?:,\s*)?(?:and|&|or)\s+({NAME})")
+
+
+class _Ambiguous(str):
+    """Two or more people a pronoun may mean ("Marx or Engels"): no claim is made."""
 
 
 class Sentences:
@@ -148,6 +157,7 @@ class People:
         self.sentences = sentences
         self.config = config
         self._evidence: set[str] | None = None
+        self._lower_words: set[str] | None = None
         self._memo: dict[tuple[int, int], list[str]] = {}
 
     def is_person(self, name: str) -> bool:
@@ -189,10 +199,20 @@ class People:
                 and not _INSTITUTION.search(name)
                 and not name.isupper()
                 and not re.search(r"(?:ed|ing|ly)$", name)
+                and not self._common_word(name)
             )
             if subject or self.is_person(name):
                 found.append(name)
         return found
+
+    def _common_word(self, name: str) -> bool:
+        """A single capitalised word the document also writes in lower case ("Anaphora ...",
+        "anaphora"): a common noun opening a sentence, not a person."""
+        if " " in name:
+            return False
+        if self._lower_words is None:
+            self._lower_words = set(re.findall(r"\b[a-z]+\b", self.text))
+        return name.lower() in self._lower_words
 
     def refer_back(self, pos: int) -> str | None:
         """Who "he" or "she" at ``pos`` refers to: the first person named
@@ -212,12 +232,35 @@ class People:
             offset = end
             for clause in reversed(clauses):
                 offset -= len(clause)
-                people = self.named_in(offset, offset + len(clause))
+                people = [
+                    p for p in self.named_in(offset, offset + len(clause)) if not self._alone(p, offset)
+                ]
                 if people:
+                    partner = self._coordinated(people, offset)
+                    if partner:
+                        return _Ambiguous(f"{people[0]} or {partner}")
                     return people[0]
                 offset -= 1
             end = s
         return None
+
+    def _alone(self, name: str, start: int) -> bool:
+        """A name alone on its line from ``start`` on: a byline or heading ("By Drew Wolfe"), never
+        whom a pronoun means."""
+        at = self.text.find(name, start)
+        if at < 0:
+            return False
+        line_start = self.text.rfind("\n", 0, at) + 1
+        line_end = self.text.find("\n", at)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        line = line.strip().rstrip(",.").strip()
+        return line == name or line in (f"By {name}", f"by {name}")
+
+    def _coordinated(self, people: list[str], start: int) -> str | None:
+        """The person named together with the first ("Marx and Engels"): either may be meant."""
+        a = self.text.find(people[0], start)
+        m = _COORDINATED.match(self.text, a + len(people[0])) if a >= 0 else None
+        return m.group(1) if m else None
 
     def speaker(self, who: str, at: int) -> tuple[str | None, str | None]:
         """Resolve a speaker: a name is cleaned, a pronoun refers back to the nearest person.
@@ -228,5 +271,7 @@ class People:
             return None, None
         if who.lower() in ("he", "she"):
             person = self.refer_back(at)
+            if isinstance(person, _Ambiguous):
+                return None, f"{who}: ambiguous, {person}"
             return person, f"{who} = {person}" if person else None
         return clean_name(who), None

@@ -33,8 +33,10 @@ from .attribution import Attribution, Attributor
 from .blocks import add_blocks, find_blocks
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .kinds import classify
+from .known import author_of
 from .marks import QuotedSpan, has_words, pair_marks, paragraphs, trim
-from .patterns import VERB
+from .patterns import NAME, VERB
+from .unmarked import BIBLE_BOOK, Unmarked, find_unmarked
 
 __all__ = [
     "Segment",
@@ -108,6 +110,7 @@ def extract_quotes(
     fmt: str = "text",
     *,
     config: ExtractConfig = DEFAULT_CONFIG,
+    title: str | None = None,
 ) -> list[Quote]:
     """Every quoted span of ``text`` as a :class:`Quote`, in document order.
 
@@ -115,7 +118,7 @@ def extract_quotes(
     emphasis) from :func:`quotecheck.io.load_document`; ``fmt`` is the
     document format ("text", "markdown" or "html"): indentation marks block
     quotations only in plain text. Nested quotations are returned too, with
-    ``depth`` > 0.
+    ``depth`` > 0. ``title`` is the document's title (see :func:`extract_document`).
     """
     spans = spans or []
     paras = paragraphs(text, fmt, config)
@@ -124,12 +127,57 @@ def extract_quotes(
     attributor = Attributor(text, [(r.start, r.end) for r in raw], para_starts, config)
     judged = _judge(text, raw, para_starts, attributor, config)
     _share_attributions(text, raw, judged, attributor)
-    return _to_quotes(text, raw, judged, attributor)
+    quotes = _inherit(_to_quotes(text, raw, judged, attributor))
+    return [resolve(q, title) for q in quotes]
 
 
 def extract_document(doc: Document, config: ExtractConfig = DEFAULT_CONFIG) -> list[Quote]:
-    """The quotations of a loaded document (offsets into ``doc.text``)."""
-    return extract_quotes(doc.text, doc.spans, doc.format, config=config)
+    """The quotations of a loaded document (offsets into ``doc.text``).
+
+    A document titled with a well-known work ("Walden", a review or a page of
+    quotations from it) claims that work for quotations nobody else is named for.
+    Each quotation gets the line and column of its start in the source file.
+    """
+    quotes = extract_quotes(doc.text, doc.spans, doc.format, config=config, title=doc.title)
+    located = []
+    for q in quotes:
+        where = doc.location(q.start)
+        located.append(replace(q, line=where[0], column=where[1]) if where else q)
+    return located
+
+
+_AUTHOR_IN_WORK = re.compile(rf"(?P<who>{NAME})(?:\s+from\s+(?P<work>.+)|[’']s)")
+
+
+def resolve(q: Quote, title: str | None = None) -> Quote:
+    """Works named for their author: "― Twelfth Night" claims Shakespeare's Twelfth Night,
+    "-- Proverbs 26:11" the Bible, "as Hamlet says" Hamlet speaking in Shakespeare's Hamlet."""
+    if q.kind != Kind.QUOTATION:
+        return q
+    author, work, speaker = q.claimed_author, q.claimed_work, q.speaker
+    if author is None and work and (m := _AUTHOR_IN_WORK.fullmatch(work)):
+        # "Karl Marx from The Eighteenth Brumaire", "William Congreve's": the author, named in the work's place
+        author, work = m.group("who"), m.group("work")
+    if author and BIBLE_BOOK.fullmatch(author):
+        author, work = "Bible", work or author  # "— Ecclesiastes"
+    elif speaker and author == speaker and author_of(work):
+        author = author_of(work)  # "the witches in Macbeth say": Shakespeare's, spoken by the witches
+    elif author and author_of(author):
+        own_cue = q.cue and not q.cue.startswith("continued")
+        if own_cue and (_SPEECH_VERB.search(q.cue) or re.search(r"[’']s\b", q.cue)):
+            # the title character speaking ("as Hamlet says", "Hamlet's"): the claim stays
+            # with the speaker, whom the matcher finds in the work
+            speaker = author
+        else:
+            work = work if work and author_of(work) else author
+            author = author_of(work) or author_of(author)
+    elif author is None and work and author_of(work.split(";")[0]):
+        author = author_of(work.split(";")[0])
+    elif author is None and work is None and author_of(title):
+        author, work = author_of(title), title
+    if (author, work, speaker) == (q.claimed_author, q.claimed_work, q.speaker):
+        return q
+    return replace(q, claimed_author=author, claimed_work=work, speaker=speaker)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,8 +193,10 @@ def _quoted_spans(
     text: str, spans: list[MarkedSpan], fmt: str, paras: list[tuple[int, int]], config: ExtractConfig
 ) -> list[QuotedSpan]:
     """The quoted spans: paired marks, ``<q>`` and ``<cite>`` elements, block quotations; sorted."""
-    code = sorted((sp.start, sp.end) for sp in spans if sp.kind == SpanKind.CODE)
-    raw = pair_marks(text, paras, code, config)
+    # Two apostrophes are no quote mark: MediaWiki italics (''Dune''), TeX's closing ''.
+    skip = [(sp.start, sp.end) for sp in spans if sp.kind == SpanKind.CODE]
+    skip += [(m.start(), m.end()) for m in _DOUBLED.finditer(text)]
+    raw = pair_marks(text, paras, _merged(skip), config)
     # <q> elements have no marks in the text; <cite> names a work.
     for sp in spans:
         if sp.kind in (SpanKind.Q, SpanKind.CITE):
@@ -155,10 +205,73 @@ def _quoted_spans(
             if hit is not None:
                 raw[hit] = replace(raw[hit], cite=raw[hit].cite or sp.kind == SpanKind.CITE)
             elif sp.kind == SpanKind.Q and has_words(text, s, e, config):
-                raw.append(QuotedSpan(s, e, s, e))
+                raw.append(QuotedSpan(s, e, s, e, form="q_tag"))
     raw = add_blocks(text, raw, find_blocks(text, spans, fmt, paras, config), config)
+    raw = add_unmarked(text, raw, find_unmarked(text, paras, config), config)
     raw.sort(key=lambda r: (r.start, -r.end))
     return raw
+
+
+def _signed_run(text: str, out: list[QuotedSpan], inside: list[int]) -> list[int]:
+    """The quotation closing a signed block, with the parts of it before that a short cue
+    on the same line separates ('"Communism," he wrote, "is humanism ..."')."""
+    run = [inside[-1]]
+    for i in reversed(inside[:-1]):
+        gap = text[out[i].close_end : out[run[0]].open_pos]
+        if "\n" in gap or len(gap) > 60:
+            break
+        run.insert(0, i)
+    return run
+
+
+_DOUBLED = re.compile(r"''|``")
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, overlapping ranges joined, so that they can be searched by bisection."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
+def add_unmarked(
+    text: str, raw: list[QuotedSpan], found: list[Unmarked], config: ExtractConfig
+) -> list[QuotedSpan]:
+    """Add the quotations the layout shows (:mod:`.unmarked`) to the spans found so far.
+
+    Where quote marks or a block already enclose most of the words, that span
+    takes the form and the attribution the layout gives (a quotation in marks
+    with a signature under it); otherwise the paragraph is a new span, and the
+    spans inside it are nested in it.
+    """
+    out = list(raw)
+    for u in found:
+        body = sum(1 for c in text[u.start : u.end] if not c.isspace()) or 1
+        top = [i for i, r in enumerate(out) if r.depth == 0 and r.start < u.end and u.start < r.end]
+        inside = [i for i in top if u.start <= out[i].open_pos and out[i].close_end <= u.end]
+        if u.form == "signature" and inside and out[inside[-1]].close_end >= u.end - 1:
+            inside = _signed_run(text, out, inside)  # the signature signs the quotation right above it
+            body = sum(out[i].end - out[i].start for i in inside)
+        covered = sum(out[i].end - out[i].start for i in inside)
+        if top and (len(top) > len(inside) or u.form == "tex"):
+            if u.form == "tex" or len(top) != 1 or not out[top[0]].block:
+                continue  # a block or a marked span reaching beyond it: theirs
+            inside = top
+        if inside and covered >= config.block_single_quote_share * body:
+            if u.form == "colon_block":
+                continue  # the marks say where the quotation is
+            for i in inside:
+                out[i] = replace(out[i], form=u.form, preset=u.attribution or out[i].preset)
+            continue
+        for i in inside:
+            out[i] = replace(out[i], depth=out[i].depth + 1)
+        o, c = (u.start - 2, u.end + 2) if u.form == "tex" else (u.start, u.end)
+        out.append(QuotedSpan(u.start, u.end, o, c, block=u.form != "tex", form=u.form, preset=u.attribution))
+    return out
 
 
 def _judge(
@@ -181,13 +294,15 @@ def _judge(
             prev_end = prev_end_in_para.get(pi, p_start)
         else:
             prev_end = max(p_start, r.open_pos - config.nested_reach_chars)
-        attr = attributor.attribute(
+        attr = r.preset or attributor.attribute(
             r.open_pos, r.close_end, p_start, prev_end, block=r.block or r.in_block, prev_author=last_author
         )
         prev_title = prev_title_end >= 0 and re.fullmatch(
             r"[\s,;&]*(?:and|or)?\s*", text[prev_title_end : r.open_pos]
         )
         kind = classify(text, r, p_start, attr.near and attr.author is not None, bool(prev_title), config)
+        if r.form not in ("marks", "q_tag"):
+            kind = Kind.QUOTATION  # the layout says it is quoted
         prev_title_end = r.close_end if kind == Kind.TITLE else -1
         judged.append(_Judged(kind, attr, pi))
         if r.depth == 0 and kind != Kind.TITLE:
@@ -216,6 +331,7 @@ def _to_quotes(
             depth=r.depth,
             block=r.block or r.in_block,
             terminated=r.terminated,
+            form=r.form,
         )
         if j.kind == Kind.QUOTATION:
             # Quoted titles in the quotation's sentence are its claimed works
@@ -224,9 +340,36 @@ def _to_quotes(
             near = [text[t.start : t.end].rstrip(",") for t in titles if s_start <= t.open_pos < s_end]
             attr = j.attr
             work = "; ".join(near) if near and (attr.work is None or attr.work in near) else attr.work
-            q = replace(q, claimed_author=attr.author, claimed_work=work, cue=attr.cue)
+            q = replace(q, claimed_author=attr.author, claimed_work=work, cue=attr.cue, speaker=attr.speaker)
         quotes.append(q)
     return quotes
+
+
+#: Forms whose attribution is a citation of the whole passage (a signature, a reference, a
+#: blockquote's credit), not a character speaking in a story, whose quotations are others'.
+_CITED_FORMS = frozenset(
+    {"signature", "verse_lines", "colon_block", "md_blockquote", "html_blockquote", "epigraph"}
+)
+
+
+def _inherit(quotes: list[Quote]) -> list[Quote]:
+    """A quotation inside another, with no claim of its own, is claimed for the outer one's
+    author and work: the signed passage 'All say, "How hard it is that we have to die"' is
+    Twain's words, the inner ones included."""
+    out = list(quotes)
+    outer: list[Quote] = []  # the open enclosing quotations, innermost last
+    for i, q in enumerate(out):
+        while outer and outer[-1].end < q.end:
+            outer.pop()
+        if q.kind != Kind.QUOTATION:
+            continue
+        if q.depth and outer and not q.claimed_author and not q.claimed_work:
+            host = outer[-1]
+            if (host.claimed_author or host.claimed_work) and host.form in _CITED_FORMS:
+                q = out[i] = replace(q, claimed_author=host.claimed_author, claimed_work=host.claimed_work,
+                                     cue=f"inside [{host.cue or host.claimed_author}]")  # fmt: skip
+        outer.append(q)
+    return out
 
 
 # --- sharing attributions between neighbours ---------------------------------------------
@@ -276,7 +419,7 @@ def _continue_speaker(
         key = (judged[b].para, rb.depth)
         a = last_by_depth.get(key)
         last_by_depth[key] = b
-        if a is None or judged[b].attr.author or not judged[a].attr.author or rb.block:
+        if a is None or judged[b].attr.author or not judged[a].attr.author or rb.block or rb.preset:
             continue
         ra = raw[a]
         speaker = judged[a].attr.author
@@ -298,7 +441,8 @@ def _share_works(
         ra, rb = raw[a], raw[b]
         same_sentence = attributor.sentence_start(rb.open_pos) <= ra.open_pos
         aa, ab = judged[a].attr, judged[b].attr
-        if same_sentence and aa.author == ab.author and bool(aa.work) != bool(ab.work):
+        signed = ra.preset is not None or rb.preset is not None  # the signature says all there is
+        if same_sentence and not signed and aa.author == ab.author and bool(aa.work) != bool(ab.work):
             work = aa.work or ab.work
-            judged[a] = replace(judged[a], attr=Attribution(aa.author, work, aa.cue, aa.near))
-            judged[b] = replace(judged[b], attr=Attribution(ab.author, work, ab.cue, ab.near))
+            judged[a] = replace(judged[a], attr=replace(aa, work=work))
+            judged[b] = replace(judged[b], attr=replace(ab, work=work))

@@ -33,6 +33,7 @@ _DROP_TAGS = [
 ]
 _BLOCK_TAGS = {
     "p",
+    "footer",
     "div",
     "blockquote",
     "li",
@@ -65,6 +66,11 @@ _MARKED = {
     "cite": SpanKind.CITE,
     "em": SpanKind.EMPHASIS,
     "i": SpanKind.EMPHASIS,
+    # program text: its quote marks are string literals, not quotations
+    "code": SpanKind.CODE,
+    "pre": SpanKind.CODE,
+    "kbd": SpanKind.CODE,
+    "samp": SpanKind.CODE,
     **{f"h{level}": SpanKind.HEADING for level in range(1, 7)},
 }
 # Paragraphs that sites style as block quotations instead of using <blockquote>
@@ -115,12 +121,15 @@ def html_to_text(html: str) -> Document:
         author=author,
         spans=spans,
         links=links,
+        anchors=out.anchors,
     )
 
 
 def _drop_furniture(soup: BeautifulSoup) -> None:
     """Remove scripts, styles, comments and navigation, which are not the document's words."""
     for tag in soup(_DROP_TAGS):
+        if tag.name == "footer" and tag.find_parent(["blockquote", "figure"]):
+            continue  # a quotation's credit line, not the page's footer
         tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
@@ -136,6 +145,9 @@ def _walk(node: Tag, out: _TextBuilder, spans: list[MarkedSpan]) -> None:
     """Append the text under ``node`` to ``out``, recording the spans of marked elements."""
     for child in node.children:
         if isinstance(child, NavigableString):
+            if node.sourceline is not None and str(child).strip():
+                # the element holding the text: where a reader finds it in the source
+                out.anchors.append((out.position(), node.sourceline, (node.sourcepos or 0) + 1))
             out.add_text(str(child))
         elif isinstance(child, Tag):
             if child.name == "br":
@@ -147,6 +159,8 @@ def _walk(node: Tag, out: _TextBuilder, spans: list[MarkedSpan]) -> None:
             start = out.position()
             _walk(child, out, spans)
             kind = _MARKED.get(child.name)
+            if _is_credit(child):
+                kind = SpanKind.CREDIT
             if (
                 kind is None
                 and child.name in ("p", "div")
@@ -159,6 +173,19 @@ def _walk(node: Tag, out: _TextBuilder, spans: list[MarkedSpan]) -> None:
                 out.paragraph_break()
 
 
+def _is_credit(tag: Tag) -> bool:
+    """``<footer>`` in a blockquote, ``<figcaption>`` of a figure holding one, or a ``<cite>``
+    that is a blockquote's last child (its credit line, not a title in a sentence)."""
+    if tag.name == "footer":
+        return tag.find_parent("blockquote") is not None
+    if tag.name == "figcaption":
+        return tag.parent is not None and tag.parent.find("blockquote") is not None
+    if tag.name == "cite" and tag.parent is not None and tag.parent.name == "blockquote":
+        after = [c for c in tag.next_siblings if not (isinstance(c, NavigableString) and not c.strip())]
+        return not after
+    return False
+
+
 class _TextBuilder:
     """Accumulates text with collapsed whitespace and paragraph breaks.
 
@@ -168,6 +195,7 @@ class _TextBuilder:
 
     def __init__(self) -> None:
         self.parts: list[str] = []
+        self.anchors: list[tuple[int, int, int]] = []
         self.length = 0
         self._pending = ""  # whitespace owed before the next text
 

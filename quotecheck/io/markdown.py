@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .html import html_to_text
 from .model import Document, MarkedSpan, SpanKind
 
 __all__ = ["markdown_to_text"]
@@ -26,41 +27,92 @@ _MD_INLINE = re.compile(
     r"|(?P<strong>\*\*|__)(?P<stext>\S(?:.*?\S)?)(?P=strong)"
     r"|(?<![\w*])\*(?P<etext>[^\s*](?:[^*]*?[^\s*])?)\*(?!\*)"
     r"|(?<![\w_])_(?P<utext>[^\s_](?:[^_]*?[^\s_])?)_(?![\w_])"
+    r"|<(?P<tag>q|cite)\b[^>]*>(?P<ttext>.+?)</(?P=tag)>"
     r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!>\"'])"
 )
 
 
-def _md_inline(s: str, base: int, spans: list[MarkedSpan], links: list[str]) -> str:
-    """Render one line's inline Markdown to text; ``base`` is where it will start."""
+def _md_inline(
+    s: str, base: int, spans: list[MarkedSpan], links: list[str], where: tuple[list, int, int] | None = None
+) -> str:
+    """Render one line's inline Markdown to text; ``base`` is where it will start.
+
+    ``where`` is ``(anchors, line, column)``: the source line and column ``s`` starts at,
+    and the list of :attr:`Document.anchors` to extend.
+    """
     out: list[str] = []
     length = 0
     pos = 0
+    if where:
+        where[0].append((base, where[1], where[2]))
     for m in _MD_INLINE.finditer(s):
         out.append(s[pos : m.start()])
         length += m.start() - pos
         pos = m.end()
         start = base + length
+        group = next((g for g in ("alt", "ltext", "url", "ctext", "ttext", "stext", "etext", "utext", "esc")
+                      if m.group(g) is not None), None)  # fmt: skip
+        sub = (where[0], where[1], where[2] + m.start(group)) if where and group else None
         if m.group("img") is not None:
             piece = m.group("alt")
         elif m.group("link") is not None:
             links.append(m.group("href"))
-            piece = _md_inline(m.group("ltext"), start, spans, links)
+            piece = _md_inline(m.group("ltext"), start, spans, links, sub)
         elif m.group("auto") is not None:
             links.append(m.group("url"))
             piece = m.group("url")
         elif m.group("code") is not None:
             piece = m.group("ctext")
             spans.append(MarkedSpan(SpanKind.CODE, start, start + len(piece)))
+        elif m.group("tag") is not None:  # inline HTML: <q>...</q>, <cite>...</cite>
+            piece = _md_inline(m.group("ttext"), start, spans, links, sub)
+            kind = SpanKind.Q if m.group("tag") == "q" else SpanKind.CITE
+            spans.append(MarkedSpan(kind, start, start + len(piece)))
         elif m.group("esc") is not None:
             piece = m.group("esc")
         else:
             inner = m.group("stext") or m.group("etext") or m.group("utext") or ""
-            piece = _md_inline(inner, start, spans, links)
+            piece = _md_inline(inner, start, spans, links, sub)
             spans.append(MarkedSpan(SpanKind.EMPHASIS, start, start + len(piece)))
         out.append(piece)
         length += len(piece)
+        if where:
+            if sub and group in ("alt", "url", "ctext", "esc"):  # the others anchor themselves
+                where[0].append((start, sub[1], sub[2]))
+            where[0].append((base + length, where[1], where[2] + m.end()))
     out.append(s[pos:])
     return "".join(out)
+
+
+class _Out:
+    """The plain text being built, with its marked spans and its anchors back to the source."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.spans: list[MarkedSpan] = []
+        self.anchors: list[tuple[int, int, int]] = []
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    def verbatim(self, line: str, lineno: int) -> None:
+        """A line kept as it is and marked as code (fenced code, front matter, template tags)."""
+        self.anchors.append((self.length, lineno, 1))
+        if line:
+            self.spans.append(MarkedSpan(SpanKind.CODE, self.length, self.length + len(line)))
+        self.add(line)
+
+    def splice(self, html: str, lineno: int) -> None:
+        """A raw HTML block (``<blockquote>...<footer>``), read as HTML with its spans kept."""
+        block = html_to_text(html)
+        rendered = block.text.rstrip("\n")
+        self.spans.extend(
+            MarkedSpan(sp.kind, sp.start + self.length, sp.end + self.length) for sp in block.spans
+        )
+        self.anchors.append((self.length, lineno, 1))
+        self.add(rendered)
 
 
 def markdown_to_text(md: str) -> Document:
@@ -70,57 +122,121 @@ def markdown_to_text(md: str) -> Document:
     block quotation, emphasis markers and link targets must go: a quotation
     spread over several ``>`` lines is then one clean span. Line structure is
     kept (one output line per input line, rules and setext underlines become
-    blank lines) so paragraphs stay where the author put them.
+    blank lines) so paragraphs stay where the author put them; anchors map the
+    text back to the source's lines and columns. Front matter and template
+    tags are settings, not the document's words; raw HTML blocks are read as HTML.
     """
     lines = md.split("\n")
-    spans: list[MarkedSpan] = []
+    front = _front_matter_lines(lines)
+    out = _Out()
     links: list[str] = []
-    parts: list[str] = []
-    length = 0
     in_fence = False
+    html_end = 0  # the line after the raw HTML block being skipped
     quote_start: int | None = None  # start of the open block quotation
     quote_end = 0
-    title = None
+    title = _front_title(lines[:front])
 
     def close_quote() -> None:
         nonlocal quote_start
         if quote_start is not None and quote_end > quote_start:
-            spans.append(MarkedSpan(SpanKind.BLOCKQUOTE, quote_start, quote_end))
+            out.spans.append(MarkedSpan(SpanKind.BLOCKQUOTE, quote_start, quote_end))
         quote_start = None
 
     for i, line in enumerate(lines):
         if i:
-            parts.append("\n")
-            length += 1
+            out.add("\n")
+        if i < front or _LIQUID.fullmatch(line.strip()):
+            out.verbatim(line, i + 1)
+            continue
+        if not in_fence and html_end > i:
+            continue
+        if not in_fence and (html_end := _html_block_end(lines, i)) > i:
+            close_quote()
+            out.splice("\n".join(lines[i:html_end]), i + 1)
+            continue
         if _MD_FENCE.match(line):
             in_fence = not in_fence
             close_quote()
             continue
         if in_fence:
-            parts.append(line)
-            if line:
-                spans.append(MarkedSpan(SpanKind.CODE, length, length + len(line)))
-            length += len(line)
+            out.verbatim(line, i + 1)
             continue
         content, kind = _classify_line(lines, i, quote_start is not None)
+        if content.endswith("\\") and not content.endswith("\\\\") and content.strip() != "\\":
+            # a hard line break ("It droppeth as the gentle rain\"); a lone "\" between stanzas
+            # stays, as it keeps them one paragraph
+            content = content[:-1]
         if kind != SpanKind.BLOCKQUOTE:
             close_quote()
-        start = length
-        rendered = _md_inline(content, start, spans, links)
-        parts.append(rendered)
-        length += len(rendered)
+        start = out.length
+        where = (out.anchors, i + 1, max(line.find(content), 0) + 1)
+        rendered = _md_inline(content, start, out.spans, links, where)
+        out.add(rendered)
         if kind == SpanKind.BLOCKQUOTE:
             if rendered.strip():
                 if quote_start is None:
                     quote_start = start + (len(rendered) - len(rendered.lstrip()))
                 quote_end = start + len(rendered.rstrip())
+        elif kind == SpanKind.CREDIT:
+            out.spans.append(MarkedSpan(SpanKind.CREDIT, start, start + len(rendered.rstrip())))
         elif kind == SpanKind.HEADING and rendered.strip():
-            spans.append(MarkedSpan(SpanKind.HEADING, start, start + len(rendered.rstrip())))
-            if title is None:
-                title = rendered.strip()
+            out.spans.append(MarkedSpan(SpanKind.HEADING, start, start + len(rendered.rstrip())))
+            title = title or rendered.strip()
     close_quote()
-    spans.sort(key=lambda sp: (sp.start, -sp.end))
-    return Document(source="", text="".join(parts), format="markdown", title=title, spans=spans, links=links)
+    out.spans.sort(key=lambda sp: (sp.start, -sp.end))
+    return Document(
+        source="",
+        text="".join(out.parts),
+        format="markdown",
+        title=title,
+        spans=out.spans,
+        links=links,
+        anchors=out.anchors,
+    )
+
+
+def _front_title(front: list[str]) -> str | None:
+    """The ``title:`` of the front matter."""
+    for line in front:
+        m = re.match(r"title:\s*[\"']?(.*?)[\"']?\s*$", line)
+        if m and m.group(1):
+            return m.group(1)
+    return None
+
+
+_HTML_BLOCK = re.compile(r"^\s{0,3}<(blockquote|figure|div|p|table|aside|section|ul|ol|dl)\b", re.I)
+
+
+def _html_block_end(lines: list[str], i: int) -> int:
+    """The line after the raw HTML block starting at line ``i``, or ``i`` when none starts there.
+
+    As in CommonMark, the block runs to a blank line, or for a blockquote or figure to
+    its closing tag.
+    """
+    m = _HTML_BLOCK.match(lines[i])
+    if not m:
+        return i
+    close = f"</{m.group(1).lower()}>"
+    for j in range(i, len(lines)):
+        if close in lines[j].lower():
+            return j + 1
+        if j > i and not lines[j].strip() and m.group(1).lower() not in ("blockquote", "figure"):
+            return j
+    return len(lines)
+
+
+_LONE_LINK = re.compile(r"[-—–―]?\s*\[[^\]]+\]\([^)\s]+\)")
+_LIQUID = re.compile(r"\{%.*%\}|\{\{.*\}\}")
+
+
+def _front_matter_lines(lines: list[str]) -> int:
+    """How many lines of YAML (``---``) or TOML (``+++``) front matter open the document (0 if none)."""
+    if not lines or lines[0].strip() not in ("---", "+++"):
+        return 0
+    for i in range(1, min(len(lines), 200)):
+        if lines[i].strip() in ("---", "+++", "..."):
+            return i + 1
+    return 0
 
 
 def _classify_line(lines: list[str], i: int, in_quote: bool) -> tuple[str, SpanKind | None]:
@@ -137,6 +253,8 @@ def _classify_line(lines: list[str], i: int, in_quote: bool) -> tuple[str, SpanK
             content = content[inner.end() :]
         return content, SpanKind.BLOCKQUOTE
     if in_quote and line.strip() and lines[i - 1].strip() not in (">", ""):
+        if _LONE_LINK.fullmatch(line.strip()):
+            return line, SpanKind.CREDIT  # "[Marxism in Africa](https://...)" under the quotation
         return line, SpanKind.BLOCKQUOTE  # lazy continuation of a quoted paragraph
     if (h := _MD_ATX.match(line)) is not None:
         return h.group(1) or "", SpanKind.HEADING

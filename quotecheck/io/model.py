@@ -6,6 +6,7 @@ loader can all build a :class:`Document` without importing each other.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -21,6 +22,9 @@ class SpanKind(StrEnum):
     EMPHASIS = "emphasis"
     HEADING = "heading"
     CODE = "code"
+    #: Who a block quotation is by, as the markup says: ``<footer>`` or a trailing ``<cite>``
+    #: inside ``<blockquote>``, ``<figcaption>`` of the ``<figure>`` holding it.
+    CREDIT = "credit"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,3 +47,21 @@ class Document:
     author: str | None = None
     spans: list[MarkedSpan] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    #: Where runs of ``text`` come from in the source file: sorted ``(offset, line, column)``
+    #: (1-based line and column), one where each run of unchanged characters begins; for
+    #: HTML, the start tag of the element holding each text. Empty for plain text, whose
+    #: text is its source.
+    anchors: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def location(self, offset: int) -> tuple[int, int] | None:
+        """The source file's line and column (1-based) of ``text[offset]``, or None if unknown."""
+        if self.format == "text":
+            line = self.text.count("\n", 0, offset) + 1
+            return line, offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        i = bisect.bisect_right(self.anchors, (offset, float("inf"), 0)) - 1
+        if i < 0:
+            return None
+        start, line, column = self.anchors[i]
+        if self.format == "html":
+            return line, column  # the start tag of the element holding the text
+        return line, column + (offset - start)

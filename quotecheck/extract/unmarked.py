@@ -1,0 +1,244 @@
+"""Quotations that no quote mark encloses, found from the layout a reader sees.
+
+A fact-checker reads as quotations, besides words in quote marks:
+
+- a paragraph signed by a line under it ("-Lenin", "— Marx, *Capital*",
+  "-- Wm. Shakespeare, \"Richard III\"", "— From a letter to …");
+- a paragraph followed by a reference on its own line or at its end
+  ("(Hamlet)", "(1 Timothy 6:10)");
+- a paragraph introduced by a colon after a cue ("The full passage reads:",
+  "Lady Macbeth scolds Macbeth:");
+- TeX quotes: ``like this''.
+
+Each finding is a :class:`Unmarked` with the form the layout shows and, for
+signatures and references, the attribution the signature gives, so the
+attribution never has to guess from the paragraph before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .config import ExtractConfig
+from .cues import Attribution
+from .marks import has_words, trim
+from .patterns import NAME, VERB
+from .people import clean_name
+
+__all__ = ["Unmarked", "find_unmarked", "read_signature", "BIBLE_BOOKS", "BIBLE_BOOK"]
+
+#: Books of the Bible, so that "-- Proverbs 26:11" and "(1 Timothy 6:10)" name the Bible.
+BIBLE_BOOKS = (
+    "Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|"
+    "Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Song of (?:Solomon|Songs)|Isaiah|Jeremiah|"
+    "Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|"
+    "Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|"
+    "Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|Revelation"
+)
+_BIBLE_REF = re.compile(
+    rf"^(?P<book>(?:(?:[123]|I{{1,3}})\s*)?(?:{BIBLE_BOOKS}))\s+\d+(?::\d+(?:[-–]\d+)?)?\b"
+)
+#: A book of the Bible named alone ("— Ecclesiastes", "1 Timothy").
+BIBLE_BOOK = re.compile(rf"(?:(?:[123]|I{{1,3}})\s*)?(?:{BIBLE_BOOKS})")
+
+# A signature line: a dash, then a name or a title, alone on its line.
+_SIG_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<dash>--|[—–―~]|-(?=\S))[ \t]*(?P<body>[A-Z\[*_“\"‘'][^\n]{0,160}?)[ \t]*$"
+)
+# A reference alone on its line, or closing a paragraph: "(Hamlet)", "(1 Timothy 6:10)".
+_REF_LINE = re.compile(r"[ \t]*\((?P<body>[A-Z1-3][^()\n]{1,80})\)[ \t]*$")
+_REF_END = re.compile(rf"[.!?]\s*\((?P<body>(?:[123]\s*)?(?:{BIBLE_BOOKS})\s+\d+:\d+[^()\n]{{0,20}})\)\s*$")
+_TEX = re.compile(r"``(?P<q>[^`'\n](?:[^`]|\n(?!\s*\n)){0,2000}?)''")
+# A cue that introduces the next paragraph with a colon.
+_INTRO = re.compile(
+    rf"\b(?:{VERB}|reads|read|goes|went|passage|quote|quotation|lines?|words|saying|verse|"
+    rf"follows|following|writes|wrote|remains|puts\s+it|himself|herself)\b[^.!?]{{0,40}}[:]\s*$"
+    r"|\bthe\s+following\s+(?:quote|passage|lines|words)\b[^\n]{0,40}[?:.]\s*$",
+    re.I,
+)
+_YEARS = re.compile(r"\(?\b(?:c\.\s*)?\d{3,4}s?\b\)?|\b(?:January|February|March|April|May|June|July|August|"
+                    r"September|October|November|December)\b")  # fmt: skip
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Unmarked:
+    """A quotation without marks ``[start, end)``, its form, and the attribution its layout gives."""
+
+    start: int
+    end: int
+    form: str
+    attribution: Attribution | None = None
+
+
+_SPOKEN_IN = re.compile(rf"(?P<who>{NAME})\s+in\s+(?P<work>[^,]{{2,100}}),\s*by\s+(?P<author>{NAME})")
+
+
+def read_signature(body: str) -> Attribution:
+    """Read a signature or reference ("M. N. Roy, Supplementary Theses", "Proverbs 26:11",
+    "Wm. Shakespeare, \"Richard III\"", "Philip Larkin on Anthony Burgess") as author and work."""
+    cue = body.strip()
+    body = re.sub(r"\[\[|\]\]|[\[\]*_]", "", cue).strip(" .")
+    ref = _BIBLE_REF.match(body)
+    if ref:
+        return Attribution("Bible", ref.group("book"), cue, True)
+    if re.match(r"(?i)from\s+", body):
+        return Attribution(None, body, cue, True)
+    body = re.sub(r"^by\s+", "", body)
+    spoken = _SPOKEN_IN.fullmatch(body)
+    if spoken:  # "Prince Hamlet in Hamlet, by William Shakespeare"
+        return Attribution(spoken.group("author"), spoken.group("work"), cue, True, spoken.group("who"))
+    head, _, rest = body.partition(",")
+    whole = head.strip()
+    head = re.sub(r"\s*\([^)]*\)", "", head).strip()
+    head = re.sub(r"\s+(?:on|to|in|about|of)\s+.*$", "", head)
+    quoted = re.search(r"[\"“']([^\"”']{2,100})[\"”']", rest)
+    work = quoted.group(1) if quoted else None
+    if work is None and rest:
+        rest_words = _YEARS.sub("", rest).strip(" .,;")
+        work = rest_words if rest_words[:1].isupper() and len(rest_words.split()) <= 12 else None
+    if not re.fullmatch(NAME, head) or len(head.split()) > 5 or not clean_name(head):
+        # a title alone ("― Hamlet", "[The Problem with the Indian Left – IDEAs]")
+        return Attribution(None, work or whole or None, cue, True)
+    head = re.sub(r"^Wm\.?\s", "William ", head)
+    return Attribution(head, work, cue, True)
+
+
+def find_unmarked(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """Signed paragraphs, referenced paragraphs, colon-introduced paragraphs and TeX quotes."""
+    found = _signed(text, config) + _referenced(text, paras, config) + _introduced(text, paras, config)
+    found += [Unmarked(m.start("q"), m.end("q"), "tex") for m in _TEX.finditer(text)]
+    return found
+
+
+def _block_above(
+    text: str, line_start: int, floor: int, stops: set[int], config: ExtractConfig
+) -> tuple[int, int]:
+    """The lines just above ``line_start`` up to a blank line, a '%' line, another signature or ``floor``."""
+    start, pos, seen = line_start, line_start - 1, False
+    while pos >= max(floor, 0):
+        prev = max(text.rfind("\n", 0, pos) + 1, floor)
+        line = text[prev:pos]
+        if not line.strip() or line.strip() == "%" or prev in stops:
+            if seen or line.strip():
+                break
+        else:
+            seen, start = True, prev
+        if line_start - start > config.signed_block_max_chars:
+            return 0, 0
+        pos = prev - 1
+    return trim(text, start, line_start)
+
+
+def _signature_lines(text: str) -> list[re.Match]:
+    """The lines that sign what is above them: not a Markdown list, not a dash inside a
+    paragraph ("-- I mean negative capability" running on), not a work's byline ("-- by Kafka")."""
+    found = []
+    for m in _SIG_LINE.finditer(text):
+        nxt_end = text.find("\n", m.end() + 1)
+        nxt = text[m.end() + 1 : nxt_end if nxt_end >= 0 else len(text)]
+        prev_nl = text.rfind("\n", 0, max(m.start() - 1, 0))
+        prev_line = text[prev_nl + 1 : max(m.start() - 1, 0)]
+        if m.group("dash") == "-" and (_LIST_MARK.match(nxt) or _LIST_MARK.match(prev_line)):
+            continue
+        if not prev_line.strip() and m.group("dash") in ("-", "~"):
+            continue
+        body = m.group("body")
+        if (
+            len(body.split()) > 14
+            or body.rstrip().endswith(":")
+            or nxt[:1].islower()
+            or body.startswith("by ")
+        ):
+            continue
+        found.append(m)
+    return found
+
+
+def _signed(text: str, config: ExtractConfig) -> list[Unmarked]:
+    """Paragraphs with a signature line under them."""
+    out: list[Unmarked] = []
+    lines = _signature_lines(text)
+    stops = {m.start() for m in lines}
+    floor = 0
+    for m in lines:
+        s, e = _block_above(text, m.start(), floor, stops, config)
+        floor = m.end()
+        s, e = _without_ellipses(text, s, e)
+        if e <= s or not has_words(text, s, e, config):
+            continue
+        out.append(Unmarked(s, e, "signature", read_signature(m.group("body"))))
+    return out
+
+
+def _without_ellipses(text: str, s: int, e: int) -> tuple[int, int]:
+    """ "... all the modern inconveniences ...": the quoted words without the marked omissions around them."""
+    m = re.match(r"(?:\.\s?\.\s?\.|…)\s*", text[s:e])
+    if m:
+        s += m.end()
+    m = re.search(r"\s*(?:\.\s?\.\s?\.|…)$", text[s:e])
+    if m and m.start() > 0:
+        e = s + m.start()
+    return s, e
+
+
+def _referenced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """A paragraph followed by a reference alone ("(Hamlet)"), or closed by a Bible reference."""
+    out: list[Unmarked] = []
+    for i, (s, e) in enumerate(paras):
+        m = _REF_END.search(text, s, e)
+        if m and m.start() > s:
+            qs, qe = trim(text, s, m.start() + 1)
+            out.append(Unmarked(qs, qe, "verse_lines", read_signature(m.group("body"))))
+            continue
+        if i + 1 < len(paras):
+            ns, ne = paras[i + 1]
+            ref = _REF_LINE.match(text, ns, ne)
+            if ref and ref.end() >= ne and not _REF_LINE.match(text, s, e) and has_words(text, s, e, config):
+                out.append(Unmarked(s, e, "verse_lines", read_signature(ref.group("body"))))
+    return out
+
+
+def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """A paragraph after a cue ending in a colon ("Lady Macbeth scolds Macbeth:", "From State
+    and Revolution (I.4):") or after a Bible reference alone ("1 Timothy 6:10"); the cue may
+    also be the first line of the paragraph itself."""
+    out: list[Unmarked] = []
+    for k, (s, e) in enumerate(paras):
+        first_end = text.find("\n", s, e)
+        if first_end > 0 and _is_intro(text[s:first_end]):
+            s = first_end + 1  # "From State and Revolution (I.4):\nWe are in favor of ..."
+            intro = text[paras[k][0] : first_end]
+        elif k and _is_intro(text[max(paras[k - 1][0], paras[k - 1][1] - 160) : paras[k - 1][1]]):
+            intro = text[paras[k - 1][0] : paras[k - 1][1]]
+        else:
+            continue
+        heading = text[e - 1] == ":" and len(text[s:e].split()) < config.block_min_words  # "The original:"
+        if _LIST_MARK.match(text, s) or text[s] == "<" or heading or not has_words(text, s, e, config):
+            continue
+        intro = intro.strip()
+        intro = intro[intro.rfind("\n") + 1 :]  # the cue is the line right above
+        ref = _BIBLE_REF.match(intro)
+        source = _FROM.match(intro)
+        attribution = None
+        if ref and ref.end() == len(intro):
+            attribution = read_signature(intro)
+        elif source:
+            attribution = Attribution(None, source.group("work").strip(), intro, True)
+        out.append(Unmarked(s, e, "colon_block", attribution))
+    return out
+
+
+_FROM = re.compile(r"(?:From|In)\s+(?P<work>[A-Z][^:()\n]{1,100}?)\s*(?:\([^)\n]*\))?\s*:$")
+
+
+def _is_intro(intro: str) -> bool:
+    """A cue that introduces what follows: a colon after a verb of saying or a "From <Title>",
+    or a Bible reference standing alone."""
+    intro = intro.rstrip()
+    line = intro[intro.rfind("\n") + 1 :].strip()
+    ref = _BIBLE_REF.match(line)
+    if ref and ref.end() == len(line):
+        return True
+    return intro.endswith((":", "?")) and bool(_INTRO.search(intro) or _FROM.fullmatch(line))

@@ -1,0 +1,200 @@
+"""Real documents read as a fact-checker reads them: each form of quotation, and who it is credited to.
+
+The documents are the dev part of ``bench/data/realdocs`` (real pages, see its
+README) and short passages quoted from them; nothing here is from the test part.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.extract import extract_document, extract_quotes
+from quotecheck.io.document import load_document
+from quotecheck.io.html import html_to_text
+from quotecheck.io.markdown import markdown_to_text
+from quotecheck.records import Kind
+
+DOCS = Path(__file__).resolve().parents[1] / "bench" / "data" / "realdocs"
+
+
+def quotations(path: str):
+    doc = load_document(str(DOCS / path))
+    return doc, [q for q in extract_document(doc) if q.kind == Kind.QUOTATION]
+
+
+def starting(quotes, words: str):
+    found = [q for q in quotes if q.text.startswith(words)]
+    assert found, f"no quotation starting {words!r} among {[q.text[:40] for q in quotes]}"
+    return found[0]
+
+
+# --- quotations without quote marks --------------------------------------------------------
+
+
+def test_signed_paragraphs_of_a_fortune_file():
+    _, quotes = quotations("b/docs/b10-fortune-literature-excerpt.txt")
+    banker = starting(quotes, "A banker is a fellow who lends you his umbrella")
+    assert banker.form == "signature" and banker.claimed_author == "Mark Twain"
+    assert banker.claimed_work is None  # the next entry's title is not this one's
+    assert banker.text.endswith("the minute it begins to rain.")
+    horse = starting(quotes, "A horse!  A horse!")
+    assert (horse.claimed_author, horse.claimed_work) == ("William Shakespeare", "Richard III")
+    keats = starting(quotes, "At once it struck me what quality")
+    assert keats.claimed_author == "John Keats"  # "-- I mean negative capability" inside it is no signature
+    assert keats.text.endswith("after fact and reason.")
+
+
+def test_signature_lines_in_markdown_notes():
+    _, quotes = quotations("a/docs/a01-marxist-quotes-notes.md")
+    fanon = starting(quotes, "What is fascism but colonialism")
+    assert fanon.form == "signature"
+    assert fanon.claimed_author == "Frantz Fanon" and fanon.claimed_work == "Wretched of the Earth"
+    roy = starting(quotes, "The European working class will only succeed")
+    assert roy.claimed_author == "M. N. Roy"
+    assert roy.claimed_work == "Supplementary Theses On The National And Colonial Question"
+
+
+def test_a_reference_line_or_a_bible_reference_credits_the_paragraph():
+    _, quotes = quotations("a/docs/a04-shakespeare-top20-blog.txt")
+    line = starting(quotes, "To be or not to be, that is the question.")
+    assert line.form == "verse_lines"
+    assert (line.claimed_author, line.claimed_work) == ("William Shakespeare", "Hamlet")
+    _, quotes = quotations("a/docs/a07-root-of-evil-misquote.txt")
+    timothy = starting(quotes, "For the love of money is the root of all evil:")
+    assert (timothy.claimed_author, timothy.claimed_work) == ("Bible", "1 Timothy")
+
+
+def test_a_paragraph_introduced_by_a_colon_after_a_cue():
+    _, quotes = quotations("a/docs/a07-root-of-evil-misquote.txt")
+    assert starting(quotes, "the love of money is the root of all evil.").form == "colon_block"
+    text = 'Okay, you got me there. I should have left well alone:\n\nThe original:\n\n"Hegel remarks somewhere that all great world-historic facts and personages appear twice."\n'
+    quotes = [q for q in extract_quotes(text) if q.kind == Kind.QUOTATION]
+    assert [q.form for q in quotes] == ["marks"]  # "The original:" itself is no quotation
+
+
+def test_tex_quotes():
+    text = "As the referee put it, ``the model is not even wrong'' and we agree.\n"
+    (q,) = extract_quotes(text)
+    assert q.text == "the model is not even wrong" and q.form == "tex" and q.kind == Kind.QUOTATION
+
+
+# --- markup ----------------------------------------------------------------------------------
+
+
+def test_each_markdown_blockquote_on_its_own():
+    md = (
+        "## Speaking of wisdom\n\n"
+        "> What a man thinks of himself, that it is which determines, or rather indicates, his fate.\n\n"
+        "> It is a characteristic of wisdom not to do desperate things.\n"
+    )
+    doc = markdown_to_text(md)
+    quotes = extract_document(doc)
+    assert [q.text for q in quotes] == [
+        "What a man thinks of himself, that it is which determines, or rather indicates, his fate.",
+        "It is a characteristic of wisdom not to do desperate things.",
+    ]
+    assert [q.form for q in quotes] == ["md_blockquote", "md_blockquote"]
+    assert [(q.line, q.column) for q in quotes] == [(3, 3), (5, 3)]
+
+
+def test_front_matter_is_no_quotation_and_names_the_work():
+    md = '---\ntitle: "Walden"\ndate: 2021-05-15\n---\n\n> As if you could kill time without injuring eternity.\n'
+    doc = markdown_to_text(md)
+    assert doc.title == "Walden"
+    (q,) = extract_document(doc)
+    assert (q.claimed_author, q.claimed_work) == ("Henry David Thoreau", "Walden")
+
+
+def test_blockquote_footer_in_markdown_html():
+    _, quotes = quotations("a/docs/a19-jekyll-tufte-post.md")
+    orwell = starting(quotes, "The English language . . . becomes ugly")
+    assert orwell.block and orwell.claimed_author == "George Orwell"
+    assert orwell.claimed_work == "Politics and the English Language"
+    assert "Orwell" not in orwell.text
+
+
+def test_figcaption_and_cite_credit_the_blockquote():
+    html = (
+        "<figure><blockquote><p>To be or not to be</p></blockquote>"
+        "<figcaption><cite>Prince Hamlet</cite> in <cite>Hamlet</cite>, by <cite>William Shakespeare</cite>"
+        "</figcaption></figure>"
+    )
+    (q,) = extract_document(html_to_text(html))
+    assert q.text == "To be or not to be"
+    assert (q.claimed_author, q.claimed_work, q.speaker) == ("William Shakespeare", "Hamlet", "Prince Hamlet")
+    html = "<p>Like Hamlet says, <q>To be or not to be</q></p>"
+    (q,) = [q for q in extract_document(html_to_text(html)) if q.kind == Kind.QUOTATION]
+    assert q.form == "q_tag" and q.text == "To be or not to be"
+
+
+def test_a_name_closing_an_epigraph_blockquote_credits_it():
+    doc, quotes = quotations("b/docs/b16-sun-also-rises-epigraph.html")
+    stein = starting(quotes, "You are all a lost generation.")
+    assert stein.claimed_author == "Gertrude Stein" and "Stein" not in stein.text
+    preacher = starting(quotes, "One generation passeth away")
+    assert (preacher.claimed_author, preacher.claimed_work) == ("Bible", "Ecclesiastes")
+    assert stein.line is not None and preacher.line > stein.line
+
+
+def test_code_in_html_is_no_quotation():
+    html = '<p>Run <code>printf("Hello, world!")</code> and see what it prints.</p>'
+    assert not [q for q in extract_document(html_to_text(html)) if q.kind == Kind.QUOTATION]
+
+
+# --- speakers, authors and cue scope ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author", "work", "speaker"),
+    [
+        ('The witches in Macbeth say "Double, double, toil and trouble."', "William Shakespeare", "Macbeth", "The witches"),
+        (
+            'The real line, spoken by Queen Gertrude in Hamlet, is "The lady doth protest too much, methinks."',
+            "William Shakespeare",
+            "Hamlet",
+            "Queen Gertrude",
+        ),
+        ('In his Cooper Union Address Lincoln said, "Let us have faith that right makes might."', "Lincoln", "Cooper Union Address", None),
+    ],
+)  # fmt: skip
+def test_speakers_and_works_from_the_cue(sentence, author, work, speaker):
+    (q,) = extract_quotes(sentence)
+    assert (q.claimed_author, q.claimed_work, q.speaker) == (author, work, speaker)
+
+
+def test_an_ambiguous_pronoun_gives_no_claim_and_says_so():
+    text = (
+        'Marx and Engels met in Paris in 1844. He wrote: "The philosophers have only interpreted the world."'
+    )
+    (q,) = extract_quotes(text)
+    assert q.claimed_author is None and "ambiguous, Marx or Engels" in q.cue
+
+
+def test_a_byline_is_never_the_speaker():
+    text = 'By Drew Wolfe\n\nHe wrote: "The end may justify the means as long as there is something."\n'
+    (q,) = extract_quotes(text)
+    assert q.claimed_author is None
+
+
+def test_signature_lines_credit_each_quotation_of_a_list():
+    _, quotes = quotations("a/docs/a05-remembering-shakespeare-blog.txt")
+    dream = starting(quotes, "The course of true love never did run smooth.")
+    assert (dream.claimed_author, dream.claimed_work) == ("William Shakespeare", "A Midsummer Night's Dream")
+    assert dream.form == "signature"  # not "continued" from the quotation before
+
+
+def test_a_bible_reference_heading_introduces_the_verse_under_it():
+    _, quotes = quotations("b/docs/b07-donkey-psalm-22-recital.md")
+    psalm = starting(quotes, "My God, my God, why have you abandoned me?")
+    assert psalm.form == "colon_block" and (psalm.claimed_author, psalm.claimed_work) == ("Bible", "Psalm")
+    assert "\\" not in psalm.text.split("\n")[0]  # the hard line break is not text
+    inner = starting(quotes, "He relied on the")
+    assert inner.depth == 1 and inner.claimed_author == "Bible"  # quoted inside the psalm
+
+
+def test_from_a_title_introduces_the_lines_under_it():
+    _, quotes = quotations("a/docs/a32-fun-lenin-quotes.txt")
+    q = starting(quotes, "We are in favor of a democratic republic")
+    assert q.claimed_work == "State and Revolution" and q.claimed_author == "V. I. Lenin"
