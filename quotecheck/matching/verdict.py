@@ -205,8 +205,9 @@ def _check_claim(
     if not claimed:
         return _check_work_claim(corpus, quote, work, found, verdict, quoting, notes, config)
     if claim_fits(corpus, claimed, work, config):
-        if speaker_only(corpus, claimed, work, config):
-            notes.append(f"spoken by {claimed} in {_work_name(work)}")
+        speaker = quote.speaker or (claimed if speaker_only(corpus, claimed, work, config) else None)
+        if speaker:
+            notes.append(f"spoken by {speaker} in {_work_name(work)}")
         return verdict
     by_claimed = any(
         claim_fits(corpus, claimed, corpus.works[ev.work_id], config) and not quoting(ev)[0] and clearly(ev, config)
