@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from quotecheck.corpus import list_works, shipped_corpus_dir
 from quotecheck.normalize import tokenize
 from quotecheck.store.works import work_text
+
+from .common import file_to_work_id
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
@@ -27,23 +27,6 @@ SPLITS = ("dev", "test")
 def load_jsonl(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
-
-
-def file_to_work_id(db) -> dict[str, int]:
-    """Corpus file name -> work id, through the manifest's title, author and year."""
-    works = list_works(db)
-    by_key = {(w.title, w.author, w.year): w.id for w in works}
-    by_title_author = defaultdict(list)
-    for w in works:
-        by_title_author[(w.title, w.author)].append(w.id)
-    out = {}
-    for entry in load_jsonl(shipped_corpus_dir() / "works.jsonl"):
-        key = (entry["title"], entry["author"], entry.get("year"))
-        if key in by_key:
-            out[entry["file"]] = by_key[key]
-        elif len(by_title_author[key[:2]]) == 1:
-            out[entry["file"]] = by_title_author[key[:2]][0]
-    return out
 
 
 @dataclass(frozen=True)

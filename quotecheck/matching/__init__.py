@@ -80,15 +80,7 @@ def _retrieve(
     """The best candidates from the whole corpus, and the claimed works' own best ones."""
     folded = " ".join(terms)
     everywhere = candidates(corpus, terms, weights.df, weights.idf, config, limit=config.max_prefilter)
-    found = prefilter(
-        corpus,
-        folded,
-        everywhere,
-        weights.idf,
-        config,
-        keep=config.max_aligned_windows,
-        early=config.max_early_windows,
-    )
+    found = _best_anywhere(corpus, folded, everywhere, weights, config)
     if claimed:
         # the claimed works are always looked at, however many books share the words
         own = candidates(
@@ -108,15 +100,7 @@ def _triples(
 ) -> list[Candidate]:
     folded = " ".join(terms)
     anywhere = triple_candidates(corpus, terms, within=None, limit=config.max_prefilter, config=config)
-    anywhere = prefilter(
-        corpus,
-        folded,
-        anywhere,
-        weights.idf,
-        config,
-        keep=config.max_aligned_windows,
-        early=config.max_early_windows,
-    )
+    anywhere = _best_anywhere(corpus, folded, anywhere, weights, config)
     return list(dict.fromkeys(anywhere + _claimed_triples(corpus, terms, weights, claimed, config)))
 
 
@@ -127,6 +111,15 @@ def _claimed_triples(
     own = triple_candidates(corpus, terms, within=claimed, limit=config.max_prefilter, config=config)
     return prefilter(
         corpus, " ".join(terms), own, weights.idf, config, keep=config.max_claimed_triple_windows, early=0
+    )
+
+
+def _best_anywhere(
+    corpus: Corpus, folded: str, found: list[Candidate], weights: WordWeights, config: MatchConfig
+) -> list[Candidate]:
+    """The best candidates by the quick score, and near-best ones from the earliest works."""
+    return prefilter(
+        corpus, folded, found, weights.idf, config, keep=config.max_aligned_windows, early=config.max_early_windows
     )
 
 
