@@ -8,6 +8,8 @@ and exit with status 2.
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from contextlib import ExitStack, contextmanager
@@ -21,6 +23,7 @@ from . import corpus as corpus_api
 from .config import MatchConfig, parse_setting, settings_table
 from .errors import QuotecheckError
 from .records import Kind, Verdict
+from .store.db import database_error, writable
 from .store.works import work_sections, work_text
 
 EXIT_USAGE = 2
@@ -83,6 +86,9 @@ class QuotecheckGroup(click.Group):
             return super().invoke(ctx)
         except QuotecheckError as exc:
             click.echo(f"quotecheck: error: {exc}", err=True)
+            ctx.exit(EXIT_USAGE)
+        except sqlite3.Error as exc:  # locked, read-only, full, damaged: one line, never a traceback
+            click.echo(f"quotecheck: error: {database_error(exc)}", err=True)
             ctx.exit(EXIT_USAGE)
         except KeyboardInterrupt:
             click.echo("quotecheck: interrupted; nothing was changed", err=True)
@@ -237,6 +243,19 @@ def _emit(text: str, output: Path | None) -> None:
         raise QuotecheckError(f"{output}: cannot write ({exc.strerror})") from exc
 
 
+def _check_output(output: Path | None) -> None:
+    """Refuse an --output that cannot be written before any matching or storing."""
+    if output is None:
+        return
+    folder = output.parent
+    if output.is_dir():
+        raise QuotecheckError(f"{output}: cannot write the report (is a directory)")
+    if not folder.is_dir():
+        raise QuotecheckError(f"{output}: cannot write the report (no such folder {folder})")
+    if not os.access(output if output.exists() else folder, os.W_OK):
+        raise QuotecheckError(f"{output}: cannot write the report (permission denied)")
+
+
 def _documents_in(source: str) -> list[str]:
     from .io.document import is_url
 
@@ -313,9 +332,12 @@ def _checker(db_path: Path, **kwargs):
     multiple=True,
     help="Change a matcher setting for this check (see 'quotecheck settings'), e.g. --set altered_min_score=55.",
 )
+@click.option(
+    "--no-store", is_flag=True, help="Do not store the check (automatic when the database is read-only)."
+)
 @db_option
 def check_cmd(
-    source: str, fmt: str, output: Path | None, fail_on, min_words: int, settings, db_path: Path
+    source: str, fmt: str, output: Path | None, fail_on, min_words: int, settings, no_store: bool, db_path: Path
 ) -> None:
     """Check every quotation in FILE, DIR, URL or - (stdin).
 
@@ -328,7 +350,11 @@ def check_cmd(
     from .io.document import load_document
 
     failing = _verdict_set(fail_on)
+    _check_output(output)
     checker = _checker(db_path, config=_config(settings), min_words=min_words)
+    store = not no_store and writable(checker.db)
+    if not no_store and not store:
+        _warn(f"{db_path} is read-only: checking without storing (--no-store)")
     sources = _documents_in(source)
     results = []
     with progress_bar(len(sources), "checking") as tick:
@@ -347,7 +373,7 @@ def check_cmd(
                     if len(sources) == 1
                     else None
                 )
-                results.append(checker.check_document(doc, progress=per_quote))
+                results.append(checker.check_document(doc, store=store, progress=per_quote))
             tick()
     if not results:
         raise QuotecheckError(f"{source}: no document could be checked")
