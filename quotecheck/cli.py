@@ -11,6 +11,7 @@ import json
 import os
 import sqlite3
 import sys
+import warnings
 from collections.abc import Callable
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict
@@ -78,12 +79,19 @@ def open_corpus_db(db_path: Path):
         return corpus_api.open_corpus(db_path, progress_factory=factory)
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Library warnings (a few undecodable bytes) as one ``quotecheck: warning:`` line."""
+    _warn(str(message))
+
+
 class QuotecheckGroup(click.Group):
     """Turns library errors into one-line messages and a non-zero exit."""
 
     def invoke(self, ctx: click.Context):
         try:
-            return super().invoke(ctx)
+            with warnings.catch_warnings():
+                warnings.showwarning = _show_warning
+                return super().invoke(ctx)
         except QuotecheckError as exc:
             click.echo(f"quotecheck: error: {exc}", err=True)
             ctx.exit(EXIT_USAGE)
