@@ -60,6 +60,7 @@ def is_url(source: str) -> bool:
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+_TEXT_BYTES = bytes([9, 10, 13, *range(32, 127)])
 
 
 class DecodingWarning(UserWarning):
@@ -71,11 +72,14 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     if len(sample) < 4:
         return None
     even, odd = sample[0::2], sample[1::2]
-    nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
-    if nul_odd > 0.3 and nul_even < 0.05:
-        return "utf-16-le"
-    if nul_even > 0.3 and nul_odd < 0.05:
-        return "utf-16-be"
+
+    def share(data: bytes, kinds: bytes) -> float:
+        return (len(data) - len(data.translate(None, kinds))) / len(data)
+
+    for low, high, encoding in ((even, odd, "utf-16-le"), (odd, even, "utf-16-be")):
+        # the high bytes mostly NUL, the low ones mostly printable ASCII (not "\x00\xff" noise)
+        if share(high, b"\x00") > 0.3 and share(low, _TEXT_BYTES) > 0.8:
+            return encoding
     return None
 
 
