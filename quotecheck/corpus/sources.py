@@ -19,7 +19,7 @@ from ..errors import QuotecheckError
 from ..io import document
 from ..normalize import fold
 from .characters import find_characters
-from .gutenberg import strip_gutenberg
+from .gutenberg import split_books, strip_gutenberg
 from .structure import Passage, Section, split_passages
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "PreparedText",
     "prepare_text",
     "read_source",
+    "read_sources",
     "prepare",
     "identity",
     "is_html",
@@ -120,7 +121,10 @@ def _title_from_source(source: str) -> str:
 
 def read_source(source: str, **overrides) -> SourceText:
     """Read one file or URL (text, Markdown or HTML) as a source text."""
-    doc = document.load_document(source)
+    return _source_text(document.load_document(source), source, overrides)
+
+
+def _source_text(doc: document.Document, source: str, overrides: dict) -> SourceText:
     if doc.format in ("html", "markdown"):  # "# Field Notes" or <title> names the work
         return prepare_text(
             doc.text,
@@ -132,6 +136,19 @@ def read_source(source: str, **overrides) -> SourceText:
             },
         )
     return prepare_text(doc.text, source, **overrides)
+
+
+def read_sources(source: str, **overrides) -> list[SourceText]:
+    """Like :func:`read_source`, but a plain-text file holding several Gutenberg books gives one
+    text per book (the second is ``source#2``, and so on), not the first book alone."""
+    doc = document.load_document(source)
+    if doc.format != "text":
+        return [_source_text(doc, source, overrides)]
+    books = split_books(doc.text.replace("\r\n", "\n"))
+    return [
+        prepare_text(book, source if n == 1 else f"{source}#{n}", **overrides)
+        for n, book in enumerate(books, 1)
+    ]
 
 
 def is_html(source: str) -> bool:
