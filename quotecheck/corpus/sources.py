@@ -121,7 +121,7 @@ def _title_from_source(source: str) -> str:
 
 def read_source(source: str, **overrides) -> SourceText:
     """Read one file or URL (text, Markdown or HTML) as a source text."""
-    return _source_text(document.load_document(source), source, overrides)
+    return _source_text(document.load_document(source, limit=False), source, overrides)
 
 
 def _source_text(doc: document.Document, source: str, overrides: dict) -> SourceText:
@@ -141,7 +141,7 @@ def _source_text(doc: document.Document, source: str, overrides: dict) -> Source
 def read_sources(source: str, **overrides) -> list[SourceText]:
     """Like :func:`read_source`, but a plain-text file holding several Gutenberg books gives one
     text per book (the second is ``source#2``, and so on), not the first book alone."""
-    doc = document.load_document(source)
+    doc = document.load_document(source, limit=False)
     if doc.format != "text":
         return [_source_text(doc, source, overrides)]
     books = split_books(doc.text.replace("\r\n", "\n"))
