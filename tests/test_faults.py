@@ -132,6 +132,12 @@ def test_broken_html_and_unterminated_quotes_are_checked(db_copy, tmp_path):
     assert stored_checks(db_copy) == 2
 
 
+def test_deeply_nested_html_is_refused_at_once(tmp_path):
+    page = tmp_path / "nested.html"
+    page.write_text("<div>" * 50_000 + "“To be, or not to be”", encoding="utf-8")
+    one_line_error(run("extract", str(page)), "HTML nested 50,000 elements deep")
+
+
 def test_a_100k_character_quotation_is_judged(shipped_db_path, shared):
     from quotecheck import Checker
 

@@ -245,6 +245,39 @@ def _sniff_markdown(text: str) -> bool:
     return len(_MD_SIGNS.findall(text[:20000])) >= 2
 
 
+#: Deepest element nesting of an HTML page that is read: the page is walked recursively, and
+#: unclosed tags (``<div>`` 50,000 times) nest ever deeper; past this the walk would exhaust
+#: Python's stack, slowly (quadratic), so such a page is refused at once with a message.
+MAX_HTML_DEPTH = 600
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _html_depth(raw: str) -> int:
+    """How deep elements nest, estimated in one pass over the tags (void and self-closed ones do not nest)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(raw):
+        if m.group(1):
+            depth = max(0, depth - 1)
+        elif not m.group(3) and m.group(2).lower() not in _VOID:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def _read_html(raw: str, source: str) -> Document:
+    depth = _html_depth(raw)
+    too_deep = QuotecheckError(
+        f"{source}: HTML nested {depth:,} elements deep (unclosed tags?); at most {MAX_HTML_DEPTH} can be read"
+    )
+    if depth > MAX_HTML_DEPTH:
+        raise too_deep
+    try:
+        return html_to_text(raw)
+    except RecursionError:
+        raise too_deep from None
+
+
 def load_document(
     source: str, stdin: io.BufferedIOBase | None = None, *, limit: bool = True
 ) -> Document:
@@ -268,7 +301,7 @@ def load_document(
         if fmt == "text" and _sniff_html(raw):
             fmt = "html"
     if fmt == "html":
-        doc = replace(html_to_text(raw), source=source)
+        doc = replace(_read_html(raw, source), source=source)
     elif fmt == "markdown":
         doc = replace(markdown_to_text(raw), source=source)
     else:
