@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -246,8 +247,11 @@ def _connect_read_only(path: Path, config: DbConfig) -> sqlite3.Connection:
 
 def _ensure_schema(db: sqlite_utils.Database) -> None:
     """Create what is missing; a current database is only read, so opening takes no write lock."""
-    if get_meta(db, "schema_version") is not None and all(
-        column in db[table].columns_dict for table, column, _ in _ADDED_COLUMNS
+    present = {row[0] for row in db.conn.execute("SELECT name FROM sqlite_master")}
+    if (
+        present >= set(_SCHEMA_NAMES)
+        and get_meta(db, "schema_version") is not None
+        and all(column in db[table].columns_dict for table, column, _ in _ADDED_COLUMNS)
     ):
         return
     with transaction(db):
@@ -257,6 +261,10 @@ def _ensure_schema(db: sqlite_utils.Database) -> None:
         if get_meta(db, "schema_version") is None:
             set_meta(db, "schema_version", str(SCHEMA_VERSION))
             set_meta(db, "normalizer_version", str(NORMALIZER_VERSION))
+
+
+#: Every table and index of the schema (an older database may lack one added since).
+_SCHEMA_NAMES = re.findall(r"CREATE (?:VIRTUAL )?(?:TABLE|INDEX) IF NOT EXISTS (\w+)", _SCHEMA)
 
 
 def _statements() -> list[str]:
