@@ -31,7 +31,7 @@ from .matching import match_quote, open_corpus_view
 from .normalize import tokenize
 from .records import CheckResult, Kind, Match, Quote, QuoteResult, Review
 from .store import checks as check_store
-from .store.db import utc_now
+from .store.db import read_snapshot, utc_now
 from .store.works import work_text
 
 __all__ = ["Checker"]
@@ -104,10 +104,11 @@ class Checker:
         quotes = extract_document(doc)
         tick = progress(len(quotes)) if progress else None
         results = []
-        for quote in quotes:
-            results.append(self._result(quote))
-            if tick:
-                tick(quote)
+        with read_snapshot(self.db):  # one state of the corpus, whatever a concurrent add commits
+            for quote in quotes:
+                results.append(self._result(quote))
+                if tick:
+                    tick(quote)
         options = {"min_words": self.min_words}
         if store:
             return check_store.save_check(

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
+import warnings
 from collections.abc import Callable
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict
@@ -24,6 +26,7 @@ from . import corpus as corpus_api
 from .config import MatchConfig, parse_setting, settings_table
 from .errors import QuotecheckError
 from .records import Kind, Verdict
+from .store.db import database_error, writable
 from .store.works import work_sections, work_text
 
 EXIT_USAGE = 2
@@ -119,14 +122,24 @@ def open_corpus_db(db_path: Path):
         return corpus_api.open_corpus(db_path, progress_factory=factory)
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Library warnings (a few undecodable bytes) as one ``quotecheck: warning:`` line."""
+    _warn(str(message))
+
+
 class QuotecheckGroup(click.Group):
     """Turns library errors into one-line messages and a non-zero exit."""
 
     def invoke(self, ctx: click.Context):
         try:
-            return super().invoke(ctx)
+            with warnings.catch_warnings():
+                warnings.showwarning = _show_warning
+                return super().invoke(ctx)
         except QuotecheckError as exc:
             click.echo(f"quotecheck: error: {exc}", err=True)
+            ctx.exit(EXIT_USAGE)
+        except sqlite3.Error as exc:  # locked, read-only, full, damaged: one line, never a traceback
+            click.echo(f"quotecheck: error: {database_error(exc)}", err=True)
             ctx.exit(EXIT_USAGE)
         except KeyboardInterrupt:
             click.echo("quotecheck: interrupted; nothing was changed", err=True)
@@ -318,6 +331,19 @@ def _emit(text: str, output: Path | None, color: bool = False) -> None:
         raise QuotecheckError(f"{output}: cannot write ({exc.strerror})") from exc
 
 
+def _check_output(output: Path | None) -> None:
+    """Refuse an --output that cannot be written before any matching or storing."""
+    if output is None:
+        return
+    folder = output.parent
+    if output.is_dir():
+        raise QuotecheckError(f"{output}: cannot write the report (is a directory)")
+    if not folder.is_dir():
+        raise QuotecheckError(f"{output}: cannot write the report (no such folder {folder})")
+    if not os.access(output if output.exists() else folder, os.W_OK):
+        raise QuotecheckError(f"{output}: cannot write the report (permission denied)")
+
+
 def _documents_in(source: str) -> list[str]:
     from .io.document import is_url
 
@@ -386,7 +412,7 @@ def _check_sources(sources: tuple[str, ...]) -> list[str]:
     return [item for source in sources for item in _documents_in(source)]
 
 
-def _check_all(checker, items: list[str], *, quiet: bool) -> list[dict]:
+def _check_all(checker, items: list[str], *, quiet: bool, store: bool = True) -> list[dict]:
     """Check each document (a bad one is skipped with a warning when there are several)."""
     from .io.document import load_document
 
@@ -408,7 +434,7 @@ def _check_all(checker, items: list[str], *, quiet: bool) -> list[dict]:
                     if len(items) == 1 and bars
                     else None
                 )
-                reports.append(_annotated(checker.check_document(doc, progress=per_quote), doc))
+                reports.append(_annotated(checker.check_document(doc, store=store, progress=per_quote), doc))
             tick()
     return reports
 
@@ -438,6 +464,9 @@ def _check_all(checker, items: list[str], *, quiet: bool) -> list[dict]:
     help="Change a matcher setting for this check (see 'quotecheck settings'), e.g. --set altered_min_score=55.",
 )
 @color_option
+@click.option(
+    "--no-store", is_flag=True, help="Do not store the check (automatic when the database is read-only)."
+)
 @db_option
 def check_cmd(
     sources: tuple[str, ...],
@@ -448,6 +477,7 @@ def check_cmd(
     min_words: int,
     settings,
     color: str | None,
+    no_store: bool,
     db_path: Path,
 ) -> None:
     """Check every quotation in each FILE, DIR, URL or - (stdin).
@@ -463,8 +493,12 @@ def check_cmd(
     Example: quotecheck check article.md notes.txt --fail-on misattributed,not_found
     """
     failing = _verdict_set(fail_on)
+    _check_output(output)
     checker = _checker(db_path, config=_config(settings), min_words=min_words)
-    reports = _check_all(checker, _check_sources(sources), quiet=quiet)
+    store = not no_store and writable(checker.db)
+    if not no_store and not store:
+        _warn(f"{db_path} is read-only: checking without storing (--no-store)")
+    reports = _check_all(checker, _check_sources(sources), quiet=quiet, store=store)
     if not reports:
         raise QuotecheckError(f"{', '.join(sources)}: no document could be checked")
     from .serve.data import text_of

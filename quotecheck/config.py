@@ -155,6 +155,13 @@ class MatchConfig:
         'first word just before the real start: "it. It is ...").',
         group="alignment",
     )
+    local_align_max_words: int = _setting(
+        400,
+        "Segments longer than this are located by one global word alignment (LCS, near-linear per window) instead "
+        "of rapidfuzz's sliding local alignment, whose cost grows with the cube of the length: a 100k-character "
+        "quotation is judged in seconds, not hours.",
+        group="alignment",
+    )
     gap_cost: float = _setting(
         0.3,
         'Source words skipped inside a span cost this much against each word matched: "pride goeth before '

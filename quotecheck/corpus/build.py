@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,7 +39,7 @@ from .sources import (
     is_html,
     prepare,
     prepare_text,
-    read_source,
+    read_sources,
 )
 
 __all__ = [
@@ -137,19 +138,18 @@ class _Job:
     shipped: bool = False
 
 
-Prepared = tuple[str, PreparedText | None, str | None]  # (source, prepared text, error)
+# (source, its prepared texts: several for a file of several Gutenberg books, error)
+Prepared = tuple[str, list[PreparedText], str | None]
 
 
 def _prepare_job(job: _Job) -> Prepared:
     """Read and prepare one input (runs in a worker process); errors come back as text."""
     try:
         if job.shipped:
-            src = prepare_text(document.read_path(job.source), **job.overrides)
-        else:
-            src = read_source(job.source, **job.overrides)
-        return job.source, prepare(src), None
+            return job.source, [prepare(prepare_text(document.read_path(job.source), **job.overrides))], None
+        return job.source, [prepare(src) for src in read_sources(job.source, **job.overrides)], None
     except QuotecheckError as exc:
-        return job.source, None, str(exc)
+        return job.source, [], str(exc)
 
 
 def _prepared(jobs: list[_Job], config: BuildConfig) -> Iterator[Prepared]:
@@ -161,8 +161,13 @@ def _prepared(jobs: list[_Job], config: BuildConfig) -> Iterator[Prepared]:
         return
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_interrupts) as pool:
         yield from pool.imap(_prepare_job, jobs, chunksize=1)
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them: no traceback from each worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _prepare_contents_job(source: str, overrides: dict, warn: Callable[[str], None] | None) -> Prepared:
@@ -170,9 +175,9 @@ def _prepare_contents_job(source: str, overrides: dict, warn: Callable[[str], No
     if not is_html(source):
         return _prepare_job(_Job(source, dict(overrides)))
     try:
-        return source, prepare(read_contents(source, warn=warn, **overrides)), None
+        return source, [prepare(read_contents(source, warn=warn, **overrides))], None
     except QuotecheckError as exc:
-        return source, None, str(exc)
+        return source, [], str(exc)
 
 
 def add_paths(
@@ -211,7 +216,8 @@ def add_paths(
                 if warn:
                     warn(f"skipped {error}")
                 continue
-            result.record(source, *store_prepared(db, prep))
+            for book in prep:
+                result.record(book.src.source, *store_prepared(db, book))
             if progress:
                 progress(source)
         if result.added:
@@ -246,7 +252,8 @@ def add_shipped_corpus(
         for source, prep, error in _prepared(jobs, config):
             if error is not None:
                 raise QuotecheckError(f"the shipped corpus is damaged: {error}")
-            result.record(source, *store_prepared(db, prep))
+            for book in prep:
+                result.record(source, *store_prepared(db, book))
             if progress:
                 progress(source)
         refresh_term_stats(db)

@@ -106,7 +106,7 @@ def read_contents(source: str, warn: Callable[[str], None] | None = None, **over
     parts: list[str] = []
     for number, (url, label) in enumerate(pages, 1):
         try:
-            chapter = document.load_document(_from_url(url))
+            chapter = document.load_document(_from_url(url), limit=False)
         except QuotecheckError as exc:
             if warn:
                 warn(f"skipped chapter {exc}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["GutenbergText", "strip_gutenberg", "looks_like_gutenberg"]
+__all__ = ["GutenbergText", "strip_gutenberg", "looks_like_gutenberg", "split_books"]
 
 _START = re.compile(
     r"^[ \t]*\*{3}[ \t]*START OF (?:THE|THIS) PROJECT GUTENBERG[^\n]*(?:\n[^\n*]*\*{3})?[^\n]*\n"
@@ -146,6 +146,35 @@ def _drop_notes(body: str) -> str:
             pos = b
     kept.append(body[pos:])
     return "".join(kept)
+
+
+def _start_groups(text: str) -> list[re.Match]:
+    """The first start marker of each header (markers close together are one header)."""
+    groups: list[re.Match] = []
+    last_end = -(10**9)
+    for m in _START.finditer(text):
+        if m.start() - last_end >= 5000:
+            groups.append(m)
+        last_end = m.end()
+    return groups
+
+
+def split_books(text: str) -> list[str]:
+    """The books of a file that concatenates several Gutenberg files, each with its header and licence.
+
+    A file is cut just before each book's end marker, so every part keeps
+    its own header (title, author) and loses the next book; one book (or no
+    Gutenberg markers) comes back whole.
+    """
+    groups = _start_groups(text)
+    if len(groups) < 2:
+        return [text]
+    cuts = [0]
+    for before, after in zip(groups, groups[1:], strict=False):
+        end = _END.search(text, before.end(), after.start())
+        cuts.append(end.start() if end else after.start())
+    cuts.append(len(text))
+    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
 
 
 def strip_gutenberg(text: str) -> GutenbergText:

@@ -20,7 +20,7 @@ from ..io import document
 from ..normalize import fold
 from . import remote
 from .characters import find_characters
-from .gutenberg import strip_gutenberg
+from .gutenberg import split_books, strip_gutenberg
 from .structure import Passage, Section, split_passages
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "PreparedText",
     "prepare_text",
     "read_source",
+    "read_sources",
     "prepare",
     "identity",
     "is_html",
@@ -121,7 +122,11 @@ def _title_from_source(source: str) -> str:
 
 def read_source(source: str, **overrides) -> SourceText:
     """Read one file or URL (text, Markdown, HTML, Word, PDF, EPUB) as a source text."""
-    doc = remote.load_remote(source) or document.load_document(source)  # gutenberg:N, Wikisource
+    doc = remote.load_remote(source) or document.load_document(source, limit=False)  # gutenberg:N, Wikisource
+    return _source_text(doc, source, overrides)
+
+
+def _source_text(doc: document.Document, source: str, overrides: dict) -> SourceText:
     if doc.format in ("html", "markdown"):  # "# Field Notes" or <title> names the work
         return prepare_text(
             doc.text,
@@ -133,6 +138,19 @@ def read_source(source: str, **overrides) -> SourceText:
             },
         )
     return prepare_text(doc.text, source, **overrides)
+
+
+def read_sources(source: str, **overrides) -> list[SourceText]:
+    """Like :func:`read_source`, but a plain-text file holding several Gutenberg books gives one
+    text per book (the second is ``source#2``, and so on), not the first book alone."""
+    doc = remote.load_remote(source) or document.load_document(source, limit=False)  # gutenberg:N, Wikisource
+    if doc.format != "text":
+        return [_source_text(doc, source, overrides)]
+    books = split_books(doc.text.replace("\r\n", "\n"))
+    return [
+        prepare_text(book, source if n == 1 else f"{source}#{n}", **overrides)
+        for n, book in enumerate(books, 1)
+    ]
 
 
 def is_html(source: str) -> bool:

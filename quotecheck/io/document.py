@@ -17,6 +17,8 @@ import gzip
 import io
 import re
 import sys
+import time
+import warnings
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlparse
@@ -43,8 +45,16 @@ __all__ = [
 
 #: Largest input read from a file, URL or stdin (bytes, after decompression).
 MAX_BYTES = 64 * 1024 * 1024
+#: Most characters in a document to check (after HTML or Markdown is converted): about five
+#: novels. Work grows with the text (1 MB of block quotations takes ~40 s to check), so a
+#: larger document is refused with a message instead of running for an hour. Source works
+#: added to the corpus are not checked and have only MAX_BYTES.
+MAX_DOCUMENT_CHARS = 5_000_000
 #: Seconds to connect and to wait for data from a URL.
 URL_TIMEOUT = (5, 30)
+#: Seconds a whole URL read may take: a server trickling one byte at a time never trips the
+#: per-read timeout above, so the whole answer has a deadline too.
+URL_DEADLINE = 60
 USER_AGENT = "quotecheck/0.1 (+quotation verification)"
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -56,32 +66,86 @@ def is_url(source: str) -> bool:
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+_TEXT_BYTES = bytes([9, 10, 13, *range(32, 127)])
 
 
-def decode_bytes(data: bytes, name: str = "input") -> str:
-    """Decode text of unknown encoding; refuse binary data.
+class DecodingWarning(UserWarning):
+    """Text was read, but some of its bytes were not valid in its encoding (replaced by U+FFFD)."""
 
-    UTF-8 (with or without a byte-order mark) and UTF-16 with a BOM first;
-    then cp1252, which is what most "latin-1" files really are, and latin-1
-    as the last resort because it never fails.
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise QuotecheckError(f"{name}: not valid UTF-16 text") from exc
-    sample = data[:65536]
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when NUL bytes stand at every other position (ASCII-range text), else None."""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+
+    def share(data: bytes, kinds: bytes) -> float:
+        return (len(data) - len(data.translate(None, kinds))) / len(data)
+
+    for low, high, encoding in ((even, odd, "utf-16-le"), (odd, even, "utf-16-be")):
+        # the high bytes mostly NUL, the low ones mostly printable ASCII (not "\x00\xff" noise)
+        if share(high, b"\x00") > 0.3 and share(low, _TEXT_BYTES) > 0.8:
+            return encoding
+    return None
+
+
+def _refuse_binary(text_or_bytes: bytes, name: str) -> None:
+    sample = text_or_bytes[:65536]
     if b"\x00" in sample:
         raise QuotecheckError(f"{name}: looks like a binary file, not text")
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if sample and controls / len(sample) > 0.01:
         raise QuotecheckError(f"{name}: looks like a binary file, not text")
-    for encoding in ("utf-8-sig", "cp1252"):
+
+
+def _decode_utf8_leniently(data: bytes, name: str) -> str | None:
+    """UTF-8 with its few invalid bytes replaced (and a warning), or None when it is not UTF-8 at all.
+
+    A text is taken for UTF-8 when it holds more valid multi-byte sequences
+    than invalid bytes: one stray byte in a UTF-8 file must not turn every
+    curly quote into mojibake, and a cp1252 file has no valid sequences.
+    """
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
+    if valid <= bad:
+        return None
+    warnings.warn(
+        DecodingWarning(f"{name}: {bad} byte{'s' if bad > 1 else ''} not valid UTF-8, shown as \ufffd"),
+        stacklevel=3,
+    )
+    return text
+
+
+def decode_bytes(data: bytes, name: str = "input") -> str:
+    """Decode text of unknown encoding; refuse binary data.
+
+    UTF-8 (with or without a byte-order mark), UTF-16 with a BOM or without
+    one (ASCII-range text has a NUL every other byte); UTF-8 with a few
+    invalid bytes (replaced, with a :class:`DecodingWarning`); then cp1252,
+    which is what most "latin-1" files really are, and latin-1 as the last
+    resort because it never fails.
+    """
+    utf16 = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(data[:65536])
+    if utf16:
         try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+            text = data.decode(utf16)
+        except UnicodeDecodeError as exc:
+            raise QuotecheckError(f"{name}: not valid UTF-16 text") from exc
+        _refuse_binary(text.encode("utf-8"), name)
+        return text
+    _refuse_binary(data, name)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    text = _decode_utf8_leniently(data, name)
+    if text is not None:
+        return text
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 def _read_capped(stream: io.BufferedIOBase, name: str) -> bytes:
@@ -111,9 +175,27 @@ def read_path(path: str | Path) -> str:
     return decode_bytes(data, name)
 
 
+def _read_response(resp, url: str, deadline: float) -> bytes:
+    """The body, read as it arrives (``read1`` returns what one read brings), capped and before ``deadline``."""
+    chunks, size = [], 0
+    while True:
+        if time.monotonic() > deadline:
+            raise QuotecheckError(f"{url}: timed out (no complete answer within {URL_DEADLINE} s)")
+        chunk = resp.raw.read1(65536, decode_content=True)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > MAX_BYTES:
+            raise QuotecheckError(f"{url}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+        chunks.append(chunk)
+
+
 def fetch_url(url: str) -> tuple[str, str]:
     """Fetch ``url``; return ``(text, content_type)``. Only text and HTML are accepted."""
     import requests
+    import urllib3
+
+    deadline = time.monotonic() + URL_DEADLINE
 
     try:
         with requests.get(url, timeout=URL_TIMEOUT, stream=True, headers={"User-Agent": USER_AGENT}) as resp:
@@ -124,17 +206,11 @@ def fetch_url(url: str) -> tuple[str, str]:
                 content_type.startswith("text/") or content_type in ("application/xhtml+xml",)
             ):
                 raise QuotecheckError(f"{url}: not a text or HTML page ({content_type})")
-            chunks, size = [], 0
-            for chunk in resp.iter_content(65536):
-                size += len(chunk)
-                if size > MAX_BYTES:
-                    raise QuotecheckError(f"{url}: larger than {MAX_BYTES // (1024 * 1024)} MB")
-                chunks.append(chunk)
-            data = b"".join(chunks)
+            data = _read_response(resp, url, deadline)
             declared = resp.encoding if "charset" in resp.headers.get("Content-Type", "") else None
-    except requests.Timeout as exc:
+    except (requests.Timeout, urllib3.exceptions.TimeoutError) as exc:
         raise QuotecheckError(f"{url}: timed out") from exc
-    except requests.RequestException as exc:
+    except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
         reason = type(exc).__name__
         raise QuotecheckError(f"{url}: cannot fetch ({reason})") from exc
     text = None
@@ -170,8 +246,47 @@ def _sniff_markdown(text: str) -> bool:
     return len(_MD_SIGNS.findall(text[:20000])) >= 2
 
 
-def load_document(source: str, stdin: io.BufferedIOBase | None = None) -> Document:
-    """Load a file path, an http(s) URL, or ``-`` (stdin) as a :class:`Document`."""
+#: Deepest element nesting of an HTML page that is read: the page is walked recursively, and
+#: unclosed tags (``<div>`` 50,000 times) nest ever deeper; past this the walk would exhaust
+#: Python's stack, slowly (quadratic), so such a page is refused at once with a message.
+MAX_HTML_DEPTH = 600
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _html_depth(raw: str) -> int:
+    """How deep elements nest, estimated in one pass over the tags (void and self-closed ones do not nest)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(raw):
+        if m.group(1):
+            depth = max(0, depth - 1)
+        elif not m.group(3) and m.group(2).lower() not in _VOID:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def _read_html(raw: str, source: str) -> Document:
+    depth = _html_depth(raw)
+    too_deep = QuotecheckError(
+        f"{source}: HTML nested {depth:,} elements deep (unclosed tags?); at most {MAX_HTML_DEPTH} can be read"
+    )
+    if depth > MAX_HTML_DEPTH:
+        raise too_deep
+    try:
+        return html_to_text(raw)
+    except RecursionError:
+        raise too_deep from None
+
+
+def load_document(
+    source: str, stdin: io.BufferedIOBase | None = None, *, limit: bool = True
+) -> Document:
+    """Load a file path, an http(s) URL, or ``-`` (stdin) as a :class:`Document`.
+
+    A document longer than :data:`MAX_DOCUMENT_CHARS` is refused unless
+    ``limit`` is off (source works added to the corpus).
+    """
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         raw = decode_bytes(_read_capped(stream, "stdin"), "stdin")
@@ -189,11 +304,16 @@ def load_document(source: str, stdin: io.BufferedIOBase | None = None) -> Docume
         if fmt == "text" and _sniff_html(raw):
             fmt = "html"
     if fmt == "html":
-        doc = replace(html_to_text(raw), source=source)
+        doc = replace(_read_html(raw, source), source=source)
     elif fmt == "markdown":
         doc = replace(markdown_to_text(raw), source=source)
     else:
         doc = Document(source=source, text=raw, format=fmt)
     if not doc.text.strip():
         raise QuotecheckError(f"{source}: the document is empty")
+    if limit and len(doc.text) > MAX_DOCUMENT_CHARS:
+        raise QuotecheckError(
+            f"{source}: {len(doc.text):,} characters, more than one check takes "
+            f"({MAX_DOCUMENT_CHARS:,}); split the document"
+        )
     return doc

@@ -75,16 +75,25 @@ def _best_span(blocks: list[tuple[int, int, int]], gap_cost: float) -> tuple[flo
 
     Worth is words matched minus ``gap_cost`` per source word skipped inside
     the span, so a stray common word far away does not stretch the span.
+    Linear in the number of blocks (a long quotation has thousands): worth
+    splits into a term of the last block and a term of the first, so each
+    last block needs only the best first block so far. Ties go to the
+    earliest first block, then the earliest last one.
     """
+    eps = 1e-9
     best, best_span = -1.0, (0, 0)
-    for i in range(len(blocks)):
-        matched = 0
-        for j in range(i, len(blocks)):
-            matched += blocks[j][2]
-            width = blocks[j][1] + blocks[j][2] - blocks[i][1]
-            worth = matched - gap_cost * (width - matched)
-            if worth > best:
-                best, best_span = worth, (i, j)
+    lead_best, lead_i, lead_before = float("-inf"), 0, 0
+    before = 0  # words matched in the blocks before block j
+    for j, (_, w_start, size) in enumerate(blocks):
+        lead = gap_cost * w_start - (1 + gap_cost) * before
+        if lead > lead_best + eps:
+            lead_best, lead_i, lead_before = lead, j, before
+        before += size
+        matched = before - lead_before
+        width = w_start + size - blocks[lead_i][1]
+        worth = matched - gap_cost * (width - matched)
+        if worth > best + eps or (worth > best - eps and lead_i < best_span[0]):
+            best, best_span = worth, (lead_i, j)
     return best, best_span
 
 
@@ -93,12 +102,12 @@ def _align_segment(q: str, w: str, lo: int, hi: int, config: MatchConfig) -> tup
     hay = w[lo:hi]
     if not q or not hay:
         return None
-    if len(q) <= len(hay):
+    if len(q) <= min(len(hay), config.local_align_max_words):
         loc = fuzz.partial_ratio_alignment(q, hay)
         if loc is None or loc.score == 0:
             return None
         a, b = loc.dest_start, loc.dest_end
-    else:
+    else:  # a long segment: one global alignment over the window locates it (see local_align_max_words)
         a, b = 0, len(hay)
     # Two regions around the core: a tight one (repeated words nearby cannot
     # pull the alignment astray) and a wide one (silent omissions fit in).

@@ -33,7 +33,7 @@ from ..records import (
     Source,
     Verdict,
 )
-from .db import transaction, utc_now
+from .db import DbConfig, retry_write, transaction, utc_now
 
 __all__ = [
     "document_sha256",
@@ -177,27 +177,37 @@ def save_check(
     results: list[QuoteResult],
     tool_version: str,
     options: dict[str, Any],
+    db_config: DbConfig | None = None,
 ) -> CheckResult:
-    """Store a check whole (one transaction) and return it as stored, with ids."""
+    """Store a check whole (one transaction) and return it as stored, with ids.
+
+    The matching is done by now and must not be lost: while another process
+    holds the write lock (a long ``corpus add``) storing is retried (see
+    :func:`~quotecheck.store.db.retry_write`).
+    """
     corpus = corpus_size(db)
     created = utc_now()
-    with transaction(db):
-        document_id = _document_id(db, source, fmt, title, text)
-        check_id = db.conn.execute(
-            "INSERT INTO checks(document_id, created_at, tool_version, corpus_works, corpus_chars, options)"
-            " VALUES (?,?,?,?,?,?)",
-            [document_id, created, tool_version, corpus["works"], corpus["chars"], json.dumps(options)],
-        ).lastrowid
-        stored = []
-        for seq, result in enumerate(results):
-            row = {"check_id": check_id, "seq": seq, **quote_row(result)}
-            columns = ", ".join(f'"{c}"' for c in row)
-            quote_id = db.conn.execute(
-                f"INSERT INTO quotes({columns}) VALUES ({','.join('?' * len(row))})", list(row.values())
+
+    def write() -> tuple[int, list[QuoteResult]]:
+        with transaction(db):
+            document_id = _document_id(db, source, fmt, title, text)
+            check_id = db.conn.execute(
+                "INSERT INTO checks(document_id, created_at, tool_version, corpus_works, corpus_chars, options)"
+                " VALUES (?,?,?,?,?,?)",
+                [document_id, created, tool_version, corpus["works"], corpus["chars"], json.dumps(options)],
             ).lastrowid
-            stored.append(replace(result, id=quote_id))
-        carried = carry_reviews(db, check_id, document_id)
-    stored = [replace(r, review=carried.get(r.id, r.review)) for r in stored]
+            stored = []
+            for seq, result in enumerate(results):
+                row = {"check_id": check_id, "seq": seq, **quote_row(result)}
+                columns = ", ".join(f'"{c}"' for c in row)
+                quote_id = db.conn.execute(
+                    f"INSERT INTO quotes({columns}) VALUES ({','.join('?' * len(row))})", list(row.values())
+                ).lastrowid
+                stored.append(replace(result, id=quote_id))
+            carried = carry_reviews(db, check_id, document_id)
+        return check_id, [replace(r, review=carried.get(r.id, r.review)) for r in stored]
+
+    check_id, stored = retry_write(write, db_config or DbConfig())
     return CheckResult(
         document={"source": source, "sha256": document_sha256(text), "chars": len(text)},
         quotes=tuple(stored),
