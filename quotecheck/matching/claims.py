@@ -85,15 +85,35 @@ def _misspelt(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 5 and a[0] == b[0] and Levenshtein.distance(a, b) <= 1
 
 
+@functools.lru_cache(maxsize=100_000)
+def _folded(text: str) -> str:
+    return fold(text)
+
+
 def work_matches(claimed: str | None, title: str | None, config: MatchConfig) -> bool:
     """Does a claimed work (or one of several, ``;``-separated) name this title?"""
     if not claimed or not title:
         return False
-    for one in re.split(r";\s*", claimed):
-        a, b = fold(one), fold(title)
-        if a and (a in b or b in a or fuzz.token_set_ratio(a, b) >= config.claimed_title_similarity):
+    b = _folded(title)
+    words = _word_set(b)
+    for one in _claims(claimed):
+        a = _folded(one)
+        if a and (a in b or b in a):
+            return True
+        # titles that share no word are never alike enough (and the ratio costs more than the test)
+        if a and _word_set(a) & words and fuzz.token_set_ratio(a, b) >= config.claimed_title_similarity:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=100_000)
+def _word_set(folded: str) -> frozenset[str]:
+    return frozenset(folded.split())
+
+
+@functools.lru_cache(maxsize=10_000)
+def _claims(claimed: str) -> tuple[str, ...]:
+    return tuple(re.split(r";\s*", claimed))
 
 
 def work_fits(corpus: Corpus, claimed_work: str, work: WorkInfo, config: MatchConfig) -> bool:
@@ -159,6 +179,13 @@ def _speaker_keys(claimed: str) -> frozenset[str]:
 
 def claimed(corpus: Corpus, quote: Quote, work: WorkInfo, config: MatchConfig) -> bool:
     """Is ``work`` by the claimed author (or spoken in by the claimed speaker), or named by the claimed work?"""
+    key = ("claimed", quote.claimed_author, quote.claimed_work, work.id, config)
+    if key not in corpus.memo:
+        corpus.memo[key] = _claimed(corpus, quote, work, config)
+    return corpus.memo[key]
+
+
+def _claimed(corpus: Corpus, quote: Quote, work: WorkInfo, config: MatchConfig) -> bool:
     return bool(
         (quote.claimed_author and claim_fits(corpus, quote.claimed_author, work, config))
         or (quote.claimed_work and work_fits(corpus, quote.claimed_work, work, config))
@@ -166,7 +193,12 @@ def claimed(corpus: Corpus, quote: Quote, work: WorkInfo, config: MatchConfig) -
 
 
 def claimed_work_ids(corpus: Corpus, quote: Quote, config: MatchConfig) -> list[int]:
-    return [w.id for w in corpus.works.values() if claimed(corpus, quote, w, config)]
+    if not (quote.claimed_author or quote.claimed_work):
+        return []
+    key = ("claimed ids", quote.claimed_author, quote.claimed_work, config)
+    if key not in corpus.memo:
+        corpus.memo[key] = [w.id for w in corpus.works.values() if claimed(corpus, quote, w, config)]
+    return corpus.memo[key]
 
 
 def speaker_titles(corpus: Corpus, name: str) -> list[str]:
@@ -198,5 +230,5 @@ def same_work(a: WorkInfo, b: WorkInfo, config: MatchConfig) -> bool:
     return (
         bool(a.author)
         and author_matches(a.author, b.author)
-        and fuzz.token_set_ratio(fold(a.title), fold(b.title)) >= config.same_title_similarity
+        and fuzz.token_set_ratio(_folded(a.title), _folded(b.title)) >= config.same_title_similarity
     )
