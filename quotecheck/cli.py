@@ -237,21 +237,6 @@ def _emit(text: str, output: Path | None) -> None:
         raise QuotecheckError(f"{output}: cannot write ({exc.strerror})") from exc
 
 
-def _documents_in(source: str) -> list[str]:
-    from .io.document import is_url
-
-    if source == "-" or is_url(source) or not Path(source).is_dir():
-        return [source]
-    files = sorted(
-        str(f)
-        for f in Path(source).rglob("*")
-        if f.is_file() and f.name.lower().endswith(corpus_api.SUPPORTED_SUFFIXES)
-    )
-    if not files:
-        raise QuotecheckError(f"{source}: no .txt, .md or .html documents in this directory")
-    return files
-
-
 report_format_option = click.option(
     "--format",
     "fmt",
@@ -292,8 +277,83 @@ def _checker(db_path: Path, **kwargs):
     return Checker(open_corpus_db(db_path), **kwargs)
 
 
+# -- check on every core, or as a Spark job (issue 15): the logic is in parallel.py and spark/ --
+
+
+def _engine_options(command):
+    """``--jobs``, ``--engine``, ``--master``, ``--progress`` of ``check``."""
+    for option in reversed(
+        [
+            click.option(
+                "--jobs",
+                "-j",
+                type=click.IntRange(1),
+                default=None,
+                help="Worker processes matching at once (default: the cores available).",
+            ),
+            click.option(
+                "--engine",
+                type=click.Choice(["local", "spark"]),
+                default="local",
+                show_default=True,
+                help="spark: run the check as a PySpark job (pip install 'quotecheck[spark]').",
+            ),
+            click.option(
+                "--master",
+                default="local[*]",
+                show_default=True,
+                help="Spark master URL, with --engine spark (e.g. local[2]).",
+            ),
+            click.option(
+                "--progress",
+                "show_progress",
+                is_flag=True,
+                help="Print a progress line on stderr every few seconds even when it is not a terminal.",
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def _run_check(sources, db_path: Path, config, min_words, jobs, engine, master, show_progress, output):
+    """The stored checks in input order; None when a Spark job wrote them to Parquet instead."""
+    if engine == "spark":
+        from .spark import run_spark_check
+
+        return run_spark_check(
+            sources, db_path, master=master, config=config, min_words=min_words, output=output,
+            show_progress=show_progress, warn=_warn, open_db=open_corpus_db,
+        )
+    if output is not None and output.suffix == ".parquet":
+        raise QuotecheckError(f"{output}: Parquet output needs --engine spark")
+    from .parallel import run_check
+
+    checker = _checker(db_path, config=config, min_words=min_words)
+    return run_check(sources, checker, db_path, jobs=jobs, show_progress=show_progress, warn=_warn)
+
+
+@main.command("load")
+@click.argument("parquet", type=click.Path(exists=True, path_type=Path))
+@db_option
+def load_cmd(parquet: Path, db_path: Path) -> None:
+    """Store the results of a Spark check (--output results.parquet) in the database.
+
+    Example: quotecheck load results.parquet
+    """
+    from .spark.rows import load_parquet
+
+    stored = load_parquet(open_corpus_db(db_path), parquet)
+    quotes = sum(len(r.quotes) for r in stored)
+    ids = f" (checks {stored[0].check_id}-{stored[-1].check_id})" if stored else ""
+    click.echo(f"loaded {len(stored)} checks, {quotes} quoted spans{ids} into {db_path}")
+
+
+# -- end of issue 15's block --
+
+
 @main.command("check")
-@click.argument("source")
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @report_format_option
 @output_option
 @click.option(
@@ -313,44 +373,27 @@ def _checker(db_path: Path, **kwargs):
     multiple=True,
     help="Change a matcher setting for this check (see 'quotecheck settings'), e.g. --set altered_min_score=55.",
 )
+@_engine_options
 @db_option
 def check_cmd(
-    source: str, fmt: str, output: Path | None, fail_on, min_words: int, settings, db_path: Path
+    sources: tuple[str, ...], fmt: str, output: Path | None, fail_on, min_words: int, settings, db_path: Path,
+    jobs, engine, master, show_progress,
 ) -> None:
-    """Check every quotation in FILE, DIR, URL or - (stdin).
+    """Check every quotation in FILEs, DIRs, URLs, - (stdin) or JSON-lines files of documents.
 
     Extracts the quotations, finds where each really comes from in the
-    corpus, and stores the results (see 'quotecheck history'). Exit status:
-    0, or 1 with --fail-on when a listed verdict occurs; 2 on bad input.
+    corpus, and stores the results (see 'quotecheck history'). A .jsonl
+    file holds one document a line, {"source": ..., "text": ...}. Exit
+    status: 0, or 1 with --fail-on when a listed verdict occurs; 2 on bad input.
 
     Example: quotecheck check article.md --fail-on misattributed,not_found
     """
-    from .io.document import load_document
-
     failing = _verdict_set(fail_on)
-    checker = _checker(db_path, config=_config(settings), min_words=min_words)
-    sources = _documents_in(source)
-    results = []
-    with progress_bar(len(sources), "checking") as tick:
-        for item in sources:
-            try:
-                doc = load_document(item)
-            except QuotecheckError as exc:
-                if len(sources) == 1:
-                    raise
-                _warn(f"skipped {exc}")
-                continue
-            with ExitStack() as stack:
-                # one document: a bar over its quotations (a book can hold thousands)
-                per_quote = (
-                    (lambda total: stack.enter_context(progress_bar(total, "matching")))
-                    if len(sources) == 1
-                    else None
-                )
-                results.append(checker.check_document(doc, progress=per_quote))
-            tick()
-    if not results:
-        raise QuotecheckError(f"{source}: no document could be checked")
+    results = _run_check(
+        sources, db_path, _config(settings), min_words, jobs, engine, master, show_progress, output
+    )
+    if results is None:
+        return
     color = fmt == "text" and output is None and sys.stdout.isatty()
     _emit(_render_many(results, fmt, color), output)
     if failing and any(r.summary.get(v, 0) for r in results for v in failing):
