@@ -68,6 +68,7 @@ def test_spark_job_parquet_loads_into_the_same_checks_as_a_plain_check(shipped_d
 
     loaded = run("load", str(out), "--db", str(spark_db))
     assert loaded.exit_code == 0 and f"loaded {len(sources) + 1} checks" in loaded.output
-    reports = [json.loads(run("report", str(i), "--format", "json", "--db", str(spark_db)).stdout)
-               for i in range(1, len(sources) + 2)]  # fmt: skip
+    history = json.loads(run("history", "--limit", str(len(expected)), "--format", "json", "--db", str(spark_db)).stdout)
+    reports = [json.loads(run("report", str(c["id"]), "--format", "json", "--db", str(spark_db)).stdout)
+               for c in reversed(history)]  # fmt: skip
     assert [comparable(r) for r in reports] == [comparable(r) for r in expected]
