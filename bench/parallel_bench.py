@@ -26,6 +26,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -106,14 +107,20 @@ def _load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def run_way(name: str, extra: list[str], inputs: list[str], db: Path) -> tuple[list[dict], float]:
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_way(name: str, extra: list[str], inputs: list[str], db: Path) -> tuple[list[dict], float, float]:
+    """The reports, wall seconds and CPU seconds (the command and every process it waited for)."""
     cmd = [sys.executable, "-m", "quotecheck", "check", *inputs, "--format", "json", "--db", str(db), *extra]
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), _child_cpu()
     done = subprocess.run(cmd, capture_output=True, text=True)
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, _child_cpu() - cpu0
     if done.returncode != 0:
         sys.exit(f"{name}: exit {done.returncode}\n{done.stderr[-2000:]}")
-    return json.loads(done.stdout), seconds
+    return json.loads(done.stdout), seconds, cpu
 
 
 def verdicts(reports: list[dict]) -> list[tuple]:
@@ -156,18 +163,23 @@ def main() -> None:
     results = {}
     for key in args.only.split(","):
         label, extra = ways[key]
-        reports, seconds = run_way(label, extra, inputs, db)
-        results[key] = (label, verdicts(reports), seconds, len(reports))
+        reports, seconds, cpu = run_way(label, extra, inputs, db)
+        results[key] = (label, verdicts(reports), seconds, len(reports), cpu)
         print(f"  {label}: {seconds:.1f} s (load now {_load()})", flush=True)
     print(f"load average after: {_load()}\n")
     first = next(iter(results.values()))
     print(f"{first[3]} documents, {len(first[1])} quotations (corpus: {scale.name})\n")
-    print(f"{'way':<28}{'seconds':>9}{'quot/s':>9}{'speed-up':>10}")
+    # CPU s: what the way cost in all (its JVM and workers included); unlike the wall
+    # clock it does not depend on who else uses the cores
+    print(f"{'way':<28}{'seconds':>9}{'quot/s':>9}{'speed-up':>10}{'CPU s':>9}{'CPU ms/quot':>13}")
     base = results["one"][2] if "one" in results else None
-    for label, rows, seconds, _ in results.values():
+    for label, rows, seconds, _, cpu in results.values():
         speed = f"{base / seconds:.2f}x" if base else "-"
-        print(f"{label:<28}{seconds:>9.1f}{len(rows) / seconds:>9.1f}{speed:>10}")
-    same = all(rows == first[1] for _, rows, _, _ in results.values())
+        print(
+            f"{label:<28}{seconds:>9.1f}{len(rows) / seconds:>9.1f}{speed:>10}{cpu:>9.1f}"
+            f"{cpu / len(rows) * 1000:>13.1f}"
+        )
+    same = all(rows == first[1] for _, rows, _, _, _ in results.values())
     print(f"\nidentical verdicts, scores and sources in all {len(results)} ways: {same}")
     counts = {v: sum(1 for r in first[1] if str(r[2]) == v) for v in sorted({str(r[2]) for r in first[1]})}
     print("verdicts:", ", ".join(f"{v} {n}" for v, n in counts.items()))
