@@ -175,10 +175,9 @@ def main() -> None:
     base = results["one"][2] if "one" in results else None
     for label, rows, seconds, _, cpu in results.values():
         speed = f"{base / seconds:.2f}x" if base else "-"
-        print(
-            f"{label:<28}{seconds:>9.1f}{len(rows) / seconds:>9.1f}{speed:>10}{cpu:>9.1f}"
-            f"{cpu / len(rows) * 1000:>13.1f}"
-        )
+        # Spark's JVM and Python workers are not this process's children: their CPU is not counted
+        shown = f"{cpu:>9.1f}{cpu / len(rows) * 1000:>13.1f}" if not label.startswith("Spark") else f"{'-':>9}{'-':>13}"
+        print(f"{label:<28}{seconds:>9.1f}{len(rows) / seconds:>9.1f}{speed:>10}{shown}")
     same = all(rows == first[1] for _, rows, _, _, _ in results.values())
     print(f"\nidentical verdicts, scores and sources in all {len(results)} ways: {same}")
     counts = {v: sum(1 for r in first[1] if str(r[2]) == v) for v in sorted({str(r[2]) for r in first[1]})}
