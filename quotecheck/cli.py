@@ -408,6 +408,13 @@ def _annotated(result, doc) -> dict:
     return annotate(result.to_json(), text=doc.text, raw=original_text(doc.source, doc.format))
 
 
+def _numbered(db, result) -> dict:
+    """A stored check's report with its quotations numbered 1…N and located as file:line:col."""
+    from .serve.data import load_report
+
+    return load_report(db, result.check_id)
+
+
 def _check_sources(sources: tuple[str, ...]) -> list[str]:
     return [item for source in sources for item in _documents_in(source)]
 
@@ -439,8 +446,83 @@ def _check_all(checker, items: list[str], *, quiet: bool, store: bool = True) ->
     return reports
 
 
+# -- check on every core, or as a Spark job (issue 15): the logic is in parallel.py and spark/ --
+
+
+def _engine_options(command):
+    """``--jobs``, ``--engine``, ``--master``, ``--progress`` of ``check``."""
+    for option in reversed(
+        [
+            click.option(
+                "--jobs",
+                "-j",
+                type=click.IntRange(1),
+                default=None,
+                help="Worker processes matching at once (default: the cores available).",
+            ),
+            click.option(
+                "--engine",
+                type=click.Choice(["local", "spark"]),
+                default="local",
+                show_default=True,
+                help="spark: run the check as a PySpark job (pip install 'quotecheck[spark]').",
+            ),
+            click.option(
+                "--master",
+                default="local[*]",
+                show_default=True,
+                help="Spark master URL, with --engine spark (e.g. local[2]).",
+            ),
+            click.option(
+                "--progress",
+                "show_progress",
+                is_flag=True,
+                help="Print a progress line on stderr every few seconds even when it is not a terminal.",
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def _run_check(sources, db_path: Path, config, min_words, jobs, engine, master, show_progress, output):
+    """The stored checks in input order; None when a Spark job wrote them to Parquet instead."""
+    if engine == "spark":
+        from .spark import run_spark_check
+
+        return run_spark_check(
+            sources, db_path, master=master, config=config, min_words=min_words, output=output,
+            show_progress=show_progress, warn=_warn, open_db=open_corpus_db,
+        )
+    if output is not None and output.suffix == ".parquet":
+        raise QuotecheckError(f"{output}: Parquet output needs --engine spark")
+    from .parallel import run_check
+
+    checker = _checker(db_path, config=config, min_words=min_words)
+    return run_check(sources, checker, db_path, jobs=jobs, show_progress=show_progress, warn=_warn)
+
+
+@main.command("load")
+@click.argument("parquet", type=click.Path(exists=True, path_type=Path))
+@db_option
+def load_cmd(parquet: Path, db_path: Path) -> None:
+    """Store the results of a Spark check (--output results.parquet) in the database.
+
+    Example: quotecheck load results.parquet
+    """
+    from .spark.rows import load_parquet
+
+    stored = load_parquet(open_corpus_db(db_path), parquet)
+    quotes = sum(len(r.quotes) for r in stored)
+    ids = f" (checks {stored[0].check_id}-{stored[-1].check_id})" if stored else ""
+    click.echo(f"loaded {len(stored)} checks, {quotes} quoted spans{ids} into {db_path}")
+
+
+# -- end of issue 15's block --
+
+
 @main.command("check")
-@click.argument("sources", nargs=-1, required=True, metavar="FILE|DIR|URL|-...")
+@click.argument("sources", nargs=-1, required=True, metavar="FILE|DIR|URL|-|DOCS.jsonl...")
 @report_format_option
 @output_option
 @click.option(
@@ -467,6 +549,7 @@ def _check_all(checker, items: list[str], *, quiet: bool, store: bool = True) ->
 @click.option(
     "--no-store", is_flag=True, help="Do not store the check (automatic when the database is read-only)."
 )
+@_engine_options
 @db_option
 def check_cmd(
     sources: tuple[str, ...],
@@ -479,26 +562,46 @@ def check_cmd(
     color: str | None,
     no_store: bool,
     db_path: Path,
+    jobs,
+    engine,
+    master,
+    show_progress,
 ) -> None:
-    """Check every quotation in each FILE, DIR, URL or - (stdin).
+    """Check every quotation in each FILE, DIR, URL, - (stdin) or JSON-lines file of documents.
 
     Extracts the quotations (of .txt, .md, .html, .docx, .pdf, .epub),
     finds where each really comes from in the corpus, and stores the
-    results (see 'quotecheck history' and 'quotecheck serve'). Quotations
-    are numbered 1..N within each check and located as file:line:col.
-    Exit status: 0, or 1 with --fail-on when a listed verdict occurs; 2 on
-    bad input.
+    results in input order, on every core (see 'quotecheck history' and
+    'quotecheck serve'). A .jsonl file holds one document a line,
+    {"source": ..., "text": ...}. Quotations are numbered 1..N within each
+    check and located as file:line:col. Exit status: 0, or 1 with --fail-on
+    when a listed verdict occurs; 2 on bad input.
 
     \b
     Example: quotecheck check article.md notes.txt --fail-on misattributed,not_found
     """
     failing = _verdict_set(fail_on)
-    _check_output(output)
-    checker = _checker(db_path, config=_config(settings), min_words=min_words)
-    store = not no_store and writable(checker.db)
-    if not no_store and not store:
-        _warn(f"{db_path} is read-only: checking without storing (--no-store)")
-    reports = _check_all(checker, _check_sources(sources), quiet=quiet, store=store)
+    if engine == "spark":
+        results = _run_check(sources, db_path, _config(settings), min_words, jobs, engine, master, show_progress, output)
+        if results is None:
+            return  # written to Parquet
+        checker = _checker(db_path, read_only=True)
+        reports = [_numbered(checker.db, r) for r in results]
+    else:
+        _check_output(output)
+        if output is not None and output.suffix == ".parquet":
+            raise QuotecheckError(f"{output}: Parquet output needs --engine spark")
+        checker = _checker(db_path, config=_config(settings), min_words=min_words)
+        store = not no_store and writable(checker.db)
+        if not no_store and not store:
+            _warn(f"{db_path} is read-only: checking without storing (--no-store)")
+        if store:
+            from .parallel import run_check
+
+            results = run_check(sources, checker, db_path, jobs=jobs, show_progress=show_progress, warn=_warn)
+            reports = [_numbered(checker.db, r) for r in results]
+        else:
+            reports = _check_all(checker, _check_sources(sources), quiet=quiet, store=False)
     if not reports:
         raise QuotecheckError(f"{', '.join(sources)}: no document could be checked")
     from .serve.data import text_of
