@@ -293,7 +293,7 @@ def find_all_characters(db: sqlite_utils.Database) -> None:
     """Find the characters of every stored work (a database built before they were kept, or
     after the way of finding them changed): read from the stored text, once."""
     with transaction(db):
-        db.execute("DELETE FROM characters")
+        stored.clear_characters(db)
         for work_id in stored.work_ids(db):
             headings = [s["heading"] for s in stored.work_sections(db, work_id)]
             stored.insert_characters(db, work_id, find_characters(stored.work_text(db, work_id), headings))

@@ -97,12 +97,7 @@ def create_app(db_path: str | Path) -> flask.Flask:
     def index():
         db = _db()
         checks = check_store.list_checks(db)
-        reviewed = dict(
-            db.execute(
-                "SELECT q.check_id, count(DISTINCT q.id) FROM quotes q JOIN reviews r ON r.quote_id = q.id"
-                " GROUP BY q.check_id"
-            ).fetchall()
-        )
+        reviewed = check_store.reviewed_counts(db)
         return flask.render_template("index.html", css=CSS, checks=checks, reviewed=reviewed)
 
     @app.get("/check/<int:check_id>")
@@ -120,7 +115,7 @@ def create_app(db_path: str | Path) -> flask.Flask:
         payload = {"quote_id": quote_id, "decision": str(decided.decision), "note": note}
         if flask.request.accept_mimetypes.best == "application/json":
             return flask.jsonify({**payload, "created_at": decided.created_at})
-        check_id = _db().execute("SELECT check_id FROM quotes WHERE id = ?", [quote_id]).fetchone()[0]
+        check_id = check_store.check_of_quote(_db(), quote_id)
         return flask.redirect(flask.url_for("check", check_id=check_id) + f"#quote-{quote_id}")
 
     return app

@@ -22,14 +22,7 @@ __all__ = ["document_text", "load_report", "original_text", "quote_id_of", "text
 
 def document_text(db: sqlite_utils.Database, check_id: int) -> tuple[str, str, str]:
     """``(source, format, text)`` of a check's document as it was checked."""
-    row = db.execute(
-        "SELECT d.source, d.format, d.text FROM checks c JOIN documents d ON d.id = c.document_id"
-        " WHERE c.id = ?",
-        [check_id],
-    ).fetchone()
-    if row is None:
-        raise QuotecheckError(f"no check with id {check_id}")
-    return row[0], row[1], row[2]
+    return check_store.check_document(db, check_id)
 
 
 def original_text(source: str, fmt: str) -> str | None:

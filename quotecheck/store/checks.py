@@ -46,6 +46,9 @@ __all__ = [
     "quote_row",
     "quote_from_row",
     "corpus_size",
+    "check_document",
+    "reviewed_counts",
+    "check_of_quote",
 ]
 
 
@@ -345,3 +348,31 @@ def record_review(db: sqlite_utils.Database, quote_id: int, decision: str, note:
             [quote_id, str(decided), note, review.created_at],
         )
     return review
+
+
+def check_document(db: sqlite_utils.Database, check_id: int) -> tuple[str, str, str]:
+    """``(source, format, text)`` of a check's document as it was checked."""
+    row = db.execute(
+        "SELECT d.source, d.format, d.text FROM checks c JOIN documents d ON d.id = c.document_id WHERE c.id = ?",
+        [check_id],
+    ).fetchone()
+    if row is None:
+        raise QuotecheckError(f"no check with id {check_id}")
+    return row[0], row[1], row[2]
+
+
+def reviewed_counts(db: sqlite_utils.Database) -> dict[int, int]:
+    """``check_id -> quotations reviewed`` for every check with a review."""
+    return dict(
+        db.execute(
+            "SELECT q.check_id, count(DISTINCT q.id) FROM quotes q JOIN reviews r ON r.quote_id = q.id"
+            " GROUP BY q.check_id"
+        ).fetchall()
+    )
+
+
+def check_of_quote(db: sqlite_utils.Database, quote_id: int) -> int:
+    row = db.execute("SELECT check_id FROM quotes WHERE id = ?", [quote_id]).fetchone()
+    if row is None:
+        raise QuotecheckError(f"no checked quotation with id {quote_id}")
+    return row[0]

@@ -238,6 +238,10 @@ def insert_characters(db: sqlite_utils.Database, work_id: int, characters: dict[
     )
 
 
+def clear_characters(db: sqlite_utils.Database) -> None:
+    db.execute("DELETE FROM characters")
+
+
 def all_characters(db: sqlite_utils.Database) -> dict[int, dict[str, int]]:
     """``work_id -> {name: speeches}`` for every work."""
     out: dict[int, dict[str, int]] = {}
