@@ -790,7 +790,9 @@ def _echo_quote(n: int, q) -> None:
             "" if q.terminated else " unterminated",
         ]
     )
-    click.echo(f"\n[{n}] {q.kind}{flags}  {q.start}-{q.end}")
+    where = f"line {q.line}:{q.column}  " if q.line is not None else ""
+    form = f" {q.form}" if q.form else ""
+    click.echo(f"\n[{n}] {q.kind}{form}{flags}  {where}chars {q.start}-{q.end}")
     shown = " ".join(q.text.split())
     click.echo(f"    “{shown[:300]}{'…' if len(shown) > 300 else ''}”")
     if q.kind != Kind.QUOTATION:
@@ -799,6 +801,7 @@ def _echo_quote(n: int, q) -> None:
         click.echo(f"    segments: {len(q.segments)} (omissions marked)")
     for ins in q.insertions:
         click.echo(f"    insertion: [{ins.text}]" + (" (sic)" if ins.sic else ""))
-    click.echo(f"    author: {q.claimed_author or '-'}   work: {q.claimed_work or '-'}")
+    speaker = f"   speaker: {q.speaker}" if q.speaker else ""
+    click.echo(f"    author: {q.claimed_author or '-'}   work: {q.claimed_work or '-'}{speaker}")
     if q.cue:
         click.echo(f"    cue: {q.cue}")

@@ -486,3 +486,16 @@ def test_quote_mark_roles_are_an_enum():
     from quotecheck.extract import Role
 
     assert {r.name for r in Role} == {"NONE", "OPEN", "CLOSE", "EITHER"}
+
+
+def test_a_block_signed_with_a_hyphen_under_it_is_credited_to_the_signer():
+    """'> passage' then '-Lenin' on its own line, as forum posts quote Lenin; the sentence before
+    (another quotation's cue) does not outrank the signature."""
+    md = (
+        "As the witches in Macbeth say, “Double, double toil and trouble.”\n\n"
+        "> Only he is a Marxist who extends the recognition of the class struggle to the recognition"
+        " of the dictatorship of the proletariat.\n\n-Lenin\n"
+    )
+    quotes = [q for q in extract_document(markdown_to_text(md)) if q.kind == QUOTATION]
+    assert [q.claimed_author for q in quotes] == ["William Shakespeare", "Lenin"]
+    assert quotes[1].cue == "-Lenin"

@@ -81,7 +81,9 @@ class Attributor:
 
         found = cue_after(after, close_end, self.people, self.config)
         before_found = cue_before(before, ctx_start, prev_author, self.people, self.config)
-        if before_found and (before_found.near or not found):
+        signed = found is not None and bool(found.cue) and found.cue[:1] in "—–―~-"
+        if before_found and (not found or (before_found.near and not signed)):
+            # a signature line under the quotation says whose it is, whatever the sentence before says
             found = before_found
         if found is None:
             found = signature(self.text, close_end, self.config)

@@ -76,7 +76,7 @@ _A_SUBJECT_VERB = re.compile(
     rf"(?:\s+{ADV}){{0,2}}\s+(?P<verb>{VERB})\b"
 )
 _A_DASH = re.compile(
-    rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<verb>[—–―~]|--)[ \t]*(?P<who>{NAME})"
+    rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<verb>[—–―~]|--|-(?=[A-Z]))[ \t]*(?P<who>{NAME})"
     r"(?:[ \t]*,[ \t]*(?P<work>[^\n,()]{2,80}?))?[ \t]*(?:,[^\n]{0,40})?[ \t]*[.]?[ \t]*(?=\n|$)"
 )
 
