@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..common import CATEGORIES
 from .names import AUTHOR_NAMES, WORK_NAMES
 from .works import PARAS, WORKS, alternatives
 
@@ -59,14 +60,4 @@ def work_cycle(rng, exclude=()):
         yield from order
 
 
-PROGRAMMATIC = {
-    "verbatim",
-    "verbatim_ellipsis_bracket",
-    "typography",
-    "substitution",
-    "omission",
-    "addition",
-    "reorder",
-    "typo",
-    "meaning_change",
-}
+PROGRAMMATIC = set(CATEGORIES[: CATEGORIES.index("meaning_change") + 1])
