@@ -171,10 +171,22 @@ def tokenize(text: str) -> list[Token]:
         if not norm:
             continue
         if " " in norm:
-            tokens.extend(Token(part, start, end) for part in norm.split(" "))
+            tokens.extend(_parts(norm.split(" "), blanked, start, end))
         else:
             tokens.append(Token(norm, start, end))
     return tokens
+
+
+_PIECE = re.compile(r"[^\W_]+")
+
+
+def _parts(parts: list[str], text: str, start: int, end: int) -> list[Token]:
+    """The words of one run split by non-ASCII punctuation ("on’t—Frailty"), each with its own
+    span when the run's pieces line up with them one to one; else each spans the whole run."""
+    pieces = [m.span() for m in _PIECE.finditer(text, start, end)]
+    if len(pieces) == len(parts):
+        return [Token(part, a, b) for part, (a, b) in zip(parts, pieces, strict=True)]
+    return [Token(part, start, end) for part in parts]
 
 
 def fold(text: str) -> str:

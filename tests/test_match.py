@@ -191,3 +191,10 @@ def test_a_fabricated_line_in_an_authors_style_is_not_found(matcher):
     m = match(matcher, "The sea keeps no accounts, and forgives no debts.", "Herman Melville")
     assert m.verdict == "not_found"
     assert "Moby Dick" in m.note  # what the corpus holds of the claimed author
+
+
+def test_a_word_joined_to_the_one_before_by_a_dash_starts_the_match_itself(matcher):
+    """Hamlet's "…on’t—Frailty, thy name is woman!": the span starts at "Frailty", not at "on’t",
+    so the line is verbatim and not taken for a cut out of its clause."""
+    m = match(matcher, "Frailty, thy name is woman!", "Hamlet")
+    assert m.verdict == "verbatim" and m.source.text == "Frailty, thy name is woman"

@@ -94,3 +94,9 @@ def test_fold_and_tokenize_agree_with_punctuation_heavy_text(words, punctuation)
 def test_normalisation_is_idempotent(text):
     folded = fold(text)
     assert fold(folded).split() == folded.split()
+
+
+def test_words_split_by_a_dash_inside_a_run_keep_their_own_spans():
+    text = "on’t—Frailty, thy name"
+    tokens = tokenize(text)
+    assert [(t.norm, text[t.start : t.end]) for t in tokens[:3]] == [("on", "on"), ("t", "t"), ("frailty", "Frailty")]
