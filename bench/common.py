@@ -68,10 +68,15 @@ def strip_marks(q: str) -> str:
 # --- devset -------------------------------------------------------------------------
 
 
-def load_devset(path: Path = DEVSET) -> list[dict]:
-    """The labelled items of ``bench/devset.jsonl``, in file order."""
+def load_jsonl(path: Path) -> list[dict]:
+    """The records of a JSON-lines file, in file order (blank lines skipped)."""
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def load_devset(path: Path = DEVSET) -> list[dict]:
+    """The labelled items of ``bench/devset.jsonl``, in file order."""
+    return load_jsonl(path)
 
 
 def file_to_work_id(db) -> dict[str, int]:

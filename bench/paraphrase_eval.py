@@ -27,8 +27,8 @@ from collections import Counter
 from quotecheck import Checker
 from quotecheck.store.db import open_db
 
-from .common import add_settings_option, config_from_args
-from .realdata import DATA, SPLITS, SourceFinder, load_jsonl, overlaps, ratio
+from .common import add_settings_option, config_from_args, load_jsonl
+from .realdata import DATA, SPLITS, SourceFinder, overlaps, ratio
 
 POSITIVES = DATA / "paraphrase" / "items.jsonl"
 NEGATIVES = DATA / "fabricated" / "items.jsonl"

@@ -9,24 +9,18 @@ finds those words in the stored work so that a reported span can be checked.
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from quotecheck.normalize import tokenize
 from quotecheck.store.works import work_text
 
-from .common import file_to_work_id
+from .common import file_to_work_id, fmt_ratio
+from .common import ratio as common_ratio
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
 SPLITS = ("dev", "test")
-
-
-def load_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 @dataclass(frozen=True)
@@ -88,20 +82,5 @@ def overlaps(span: Span, work_id: int | None, start: int | None, end: int | None
 
 
 def ratio(num: int, den: int) -> str:
-    return f"{num / den:.3f} ({num}/{den})" if den else "   -"
-
-
-_WORD = re.compile(r"\w+")
-
-
-def surnames(name: str | None) -> set[str]:
-    """Lower-case last words of the names in a credit ("Marx and Engels" -> {marx, engels})."""
-    if not name:
-        return set()
-    parts = re.split(r"\s+and\s+|,|&|;", name)
-    out = set()
-    for part in parts:
-        words = [w.lower() for w in _WORD.findall(part) if len(w) > 1]
-        if words:
-            out.add(words[-1])
-    return out
+    """A share with its counts, "0.890 (162/182)"."""
+    return f"{fmt_ratio(common_ratio(num, den))} ({num}/{den})" if den else fmt_ratio(None)

@@ -38,11 +38,10 @@ Rules
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import defaultdict
 
-from .common import BENCH, extract_spans, read_document
+from .common import BENCH, extract_spans, load_jsonl, read_document
 from .extract_eval import _names, pair_spans
 
 ROOT = BENCH / "data" / "realdocs"
@@ -175,10 +174,8 @@ def speaker_right(lab: dict, pred) -> bool:
 def _load() -> dict[str, list[dict]]:
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for part in SETS:
-        for line in (ROOT / part / "labels.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                label = json.loads(line)
-                by_doc[f"{part}/docs/{label['doc']}"].append(label)
+        for label in load_jsonl(ROOT / part / "labels.jsonl"):
+            by_doc[f"{part}/docs/{label['doc']}"].append(label)
     return by_doc
 
 

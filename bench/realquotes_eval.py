@@ -29,7 +29,8 @@ from quotecheck import Checker, MatchConfig
 from quotecheck.config import parse_setting
 from quotecheck.store.db import open_db
 
-from .realdata import DATA, SPLITS, SourceFinder, load_jsonl, overlaps, ratio
+from .common import load_jsonl
+from .realdata import DATA, SPLITS, SourceFinder, overlaps, ratio
 
 SET = DATA / "realquotes" / "quotes.jsonl"
 SOURCED = ("verbatim", "altered", "misattributed")

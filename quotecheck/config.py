@@ -13,6 +13,7 @@ value without editing source::
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field, fields
 
 __all__ = ["MatchConfig", "settings_table", "parse_setting"]
@@ -283,6 +284,15 @@ class MatchConfig:
     context_chars: int = _setting(
         160, "Characters of source text shown on each side of a match.", group="provenance"
     )
+
+    def __hash__(self) -> int:
+        # the settings key the per-corpus memos every quotation asks (does a work fit a claim?):
+        # hashed once, not field by field on every lookup
+        return self._hash
+
+    @functools.cached_property
+    def _hash(self) -> int:
+        return hash(dataclasses.astuple(self))
 
 
 def parse_setting(config: MatchConfig, assignment: str) -> MatchConfig:

@@ -60,7 +60,7 @@ def match_quote(corpus: Corpus, quote: Quote, config: MatchConfig) -> Match:
         # A short line whose rare word was changed ("All that glitters is not
         # gold") misses its source by the seeds: look for its word triples as
         # phrases ("is not gold") before calling it not found or someone else's.
-        more = _new(_triples(corpus, terms, weights, claimed, config), found)
+        more = _new(_triples(corpus, terms, weights, config), found)
         if more:
             extra = [window(corpus, c, len(terms), config) for c in more]
             alignments += [
@@ -91,17 +91,11 @@ def _retrieve(
     return found
 
 
-def _triples(
-    corpus: Corpus,
-    terms: list[str],
-    weights: WordWeights,
-    claimed: list[tuple[int, int]],
-    config: MatchConfig,
-) -> list[Candidate]:
-    folded = " ".join(terms)
-    anywhere = triple_candidates(corpus, terms, within=None, limit=config.max_prefilter, config=config)
-    anywhere = _best_anywhere(corpus, folded, anywhere, weights, config)
-    return list(dict.fromkeys(anywhere + _claimed_triples(corpus, terms, weights, claimed, config)))
+def _triples(corpus: Corpus, terms: list[str], weights: WordWeights, config: MatchConfig) -> list[Candidate]:
+    """Passages anywhere holding the line's word triples as phrases (the claimed works' were
+    looked up with the first candidates)."""
+    found = triple_candidates(corpus, terms, within=None, limit=config.max_prefilter, config=config)
+    return _best_anywhere(corpus, " ".join(terms), found, weights, config)
 
 
 def _claimed_triples(

@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass
 
 from ..config import MatchConfig
-from ..normalize import tokenize
 from ..search.retrieve import Window
+from .diff import norm_words
 
 __all__ = ["ContextDrop", "dropped_context"]
 
@@ -86,7 +86,8 @@ def _shown(text: str, direction: int) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [t.norm for t in tokenize(text) if not t.norm.isdigit()]
+    """The normalised words, verse and chapter numbers left out."""
+    return [w for w in norm_words(text) if not w.isdigit()]
 
 
 def _before(before: str, quoted: str, claimed: str | None, config: MatchConfig) -> str | None:

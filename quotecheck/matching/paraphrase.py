@@ -12,7 +12,6 @@ closest passage, not a source.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import math
 from dataclasses import dataclass
@@ -54,14 +53,12 @@ class Paraphrase:
     ``share``: the quotation's content words (stemmed, weighted by rarity)
     found within about twice its length; ``rare``: how many of them are rare
     in the corpus (fabrications in an author's style share common words:
-    "a fool thinks himself wise"); ``order``: the share of them found in the
-    quotation's order.
+    "a fool thinks himself wise").
     """
 
     evidence: Evidence
     share: float
     rare: int
-    order: float
 
 
 @dataclass(frozen=True)
@@ -108,12 +105,7 @@ def find_paraphrase(
     matched = [_stem(t.norm) for t in window.tokens[i:j] if _stem(t.norm) in stems]
     rare_weight = math.log((corpus.total_passages + 1) / (config.paraphrase_rare_share * corpus.total_passages + 0.5))
     rare = sum(1 for st in set(matched) if stems[st] >= rare_weight)
-    return Paraphrase(
-        weigh(corpus, quote, words, alignment, weights, config),
-        best.covered / total,
-        rare,
-        _in_order(words, stems, matched),
-    )
+    return Paraphrase(weigh(corpus, quote, words, alignment, weights, config), best.covered / total, rare)
 
 
 def _content_stems(words: QuoteWords, weights: WordWeights) -> dict[str, float]:
@@ -144,16 +136,3 @@ def _densest(window: Window, stems: dict[str, float], reach: int) -> _Stretch | 
         if best is None or covered > best.covered:
             best = _Stretch(covered, window, hits[lo][0], pos)
     return best
-
-
-def _in_order(words: QuoteWords, stems: dict[str, float], matched: list[str]) -> float:
-    """Share of the matched content words that keep the quotation's order (a longest increasing run)."""
-    first_at: dict[str, int] = {}
-    for i, t in enumerate(words.tokens):
-        first_at.setdefault(_stem(t.norm), i)
-    seq = [first_at[st] for st in dict.fromkeys(matched) if st in first_at]
-    tails: list[int] = []
-    for x in seq:
-        k = bisect.bisect_left(tails, x)
-        tails[k : k + 1] = [x]
-    return len(tails) / len(seq) if seq else 0.0
