@@ -16,7 +16,7 @@ with one checker give the same results in any order.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -106,21 +106,11 @@ class Checker:
         results = []
         with read_snapshot(self.db):  # one state of the corpus, whatever a concurrent add commits
             for quote in quotes:
-                results.append(self._result(quote))
+                results.append(self.check_quote(quote))
                 if tick:
                     tick(quote)
-        options = {"min_words": self.min_words}
         if store:
-            return check_store.save_check(
-                self.db,
-                source=doc.source,
-                fmt=doc.format,
-                title=doc.title,
-                text=doc.text,
-                results=results,
-                tool_version=__version__,
-                options=options,
-            )
+            return self.save(doc, results)
         return CheckResult(
             document={
                 "source": doc.source,
@@ -132,10 +122,28 @@ class Checker:
             created_at=utc_now(),
             tool_version=__version__,
             corpus=check_store.corpus_size(self.db),
-            options=options,
+            options={"min_words": self.min_words},
         )
 
-    def _result(self, quote: Quote) -> QuoteResult:
+    def save(self, doc: Document, results: Sequence[QuoteResult]) -> CheckResult:
+        """Store one document's results as one check (what ``check_document`` does after matching).
+
+        Public so that a driver matching spans elsewhere (worker processes,
+        Spark) stores exactly as a plain check does.
+        """
+        return check_store.save_check(
+            self.db,
+            source=doc.source,
+            fmt=doc.format,
+            title=doc.title,
+            text=doc.text,
+            results=list(results),
+            tool_version=__version__,
+            options={"min_words": self.min_words},
+        )
+
+    def check_quote(self, quote: Quote) -> QuoteResult:
+        """One extracted span's result: matched when it is a quotation long enough or credited to someone."""
         if quote.kind != Kind.QUOTATION:
             return QuoteResult(quote)
         words = sum(1 for _ in tokenize(quote.text))

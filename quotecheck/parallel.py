@@ -7,7 +7,7 @@ the corpus database and its own :class:`~quotecheck.Checker`. Work is cut into
 chunks of a few quotations, not whole documents, so that one 10,000-quotation
 book keeps every core busy as well as a directory of short articles. The main
 process is the only writer: it stores each document's check with
-:func:`quotecheck.store.checks.save_check` as soon as its last chunk is back,
+:meth:`Checker.save` as soon as its last chunk is back,
 in input order, so the database and the output are the same as one process
 would give (the checker keeps no state between quotations).
 
@@ -34,7 +34,6 @@ from urllib.parse import quote as url_quote
 
 import sqlite_utils
 
-from . import __version__
 from .checker import Checker
 from .config import MatchConfig
 from .corpus.sources import SUPPORTED_SUFFIXES
@@ -42,7 +41,6 @@ from .errors import QuotecheckError
 from .extract import extract_document
 from .io.document import Document, is_url, load_document
 from .records import CheckResult, Kind, Quote, QuoteResult
-from .store.checks import save_check
 
 __all__ = [
     "ParallelConfig",
@@ -198,12 +196,7 @@ def _init_worker(db_path: str, config: MatchConfig, min_words: int) -> None:
 
 def _check_chunk(quotes: list[Quote]) -> list[QuoteResult]:
     assert _worker_checker is not None, "worker not initialised"
-    return [quote_result(_worker_checker, q) for q in quotes]
-
-
-def quote_result(checker: Checker, quote: Quote) -> QuoteResult:
-    """One span's result, exactly as :meth:`Checker.check_document` makes it (its own stage)."""
-    return checker._result(quote)
+    return [_worker_checker.check_quote(q) for q in quotes]
 
 
 # --- progress ----------------------------------------------------------------------
@@ -281,20 +274,6 @@ def _duration(seconds: float) -> str:
 # --- the engine --------------------------------------------------------------------
 
 
-def _store(checker: Checker, doc: Document, results: list[QuoteResult]) -> CheckResult:
-    """The writer: one check stored whole, as :meth:`Checker.check_document` stores it."""
-    return save_check(
-        checker.db,
-        source=doc.source,
-        fmt=doc.format,
-        title=doc.title,
-        text=doc.text,
-        results=results,
-        tool_version=__version__,
-        options={"min_words": checker.min_words},
-    )
-
-
 def _quotations(quotes: Iterable[Quote]) -> int:
     return sum(1 for q in quotes if q.kind == Kind.QUOTATION)
 
@@ -329,9 +308,9 @@ def check_documents(
         for doc, quotes in ahead:
             results = []
             for q in quotes:
-                results.append(quote_result(checker, q))
+                results.append(checker.check_quote(q))
                 progress.done(_quotations([q]))
-            stored = _store(checker, doc, results)
+            stored = checker.save(doc, results)
             progress.done(0, document=True)
             yield stored
         return
@@ -392,7 +371,7 @@ def _take(checker: Checker, pending: deque, results: list[QuoteResult], progress
     progress.done(_quotations(r.quote for r in chunk))
     if not last:
         return None
-    stored = _store(checker, doc, list(results))
+    stored = checker.save(doc, list(results))
     results.clear()
     progress.done(0, document=True)
     return stored
