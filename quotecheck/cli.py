@@ -24,7 +24,7 @@ import click
 from . import __version__
 from . import corpus as corpus_api
 from .config import MatchConfig, parse_setting, settings_table
-from .errors import QuotecheckError
+from .errors import CheckInterrupted, QuotecheckError
 from .records import Kind, Verdict
 from .store.db import database_error, writable
 from .store.works import work_sections, work_text
@@ -141,6 +141,13 @@ class QuotecheckGroup(click.Group):
         except sqlite3.Error as exc:  # locked, read-only, full, damaged: one line, never a traceback
             click.echo(f"quotecheck: error: {database_error(exc)}", err=True)
             ctx.exit(EXIT_USAGE)
+        except CheckInterrupted as exc:
+            plural = "s" if exc.stored != 1 else ""
+            click.echo(
+                f"quotecheck: interrupted; {exc.stored} finished document{plural} stored, those in progress not",
+                err=True,
+            )
+            ctx.exit(130)
         except KeyboardInterrupt:
             click.echo("quotecheck: interrupted; nothing was changed", err=True)
             ctx.exit(130)

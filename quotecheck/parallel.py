@@ -37,7 +37,7 @@ import sqlite_utils
 from .checker import Checker
 from .config import MatchConfig
 from .corpus.sources import SUPPORTED_SUFFIXES
-from .errors import QuotecheckError
+from .errors import CheckInterrupted, QuotecheckError
 from .extract import extract_document
 from .io.document import Document, is_url, load_document
 from .records import CheckResult, Kind, Quote, QuoteResult
@@ -402,9 +402,14 @@ def run_check(
     tty = sys.stderr.isatty()
     progress = ProgressLine(len(items), tty=tty, quiet=not (tty or show_progress), config=config)
     documents = iter_documents(items, warn)
-    results = list(
-        check_documents(checker, db_path, documents, jobs=jobs or available_cores(), progress=progress, config=config)
-    )
+    results: list[CheckResult] = []
+    try:
+        for stored in check_documents(
+            checker, db_path, documents, jobs=jobs or available_cores(), progress=progress, config=config
+        ):
+            results.append(stored)
+    except KeyboardInterrupt:
+        raise CheckInterrupted(len(results)) from None
     progress.finish()
     if not results:
         raise QuotecheckError(f"{', '.join(sources)}: no document could be checked")

@@ -106,6 +106,29 @@ def test_one_bad_document_is_a_one_line_error(db_path, tmp_path):
     assert parquet.exit_code == 2 and "needs --engine spark" in parquet.stderr
 
 
+def test_ctrl_c_between_documents_says_what_was_stored(db_path, tmp_path, monkeypatch):
+    """Each document is stored whole as it finishes: Ctrl-C keeps those, and the message says so."""
+    saved = Checker.save
+
+    def save_then_interrupt(self, doc, results):
+        if doc.source.endswith("second"):
+            raise KeyboardInterrupt
+        return saved(self, doc, results)
+
+    monkeypatch.setattr(Checker, "save", save_then_interrupt)
+    jsonl = tmp_path / "docs.jsonl"
+    text = 'Portia says "The quality of mercy is not strained."'
+    lines = [json.dumps({"source": name, "text": text}) for name in ("first", "second")]
+    jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(jsonl), "--jobs", "1", "--db", str(db_path)])
+    assert result.exit_code == 130
+    assert result.stderr.strip() == "quotecheck: interrupted; 1 finished document stored, those in progress not"
+    conn = sqlite3.connect(db_path)
+    sources = conn.execute("SELECT d.source FROM checks c JOIN documents d ON d.id = c.document_id").fetchall()
+    assert sources == [("first",)]
+    conn.close()
+
+
 def test_inputs_directory_files_and_jsonl_in_order(tmp_path):
     (tmp_path / "d").mkdir()
     for name in ("b.txt", "a.md", "skip.bin"):
