@@ -492,21 +492,14 @@ def _engine_options(command):
     return command
 
 
-def _run_check(sources, db_path: Path, config, min_words, jobs, engine, master, show_progress, output):
-    """The stored checks in input order; None when a Spark job wrote them to Parquet instead."""
-    if engine == "spark":
-        from .spark import run_spark_check
+def _run_spark_check(sources, db_path: Path, config, min_words, master, show_progress, output):
+    """The stored checks in input order; None when the Spark job wrote them to Parquet instead."""
+    from .spark import run_spark_check
 
-        return run_spark_check(
-            sources, db_path, master=master, config=config, min_words=min_words, output=output,
-            show_progress=show_progress, warn=_warn, open_db=open_corpus_db,
-        )
-    if output is not None and output.suffix == ".parquet":
-        raise QuotecheckError(f"{output}: Parquet output needs --engine spark")
-    from .parallel import run_check
-
-    checker = _checker(db_path, config=config, min_words=min_words)
-    return run_check(sources, checker, db_path, jobs=jobs, show_progress=show_progress, warn=_warn)
+    return run_spark_check(
+        sources, db_path, master=master, config=config, min_words=min_words, output=output,
+        show_progress=show_progress, warn=_warn, open_db=open_corpus_db,
+    )
 
 
 @main.command("load")
@@ -589,7 +582,7 @@ def check_cmd(
     """
     failing = _verdict_set(fail_on)
     if engine == "spark":
-        results = _run_check(sources, db_path, _config(settings), min_words, jobs, engine, master, show_progress, output)
+        results = _run_spark_check(sources, db_path, _config(settings), min_words, master, show_progress, output)
         if results is None:
             return  # written to Parquet
         checker = _checker(db_path, read_only=True)
