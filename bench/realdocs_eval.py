@@ -167,7 +167,7 @@ def speaker_right(lab: dict, pred) -> bool:
     if _bible_label(lab) and (_is_bible(author) or _is_bible(pred.claimed_work)):
         return True
     if not speaker[:1].isupper():
-        return not author or (lab["claimed_author"] and _same_person(lab["claimed_author"], author))
+        return not author or bool(lab["claimed_author"] and _same_person(lab["claimed_author"], author))
     return False
 
 

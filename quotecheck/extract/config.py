@@ -102,6 +102,16 @@ class ExtractConfig:
     #: ... and at most this many characters, so it never reaches an unrelated page. E.g. 1500.
     refer_back_chars: int = 1500
 
+    # --- the discourse: headings and the person a document is about ------------------
+
+    #: A quotation nobody is named for is claimed for the person the document is about
+    #: when that person is named (outside quotations) at least this many times ... E.g. 3.
+    topic_min_mentions: int = 3
+    #: ... and at least this many times as often as anyone else, so that an essay on
+    #: Winthrop quoting his sermon claims Winthrop (6 mentions to 2), while Lenin's chapter
+    #: naming Marx 10 times and Engels 4 claims nobody. E.g. 3.0.
+    topic_dominance: float = 3.0
+
 
 #: The settings used when none are given (``bench/extract_eval.py`` measures these).
 DEFAULT_CONFIG = ExtractConfig()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["author_of", "is_known_work"]
+__all__ = ["author_of", "is_known_work", "known_author"]
 
 _SHAKESPEARE = """
 Hamlet|Macbeth|King Lear|Othello|Romeo and Juliet|Julius Caesar|The Tempest|Twelfth Night|
@@ -97,3 +97,14 @@ def author_of(title: str | None) -> str | None:
 
 def is_known_work(name: str | None) -> bool:
     return author_of(name) is not None
+
+
+_SURNAMES: dict[str, str] = {a.split()[-1]: a for a in {*_AUTHORS.values()}}
+
+
+def known_author(name: str | None) -> str | None:
+    """The author of well-known works that ``name`` names by surname ("Shakespeare",
+    "John Winthrop"), else None."""
+    if not name:
+        return None
+    return _SURNAMES.get(name.split()[-1])

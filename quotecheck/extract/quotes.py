@@ -32,6 +32,7 @@ from ..records import Insertion, Kind, Quote, Segment
 from .attribution import Attribution, Attributor
 from .blocks import add_blocks, find_blocks
 from .config import DEFAULT_CONFIG, ExtractConfig
+from .discourse import Discourse
 from .kinds import classify
 from .known import author_of
 from .marks import QuotedSpan, has_words, pair_marks, paragraphs, trim
@@ -127,6 +128,9 @@ def extract_quotes(
     attributor = Attributor(text, [(r.start, r.end) for r in raw], para_starts, config)
     judged = _judge(text, raw, para_starts, attributor, config)
     _share_attributions(text, raw, judged, attributor)
+    headings = [(sp.start, sp.end) for sp in spans if sp.kind == SpanKind.HEADING]
+    discourse = Discourse(text, headings, attributor.people, config)
+    _discourse_claims(raw, judged, para_starts, discourse, attributor)
     quotes = _inherit(_to_quotes(text, raw, judged, attributor))
     return [resolve(q, title) for q in quotes]
 
@@ -370,6 +374,29 @@ def _inherit(quotes: list[Quote]) -> list[Quote]:
                                      cue=f"inside [{host.cue or host.claimed_author}]")  # fmt: skip
         outer.append(q)
     return out
+
+
+def _discourse_claims(
+    raw: list[QuotedSpan],
+    judged: list[_Judged],
+    para_starts: list[int],
+    discourse: Discourse,
+    attributor: Attributor,
+) -> None:
+    """Top-level quotations nobody is named for, claimed by their section's heading or the
+    person the document is about (:mod:`.discourse`; updates ``judged``)."""
+    cited = {j.attr.author.split()[-1] for j in judged if j.attr.author and j.attr.cue}
+    for i, (r, j) in enumerate(zip(raw, judged, strict=True)):
+        if j.kind != Kind.QUOTATION or r.depth or r.preset or j.attr.author or j.attr.work:
+            continue
+        author, work = discourse.heading_claim(r.open_pos)
+        if author or work:
+            judged[i] = replace(j, attr=Attribution(author, work, f"heading [{work or author}]"))
+            continue
+        clause = max(attributor.sentence_start(r.open_pos), para_starts[j.para])
+        person = discourse.topic_claim(para_starts[j.para], clause, r.open_pos, cited)
+        if person:
+            judged[i] = replace(j, attr=Attribution(person, None, f"topic [= {person}]"))
 
 
 # --- sharing attributions between neighbours ---------------------------------------------
