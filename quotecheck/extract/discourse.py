@@ -35,6 +35,7 @@ __all__ = ["Discourse"]
 _NUMBERING = re.compile(r"^\s*(?:\(?[\dIVXLC]+(?:\s*[–-]\s*\d+)?[.)]?\s*[:.—–-]?\s*)")
 _NAME_ONLY = re.compile(rf"{NAME}")
 _SPEECH_VERB = re.compile(rf"\b{VERB}\b")
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 
 
 class Discourse:
@@ -96,7 +97,8 @@ class Discourse:
 
     def topic_claim(self, para_start: int, clause_start: int, pos: int, cited: set[str]) -> str | None:
         """The document's writer for a quotation at ``pos`` when its paragraph names nobody
-        else before it (a paragraph naming another person is about them, or ambiguous) and
+        else before it (a paragraph naming another person is about them, or ambiguous; a
+        word that only ever opens a sentence, "Anaphora carries ...", names nobody) and
         its clause (from ``clause_start``) has no speech verb of its own. ``cited`` are the
         surnames that cues credit with quotations elsewhere in the document."""
         person = self.topic()
@@ -106,8 +108,9 @@ class Discourse:
         if surname not in cited and not known_author(person):
             return None  # the subject of a column or a collector of sayings, not their writer
         named = self.people.named_in(para_start, pos)
-        if _SPEECH_VERB.search(self.text, clause_start, pos):
-            return None  # someone unnamed speaks ("his wife asked")
-        if any(p.split()[-1] != surname for p in named):
+        clause = self.text[clause_start:pos]
+        if _SPEECH_VERB.search(clause) and not _PRONOUN.search(clause):
+            return None  # someone unnamed speaks ("his wife asked"); "he says" is the writer's pronoun
+        if any(p.split()[-1] != surname and not self.people.only_opens(p) for p in named):
             return None
         return person

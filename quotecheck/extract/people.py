@@ -119,6 +119,7 @@ class Sentences:
         for _, e in self.excluded:
             high = max(high, e)
             self._ex_max_end.append(high)
+        self.paragraph_starts = sorted({0, *paragraph_starts})
         starts = {0, *paragraph_starts}
         starts.update(
             m.end()
@@ -137,6 +138,10 @@ class Sentences:
                 return True
             i -= 1
         return False
+
+    def paragraph_start(self, pos: int) -> int:
+        """The start of the paragraph holding ``pos``."""
+        return self.paragraph_starts[max(bisect.bisect_right(self.paragraph_starts, pos) - 1, 0)]
 
     def start(self, pos: int) -> int:
         """The start of the sentence holding ``pos``."""
@@ -159,6 +164,7 @@ class People:
         self._evidence: set[str] | None = None
         self._lower_words: set[str] | None = None
         self._memo: dict[tuple[int, int], list[str]] = {}
+        self._inside_clause: dict[str, bool] = {}
 
     def is_person(self, name: str) -> bool:
         """Evidence anywhere in the document that ``name`` is a person: a
@@ -214,12 +220,25 @@ class People:
             self._lower_words = set(re.findall(r"\b[a-z]+\b", self.text))
         return name.lower() in self._lower_words
 
+    def only_opens(self, name: str) -> bool:
+        """A single capitalised word with no evidence of a person that the document never
+        writes inside a clause ("Anaphora carries the theme ..." and nowhere else): maybe a
+        common noun opening a sentence, maybe a person ("Thoreau suffered ...")."""
+        if " " in name or self.is_person(name):
+            return False
+        if name not in self._inside_clause:
+            found = re.search(rf"[a-z,;]\s+{re.escape(name)}\b", self.text)
+            self._inside_clause[name] = found is not None
+        return not self._inside_clause[name]
+
     def refer_back(self, pos: int) -> str | None:
         """Who "he" or "she" at ``pos`` refers to: the first person named
         earlier in the same sentence, else the first person of the nearest
         earlier clause (its subject), looking back a few sentences
-        (``refer_back_sentences``, ``refer_back_chars``)."""
+        (``refer_back_sentences``, ``refer_back_chars``). Across a paragraph break, a word
+        that only ever opens a sentence ("Anaphora carries ...") is not taken for a person."""
         start = self.sentences.start(pos)
+        para = self.sentences.paragraph_start(pos)
         same = self.named_in(start, pos)
         if same:
             return same[0]
@@ -233,7 +252,9 @@ class People:
             for clause in reversed(clauses):
                 offset -= len(clause)
                 people = [
-                    p for p in self.named_in(offset, offset + len(clause)) if not self._alone(p, offset)
+                    p
+                    for p in self.named_in(offset, offset + len(clause))
+                    if not self._alone(p, offset) and not (offset < para and self.only_opens(p))
                 ]
                 if people:
                     partner = self._coordinated(people, offset)
