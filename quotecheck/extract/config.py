@@ -53,6 +53,17 @@ class ExtractConfig:
     #: longer one is an article signed by its writer, not a quotation. E.g. 2000.
     signed_block_max_chars: int = 2000
 
+    # --- sayings without marks: a page of sayings, a line ending in its source -------
+
+    #: A saying under a writer's name, or on a line ending in its source, is at most this
+    #: long (characters): a sentence or two, not a paragraph of commentary. E.g. 400.
+    saying_max_chars: int = 400
+    #: ... and at least this many words ("Iron sharpens iron." has 3). E.g. 3.
+    saying_min_words: int = 3
+    #: Short paragraphs under a writer's name are a page of their sayings when at least
+    #: this many follow in a row (one could be an introduction). E.g. 3.
+    sayings_min_run: int = 3
+
     # --- kinds: quotation, title or scare quote -------------------------------------
 
     #: Characters read before and after a span for a title cue ("See Trotsky's",

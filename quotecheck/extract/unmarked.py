@@ -8,7 +8,13 @@ A fact-checker reads as quotations, besides words in quote marks:
   ("(Hamlet)", "(1 Timothy 6:10)");
 - a paragraph introduced by a colon after a cue ("The full passage reads:",
   "Lady Macbeth scolds Macbeth:");
-- TeX quotes: ``like this''.
+- TeX quotes: ``like this'';
+- a run of short paragraphs under a line naming a known writer alone (a page
+  of sayings: "Leon Trotsky", then one saying a paragraph);
+- a paragraph or line ending in its source: "Iron sharpens iron. From the
+  book of Proverbs.", "Saying. — Mark Twain";
+- a saying named and introduced by a colon inside a sentence ("another
+  famous biblical saying: Don't throw your pearls before swine.").
 
 Each finding is a :class:`Unmarked` with the form the layout shows and, for
 signatures and references, the attribution the signature gives, so the
@@ -22,6 +28,7 @@ from dataclasses import dataclass
 
 from .config import ExtractConfig
 from .cues import Attribution
+from .known import known_author
 from .marks import has_words, trim
 from .patterns import NAME, VERB
 from .people import clean_name
@@ -109,7 +116,96 @@ def find_unmarked(text: str, paras: list[tuple[int, int]], config: ExtractConfig
     """Signed paragraphs, referenced paragraphs, colon-introduced paragraphs and TeX quotes."""
     found = _signed(text, config) + _referenced(text, paras, config) + _introduced(text, paras, config)
     found += [Unmarked(m.start("q"), m.end("q"), "tex") for m in _TEX.finditer(text)]
+    found += _sayings_under_name(text, paras, config) + _sourced(text, paras, config)
+    found += _named_sayings(text, paras, config)
     return found
+
+
+_SENTENCE_END_CHAR = re.compile(r"[.!?…”\"’']$")
+
+
+def _sayings_under_name(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """A page of sayings: a paragraph that is a known writer's name alone ("Leon Trotsky"),
+    then at least ``sayings_min_run`` short paragraphs (``saying_max_chars``), each a
+    sentence or two ending in its stop; each is a quotation by that writer. Only a writer
+    of well-known works: a byline over a blog post's short paragraphs is not one."""
+    out: list[Unmarked] = []
+    for k, (s, e) in enumerate(paras):
+        name = text[s:e].strip()
+        if "\n" in name or not re.fullmatch(NAME, name) or len(name.split()) < 2 or not known_author(name):
+            continue
+        if not set(name.split()) <= set(known_author(name).split()):
+            continue  # "Remembering William Shakespeare": a title about the writer, not his name
+        run = []
+        for ps, pe in paras[k + 1 :]:
+            body = text[ps:pe]
+            if pe - ps > config.saying_max_chars or not _SENTENCE_END_CHAR.search(body) or _LIST_MARK.match(body):
+                break
+            if len(body.split()) < config.saying_min_words:
+                break
+            run.append((ps, pe))
+        if len(run) >= config.sayings_min_run:
+            cue = Attribution(name, None, name, True)
+            out += [Unmarked(ps, pe, "verse_lines", cue) for ps, pe in run]
+    return out
+
+
+#: A source closing a saying's line: "From the book of Proverbs.", "— Mark Twain", "-- Seneca, Letters".
+_SOURCE_END = re.compile(
+    r"(?:(?<=[.!?])[ \t]+(?P<from>From\s+(?:the\s+)?(?:book\s+of\s+)?(?P<work>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5}))\.?"
+    r"|[ \t]+(?:—|--|―)[ \t]*(?P<sig>[A-Z][^\n—]{1,60}?))[ \t]*$"
+)
+
+
+def _sourced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """A line that ends in its source: "A friend loves at all times. From the book of
+    Proverbs." or "Saying. — Mark Twain"; the words before the source are the quotation."""
+    out: list[Unmarked] = []
+    for s, e in paras:
+        for line in re.finditer(r"[^\n]+", text[s:e]):
+            m = _SOURCE_END.search(line.group(0))
+            if not m or m.start() == 0:
+                continue
+            ls = s + line.start()
+            qs, qe = trim(text, ls, ls + m.start())
+            while qs < qe and (text[qs] in "-*+•" or text[qs].isspace()):
+                qs += 1
+            if len(text[qs:qe].split()) < config.saying_min_words or not _SENTENCE_END_CHAR.search(text[qs:qe]):
+                continue
+            if m.group("from"):
+                work = m.group("work")
+                author = "Bible" if BIBLE_BOOK.fullmatch(work) else None
+                out.append(Unmarked(qs, qe, "verse_lines", Attribution(author, work, m.group("from"), True)))
+                continue
+            sig = read_signature(m.group("sig"))
+            if sig.author and not clean_name(sig.author.split(",")[0]):
+                continue
+            if sig.author or (sig.work and known_author(sig.work)):
+                out.append(Unmarked(qs, qe, "verse_lines", sig))
+    return out
+
+
+#: "the old saying:", "a famous biblical saying:", "as the proverb goes:" inside a sentence.
+_SAYING_COLON = re.compile(
+    r"\b(?:saying|proverb|adage|maxim|motto|aphorism|dictum|line|quotation|quote)"
+    r"(?:\s+(?:goes|has\s+it|says|runs))?\s*:[ \t]+(?=[A-Z])"
+)
+
+
+def _named_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """A saying named and introduced by a colon inside a sentence, without marks, up to the
+    end of the paragraph's sentence: "another famous biblical saying: Don't throw your pearls
+    before swine." (a mark right after the colon is the marks' business)."""
+    out: list[Unmarked] = []
+    for s, e in paras:
+        for m in _SAYING_COLON.finditer(text, s, e):
+            end = re.search(r"[.!?](?=\s|$)", text[m.end() : e])
+            qe = m.end() + end.end() if end else e
+            words = len(text[m.end() : qe].split())
+            if "\n" in text[m.end() : qe].strip() or words < config.saying_min_words:
+                continue
+            out.append(Unmarked(m.end(), qe, "colon_block"))
+    return out
 
 
 def _block_above(
