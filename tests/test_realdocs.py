@@ -198,3 +198,65 @@ def test_from_a_title_introduces_the_lines_under_it():
     _, quotes = quotations("a/docs/a32-fun-lenin-quotes.txt")
     q = starting(quotes, "We are in favor of a democratic republic")
     assert q.claimed_work == "State and Revolution" and q.claimed_author == "V. I. Lenin"
+
+
+# --- the discourse: headings, the writer a text is about, pages of sayings ----------------
+
+
+def test_a_heading_naming_a_play_credits_the_quotations_under_it():
+    _, quotes = quotations("b/docs/b08-shakespeare-ranking-essay.md")
+    pie = starting(quotes, "No man's pie is freed")  # under "### (26) Henry VIII", no cue
+    assert (pie.claimed_author, pie.claimed_work) == ("William Shakespeare", "Henry VIII")
+    assert pie.cue == "heading [Henry VIII]"
+    horse = starting(quotes, "My kingdom for a horse")  # "This play is the source of the famous ..."
+    assert horse.claimed_work == "Richard III"
+
+
+def test_an_essay_about_one_writer_credits_him_with_its_uncued_quotations():
+    _, quotes = quotations("b/docs/b11-winthrop-city-upon-a-hill-student.md")
+    # "Winthrop wants the settlers to accept his idea of fellowship, "We must delight ...""
+    delight = starting(quotes, "We must delight in each other")
+    assert delight.claimed_author == "John Winthrop" and delight.cue.startswith("topic")
+    # "Anaphora carries the theme of fellowship too: ..." names nobody: Anaphora is no person
+    assert starting(quotes, "We must entertain").claimed_author == "John Winthrop"
+    # "he says", a heading after "Anaphora carries ...": the essay's writer, not "Anaphora"
+    lord = [
+        q
+        for q in quotes
+        if q.text.startswith("The Lord will be our God,") and q.cue == "topic [= John Winthrop]"
+    ]
+    assert lord and all(q.claimed_author != "Anaphora" for q in quotes)
+
+
+def test_a_column_about_a_collector_of_misquotations_credits_him_with_none():
+    _, quotes = quotations("b/docs/b25-fayette-citizen-alas-poor-yorick.txt")
+    # Richard Lederer is named five times, but as the collector: he is no known writer
+    # and no cue credits him with a quotation
+    assert not any(q.claimed_author == "Richard Lederer" for q in quotes)
+
+
+def test_a_page_of_sayings_under_a_writers_name():
+    _, quotes = quotations("a/docs/a31-trotsky-quote-of-the-day.txt")
+    sayings = [q for q in quotes if q.form == "verse_lines"]
+    assert [q.text for q in sayings[:2]] == [
+        "The end may justify the means as long as there is something that justifies the end.",
+        "Everything is relative in this world, where change alone endures.",
+    ]
+    assert len(sayings) == 10 and all(q.claimed_author == "Leon Trotsky" for q in sayings)
+    assert not any(q.text.startswith("Drew Wolfe") for q in quotes)  # the byline above is no saying
+
+
+def test_a_title_about_a_writer_is_no_name_over_sayings():
+    _, quotes = quotations("a/docs/a05-remembering-shakespeare-blog.txt")
+    # "Remembering William Shakespeare", then the blogger's own short paragraphs
+    assert not any(q.text.startswith("He was born on the 26th of April") for q in quotes)
+
+
+def test_sayings_ending_in_their_source_or_named_before_a_colon():
+    _, quotes = quotations("a/docs/a35-the-proverbial-issue.txt")
+    friend = starting(quotes, "A friend loves at all times.")
+    assert friend.text == "A friend loves at all times."  # "From the book of Proverbs." is its source
+    assert (friend.claimed_author, friend.claimed_work) == ("Bible", "Proverbs")
+    assert starting(quotes, "Iron sharpens iron.").claimed_work == "Proverbs"
+    # "another famous biblical saying: Don't throw your pearls before swine."
+    assert starting(quotes, "Don’t throw your pearls before swine.").form == "colon_block"

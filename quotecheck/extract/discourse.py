@@ -41,9 +41,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 class Discourse:
     """The headings and the main person of one document, asked per quotation."""
 
-    def __init__(
-        self, text: str, headings: list[tuple[int, int]], people: People, config: ExtractConfig
-    ):
+    def __init__(self, text: str, headings: list[tuple[int, int]], people: People, config: ExtractConfig):
         self.text = text
         self.headings = sorted(headings)
         self._heading_starts = [s for s, _ in self.headings]

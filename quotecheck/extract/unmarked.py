@@ -139,7 +139,11 @@ def _sayings_under_name(text: str, paras: list[tuple[int, int]], config: Extract
         run = []
         for ps, pe in paras[k + 1 :]:
             body = text[ps:pe]
-            if pe - ps > config.saying_max_chars or not _SENTENCE_END_CHAR.search(body) or _LIST_MARK.match(body):
+            if (
+                pe - ps > config.saying_max_chars
+                or not _SENTENCE_END_CHAR.search(body)
+                or _LIST_MARK.match(body)
+            ):
                 break
             if len(body.split()) < config.saying_min_words:
                 break
@@ -170,7 +174,9 @@ def _sourced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> 
             qs, qe = trim(text, ls, ls + m.start())
             while qs < qe and (text[qs] in "-*+•" or text[qs].isspace()):
                 qs += 1
-            if len(text[qs:qe].split()) < config.saying_min_words or not _SENTENCE_END_CHAR.search(text[qs:qe]):
+            if len(text[qs:qe].split()) < config.saying_min_words or not _SENTENCE_END_CHAR.search(
+                text[qs:qe]
+            ):
                 continue
             if m.group("from"):
                 work = m.group("work")
