@@ -260,3 +260,27 @@ def test_sayings_ending_in_their_source_or_named_before_a_colon():
     assert starting(quotes, "Iron sharpens iron.").claimed_work == "Proverbs"
     # "another famous biblical saying: Don't throw your pearls before swine."
     assert starting(quotes, "Don’t throw your pearls before swine.").form == "colon_block"
+
+
+# --- short quoted words that are quotations, not scare quotes -----------------------------
+
+
+def test_a_word_said_by_a_named_speaker_is_a_quotation():
+    _, quotes = quotations("b/docs/b22-telegraph-people-doth-misquote.txt")
+    # 'Sherlock Holmes says "Elementary" again and again': said, however short
+    said = [q for q in quotes if q.text == "Elementary"]
+    assert said and (said[0].speaker, said[0].claimed_author) == ("Sherlock Holmes", "Sir Arthur Conan Doyle")
+
+
+def test_a_fragment_of_a_quotation_quoted_again_is_its_words():
+    _, quotes = quotations("a/docs/a26-hell-rather-than-heaven-essay.txt")
+    # Twain: "... a sound heart and a deformed conscience come into collision ..."; then
+    # 'Huck has both a "sound heart" and a "deformed conscience,"'
+    heart = [q for q in quotes if q.text == "sound heart"]
+    assert heart and heart[0].claimed_author == "Mark Twain" and heart[0].cue.startswith("fragment of")
+
+
+def test_two_wordings_set_against_each_other_are_both_quoted():
+    _, quotes = quotations("b/docs/b25-fayette-citizen-alas-poor-yorick.txt")
+    # 'The third is "tall oaks," not "great oaks."'
+    assert {"tall oaks,", "great oaks."} <= {q.text for q in quotes}

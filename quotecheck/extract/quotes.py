@@ -33,7 +33,7 @@ from .attribution import Attribution, Attributor
 from .blocks import add_blocks, find_blocks
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .discourse import Discourse
-from .kinds import classify
+from .kinds import classify, quoted_after_all
 from .known import author_of
 from .marks import QuotedSpan, has_words, pair_marks, paragraphs, trim
 from .patterns import NAME, VERB
@@ -127,10 +127,21 @@ def extract_quotes(
     para_starts = [p[0] for p in paras] or [0]
     attributor = Attributor(text, [(r.start, r.end) for r in raw], para_starts, config)
     judged = _judge(text, raw, para_starts, attributor, config)
+    requoted = quoted_after_all(text, raw, [j.kind for j in judged], config)
+    for i in requoted:
+        judged[i] = replace(judged[i], kind=Kind.QUOTATION)
     _share_attributions(text, raw, judged, attributor)
     headings = [(sp.start, sp.end) for sp in spans if sp.kind == SpanKind.HEADING]
     discourse = Discourse(text, headings, attributor.people, config)
     _discourse_claims(raw, judged, para_starts, discourse, attributor)
+    for i, host in requoted.items():
+        # a fragment of a longer quotation, quoted again with no cue of its own, is its words
+        if host is not None and not judged[i].attr.author and not judged[i].attr.work:
+            h = judged[host].attr
+            if h.author or h.work:
+                judged[i] = replace(
+                    judged[i], attr=replace(h, cue=f"fragment of [{h.cue or h.author}]", near=False)
+                )
     quotes = _inherit(_to_quotes(text, raw, judged, attributor))
     return [resolve(q, title) for q in quotes]
 
