@@ -284,3 +284,31 @@ def test_two_wordings_set_against_each_other_are_both_quoted():
     _, quotes = quotations("b/docs/b25-fayette-citizen-alas-poor-yorick.txt")
     # 'The third is "tall oaks," not "great oaks."'
     assert {"tall oaks,", "great oaks."} <= {q.text for q in quotes}
+
+
+def test_a_dash_and_a_name_against_the_closing_mark_in_running_text():
+    _, quotes = quotations("a/docs/a13-macbeth-ambition-essay.txt")
+    # '“Living is easy with eyes closed”- John Lennon. That line fits ...', under a title
+    # line ending "... By William Shakespeare's Macbeth"
+    lennon = starting(quotes, "Living is easy with eyes closed")
+    assert (lennon.claimed_author, lennon.claimed_work) == ("John Lennon", None)
+
+
+def test_a_wiki_talk_page_posters_signature_and_front_matter_are_no_quotations():
+    _, quotes = quotations("b/docs/b13-rosettacode-talk-epigraphs.txt")
+    texts = [q.text for q in quotes]
+    assert "Talk:Chowla numbers" not in texts  # 'title = "Talk:Chowla numbers"'
+    # a heading signed "--[[User:Nigel Galloway|Nigel Galloway]] ([[User talk:...]]) ... (UTC)"
+    assert not any("What does the quote by Gauss" in t for t in texts)
+
+
+def test_a_url_in_quote_marks_is_no_quotation():
+    _, quotes = quotations("a/docs/a19-jekyll-tufte-post.md")
+    assert not any(q.text.startswith("http://www.edwardtufte.com") for q in quotes)
+
+
+def test_put_is_a_verb_of_saying_only_in_put_it():
+    _, quotes = quotations("b/docs/b04-biden-inaugural-2021.txt")
+    # "When he put pen to paper, the President said, and I quote, "If my name ever goes ...""
+    lincoln = starting(quotes, "If my name ever goes down into history")
+    assert lincoln.claimed_author is None or "Lincoln" in lincoln.claimed_author

@@ -80,6 +80,11 @@ _A_DASH = re.compile(
     r"(?:[ \t]*,[ \t]*(?P<work>[^\n,()]{2,80}?))?[ \t]*(?:,[^\n]{0,40})?[ \t]*[.]?[ \t]*(?=\n|$)"
 )
 
+# A dash and a name right against the closing mark, in running text: '“Living is easy with eyes
+# closed”- John Lennon. That line fits ...'.
+_A_DASH_INLINE = re.compile(
+    rf"^[ \t]*(?:[—–―]|--|-)[ \t]*(?P<who>{NAME})(?=[ \t]*(?:[.;][ \t]|[.;]?[ \t]*(?:\n|$)))"
+)
 
 # A speaker in a work: "The witches in Macbeth say", "spoken by Queen Gertrude in Hamlet",
 # "Sir Arthur Conan Doyle's Sherlock Holmes says".
@@ -161,6 +166,9 @@ def cue_before(
         for m in pattern.finditer(before):
             if pattern is _B_VERB_SUBJECT and _TRANSITIVE.match(m.group("verb")):
                 continue
+            verb = m.groupdict().get("verb")
+            if verb in ("put", "puts") and not re.match(r"\s+it\b", before[m.end("verb") :]):
+                continue  # "as he put it" says; "when he put pen to paper" does not
             who, note = people.speaker(m.group("who"), base + m.start("who"))
             if not who and not (note and "ambiguous" in note):
                 continue
@@ -202,6 +210,9 @@ def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> A
         author, work = read_citation(m.group("cit"), people)
         if author:
             return Attribution(author, work, m.group(0).strip(), True)
+    m = _A_DASH_INLINE.match(after)
+    if m and (who := clean_name(m.group("who"))):
+        return Attribution(who, None, " ".join(m.group(0).split()), True)
     return signature(people.text, base, config)
 
 

@@ -33,6 +33,12 @@ _TERM_BEFORE = re.compile(
 _SAYS_BEFORE = re.compile(rf"\b(?!call|called|calls|put|puts\b){VERB}\s*[,:]?\s*$")
 
 
+#: Quote marks that are syntax, not quotation: a URL ("http://..."), the value of a setting on
+#: its own line (front matter 'title = "Talk:Chowla numbers"', 'description: "..."').
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_SETTING_BEFORE = re.compile(r"(?m)^[ \t]*[a-z_][\w.\-]*[ \t]*[=:][ \t]*$")
+
+
 def looks_like_title(text: str, config: ExtractConfig = DEFAULT_CONFIG) -> bool:
     """Title Case: the first word and most content words capitalised, short, no sentence end."""
     text = text.strip().rstrip(",")
@@ -82,6 +88,12 @@ def classify(
         return Kind.QUOTATION
     if sp.cite:
         return Kind.TITLE
+    line_end = text.find("\n", sp.close_end)
+    setting = _SETTING_BEFORE.search(text, text.rfind("\n", 0, sp.open_pos) + 1, sp.open_pos) and not text[
+        sp.close_end : line_end if line_end >= 0 else len(text)
+    ].strip(" \t,")
+    if _URL.fullmatch(text, sp.start, sp.end) or setting:
+        return Kind.SCARE
     if _is_title(text, sp, para_start, prev_title, config):
         return Kind.TITLE
     inner = text[sp.start : sp.end]

@@ -33,7 +33,7 @@ from .marks import has_words, trim
 from .patterns import NAME, VERB
 from .people import clean_name
 
-__all__ = ["Unmarked", "find_unmarked", "read_signature", "BIBLE_BOOKS", "BIBLE_BOOK"]
+__all__ = ["Unmarked", "find_unmarked", "read_signature", "BIBLE_BOOKS", "BIBLE_BOOK", "POSTER"]
 
 #: Books of the Bible, so that "-- Proverbs 26:11" and "(1 Timothy 6:10)" name the Bible.
 BIBLE_BOOKS = (
@@ -67,6 +67,8 @@ _INTRO = re.compile(
 _YEARS = re.compile(r"\(?\b(?:c\.\s*)?\d{3,4}s?\b\)?|\b(?:January|February|March|April|May|June|July|August|"
                     r"September|October|November|December)\b")  # fmt: skip
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
+#: A poster's signature on a wiki talk page or forum: "--[[User:Nigel Galloway|...]] (talk) 16:58, 11 March 2019 (UTC)".
+POSTER = re.compile(r"\[\[User(?: talk)?:|\(UTC\)|\(talk\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +249,8 @@ def _signature_lines(text: str) -> list[re.Match]:
         if not prev_line.strip() and m.group("dash") in ("-", "~"):
             continue
         body = m.group("body")
+        if POSTER.search(m.group(0)):
+            continue  # a wiki or forum poster signing their comment, not a quotation's source
         if (
             len(body.split()) > 14
             or body.rstrip().endswith(":")
