@@ -312,3 +312,22 @@ def test_put_is_a_verb_of_saying_only_in_put_it():
     # "When he put pen to paper, the President said, and I quote, "If my name ever goes ...""
     lincoln = starting(quotes, "If my name ever goes down into history")
     assert lincoln.claimed_author is None or "Lincoln" in lincoln.claimed_author
+
+
+def test_the_sentences_before_a_quotation_about_one_person_credit_her():
+    _, quotes = quotations("a/docs/a13-macbeth-ambition-essay.txt")
+    # "She was blinded ... Lady Macbeth instead acted on hers ... “That wouldst thou holily ...”"
+    lady = starting(quotes, "That wouldst thou holily")
+    assert lady.claimed_author == "Lady Macbeth" and lady.cue == "paragraph about [Lady Macbeth]"
+
+
+def test_a_speaker_doing_something_to_a_named_person_and_saying():
+    _, quotes = quotations("a/docs/a26-hell-rather-than-heaven-essay.txt")
+    # "Huck rushes to Jim and says, “Git up and hump yourself, Jim! ...”"
+    assert starting(quotes, "Git up and hump yourself").claimed_author == "Huck"
+
+
+def test_words_the_writer_mentions_are_no_quotation_and_a_topic_is_a_writers_name():
+    _, quotes = quotations("b/docs/b08-shakespeare-ranking-essay.md")
+    assert not any(q.text == "the BBC production" for q in quotes)  # 'When I mention "the BBC production"'
+    assert not any(q.claimed_author == "BBC Television Shakespeare" for q in quotes)

@@ -122,6 +122,15 @@ class ExtractConfig:
     #: Winthrop quoting his sermon claims Winthrop (6 mentions to 2), while Lenin's chapter
     #: naming Marx 10 times and Engels 4 claims nobody. E.g. 3.0.
     topic_dominance: float = 3.0
+    #: ... and in at least this share of all the document's mentions of people: a polemic
+    #: naming Marx most but also Engels, Kautsky and Hegel is about an argument, not one
+    #: writer. E.g. 0.5.
+    topic_share: float = 0.5
+    #: A quotation nobody is named for, in a paragraph that names one person only (before
+    #: it), is claimed for that person when the paragraph names them at least this many
+    #: times: the paragraph is about them. E.g. 2 ("Lady Macbeth ... Lady Macbeth instead
+    #: acted on hers. '...'"); one mention is a passing name.
+    paragraph_subject_mentions: int = 2
 
 
 #: The settings used when none are given (``bench/extract_eval.py`` measures these).

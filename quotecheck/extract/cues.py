@@ -42,8 +42,8 @@ _B_SUBJECT_VERB = re.compile(
     rf"(?:\s*,[^,;:.!?]{{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
 )
 _B_COORDINATED = re.compile(
-    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+[a-z]+(?:\s+[a-z]+){{0,8}}?,?\s+and(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
-)
+    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+[a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){{0,8}}?,?\s+and(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
+)  # "Huck rushes to Jim and says": the object may be a name
 _B_VERB_SUBJECT = re.compile(
     rf"\b(?P<verb>{VERB})\s+(?P<who>{SPEAKER})(?=\s*(?:[,:;.!?—–-]|\(|\s(?:in|to|at|on|of|with)\b|$))"
 )

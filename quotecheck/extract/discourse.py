@@ -14,6 +14,11 @@ for:
    the quotation's paragraph names nobody else before it, nor has a speech
    verb of its own with nobody named ('his wife asked "..."'): that writer.
 
+3. the sentences just before the quotation (in its paragraph, at most
+   ``refer_back_sentences``) are about one person: they name nobody else, and
+   name or mean that person ("she") at least ``paragraph_subject_mentions``
+   times ("She was blinded ... Lady Macbeth instead acted on hers ... '...'").
+
 Ambiguity gives no claim: a paragraph naming another person, a document with
 no dominant person, a heading that is neither a work nor a name.
 """
@@ -27,7 +32,7 @@ from collections import Counter
 from .config import ExtractConfig
 from .known import author_of, known_author
 from .patterns import NAME, VERB
-from .people import People
+from .people import NOT_NAMES, People
 
 __all__ = ["Discourse"]
 
@@ -36,6 +41,8 @@ _NUMBERING = re.compile(r"^\s*(?:\(?[\dIVXLC]+(?:\s*[–-]\s*\d+)?[.)]?\s*[:.—
 _NAME_ONLY = re.compile(rf"{NAME}")
 _SPEECH_VERB = re.compile(rf"\b{VERB}\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][a-z][\w\-]*(?=[’']s\b|[’'](?!\w)|[^\w’'\-]|$)")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]imself|[Hh]erself)\b")
 
 
 class Discourse:
@@ -70,28 +77,42 @@ class Discourse:
 
     def topic(self) -> str | None:
         """The person the document is about: named outside quotations at least
-        ``topic_min_mentions`` times and ``topic_dominance`` times as often as anyone else
-        (counted by surname), and named in full at least once (or a known writer); the
-        fullest form of the name."""
+        ``topic_min_mentions`` times, ``topic_dominance`` times as often as anyone else and
+        in at least ``topic_share`` of all mentions of people (counted by surname), and a known writer (then their full name) or named in full at
+        least once (then its most frequent full form written on one line)."""
         if self._topic is None:
-            counts: Counter[str] = Counter()
-            forms: dict[str, set[str]] = {}
-            for name in self.people.named_in(0, len(self.text)):
-                key = name.split()[-1]
-                counts[key] += 1
-                forms.setdefault(key, set()).add(name)
+            counts = self._person_counts()
             ranked = counts.most_common(2)
             best = None
             if ranked and ranked[0][1] >= self.config.topic_min_mentions:
                 runner = ranked[1][1] if len(ranked) > 1 else 0
+                surname = ranked[0][0]
                 # the fullest form written on one line ("John Winthrop", not a heading run into it)
-                full = [f for f in forms[ranked[0][0]] if " " in f and f in self.text]
-                # named in full somewhere, or a known writer: a person, not a tool or a book ("Jekyll")
-                name = max(full, key=len) if full else known_author(ranked[0][0])
-                if ranked[0][1] >= self.config.topic_dominance * runner and name:
+                full = re.findall(
+                    rf"(?:(?:[A-Z]\.|[A-Z][a-z][\w’'\-]*)[ \t]+){{1,3}}{re.escape(surname)}\b", self.text
+                )
+                full = [f for f in full if not set(f.split()[:-1]) & NOT_NAMES]
+                # a known writer ("William Shakespeare", not "BBC Television Shakespeare"), or
+                # named in full somewhere: a person, not a tool or a book ("Jekyll")
+                name = known_author(surname) or (Counter(full).most_common(1)[0][0] if full else None)
+                dominant = ranked[0][1] >= self.config.topic_dominance * runner
+                if dominant and ranked[0][1] >= self.config.topic_share * sum(counts.values()) and name:
                     best = name
             self._topic = (best,)
         return self._topic[0]
+
+    def _person_counts(self) -> Counter[str]:
+        """How often each person is named outside quotations, by surname: capitalised words
+        the document treats as a person somewhere (:meth:`People.is_person`).
+        One pass over the text, so a long book costs little."""
+        outside, pos = [], 0
+        for s, e in self.people.sentences.excluded:
+            if s > pos:
+                outside.append(self.text[pos:s])
+            pos = max(pos, e)
+        outside.append(self.text[pos:])
+        words = Counter(_CAPITALISED.findall(" ".join(outside)))
+        return Counter({w: n for w, n in words.items() if w not in NOT_NAMES and self.people.is_person(w)})
 
     def topic_claim(self, para_start: int, clause_start: int, pos: int, cited: set[str]) -> str | None:
         """The document's writer for a quotation at ``pos`` when its paragraph names nobody
@@ -112,3 +133,20 @@ class Discourse:
         if any(p.split()[-1] != surname and not self.people.only_opens(p) for p in named):
             return None
         return person
+
+    def paragraph_claim(self, window_start: int, clause_start: int, pos: int) -> str | None:
+        """The one person the sentences just before the quotation at ``pos`` (from
+        ``window_start``) are about: nobody else is named there, and that person is named or
+        meant by "he"/"she" at least ``paragraph_subject_mentions`` times, with a person's
+        evidence in the document; none when the clause has a speaker of its own."""
+        named = [p for p in self.people.named_in(window_start, pos) if not self.people.only_opens(p)]
+        if not named or len({p.split()[-1] for p in named}) != 1 or not self.people.is_person(named[-1]):
+            return None
+        window = self.text[window_start:pos]
+        mentions = len(named) + len(_SUBJECT_PRONOUN.findall(window))
+        if mentions < self.config.paragraph_subject_mentions:
+            return None
+        clause = self.text[clause_start:pos]
+        if _SPEECH_VERB.search(clause) and not _PRONOUN.search(clause):
+            return None
+        return named[-1]

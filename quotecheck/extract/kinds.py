@@ -23,7 +23,8 @@ _SMALL_WORDS = set(
 
 
 _TERM_BEFORE = re.compile(
-    r"\b(?:the|this|that|these|those|so-called|phrase|term|terms|word|words|expression|notion|concept)\s*$",
+    r"\b(?:the|this|that|these|those|so-called|phrase|term|terms|word|words|expression|notion|concept|"
+    r"mention|mentions|mentioned)\s*$",
     re.I,
 )
 

@@ -15,7 +15,7 @@ import re
 from .config import ExtractConfig
 from .patterns import EPITHET, HONORIFICS, NAME, NAME_RE, POSSESSIVE, VERB, VERB_WORDS
 
-__all__ = ["Sentences", "People", "clean_name"]
+__all__ = ["Sentences", "People", "clean_name", "NOT_NAMES"]
 
 #: Capitalised words that start sentences or name things, never a speaker.
 _NOT_NAMES = set(
@@ -33,6 +33,9 @@ _NOT_NAMES = set(
     Without Within Against Toward Towards Whatever Whoever Nothing Everything Something Anything
     HOWEVER THE AND""".split()
 )
+NOT_NAMES = frozenset(_NOT_NAMES)
+#: A capitalised word inside a clause, after a lower-case word or a comma ("wrote Thoreau").
+_INSIDE_CLAUSE = re.compile(r"[a-z,;]\s+([A-Z][\w\-]*)")
 _SENTENCE_END = re.compile(r"[.!?…]+[”’\"')\]]*\s+(?=[“\"‘'(\[«„]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bProf|\bRev|\bGen|\bCol|\bCapt|\bvs?|\bcf|\be\.g|\bi\.e)$"
@@ -164,7 +167,7 @@ class People:
         self._evidence: set[str] | None = None
         self._lower_words: set[str] | None = None
         self._memo: dict[tuple[int, int], list[str]] = {}
-        self._inside_clause: dict[str, bool] = {}
+        self._inside_clause: set[str] | None = None
 
     def is_person(self, name: str) -> bool:
         """Evidence anywhere in the document that ``name`` is a person: a
@@ -226,10 +229,9 @@ class People:
         common noun opening a sentence, maybe a person ("Thoreau suffered ...")."""
         if " " in name or self.is_person(name):
             return False
-        if name not in self._inside_clause:
-            found = re.search(rf"[a-z,;]\s+{re.escape(name)}\b", self.text)
-            self._inside_clause[name] = found is not None
-        return not self._inside_clause[name]
+        if self._inside_clause is None:
+            self._inside_clause = set(_INSIDE_CLAUSE.findall(self.text))
+        return name not in self._inside_clause
 
     def refer_back(self, pos: int) -> str | None:
         """Who "he" or "she" at ``pos`` refers to: the first person named

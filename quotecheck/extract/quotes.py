@@ -36,7 +36,7 @@ from .discourse import Discourse
 from .kinds import classify, quoted_after_all
 from .known import author_of
 from .marks import QuotedSpan, has_words, pair_marks, paragraphs, trim
-from .patterns import NAME, VERB
+from .patterns import NAME, VERB, WORD
 from .unmarked import BIBLE_BOOK, Unmarked, find_unmarked
 
 __all__ = [
@@ -52,6 +52,12 @@ __all__ = [
 #: Aliases of the :class:`~quotecheck.records.Kind` members, kept until callers use ``Kind``.
 
 _SPEECH_VERB = re.compile(rf"\b{VERB}\b")
+#: Right after a quotation, a speaker other than the person a text is about: the narrator
+#: ("I answered", "said I", "we replied") or someone unnamed ("his wife asked", "a reader wrote").
+_OTHER_SPEAKS = re.compile(
+    rf"^\W*(?:(?:I|we|We)(?:\s+\w+ly)?\s+{VERB}\b|{VERB}\s+(?:I|we)\b|"
+    rf"(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:\w+\s+){{0,2}}?{VERB}\b)"
+)
 
 
 # Marked omissions: "...", ". . .", "…", with or without brackets around them.
@@ -133,7 +139,7 @@ def extract_quotes(
     _share_attributions(text, raw, judged, attributor)
     headings = [(sp.start, sp.end) for sp in spans if sp.kind == SpanKind.HEADING]
     discourse = Discourse(text, headings, attributor.people, config)
-    _discourse_claims(raw, judged, para_starts, discourse, attributor)
+    _discourse_claims(text, raw, judged, para_starts, discourse, attributor, config)
     for i, host in requoted.items():
         # a fragment of a longer quotation, quoted again with no cue of its own, is its words
         if host is not None and not judged[i].attr.author and not judged[i].attr.work:
@@ -388,11 +394,13 @@ def _inherit(quotes: list[Quote]) -> list[Quote]:
 
 
 def _discourse_claims(
+    text: str,
     raw: list[QuotedSpan],
     judged: list[_Judged],
     para_starts: list[int],
     discourse: Discourse,
     attributor: Attributor,
+    config: ExtractConfig,
 ) -> None:
     """Top-level quotations nobody is named for, claimed by their section's heading or the
     person the document is about (:mod:`.discourse`; updates ``judged``)."""
@@ -404,10 +412,26 @@ def _discourse_claims(
         if author or work:
             judged[i] = replace(j, attr=Attribution(author, work, f"heading [{work or author}]"))
             continue
+        after = text[r.close_end : min(attributor.sentence_end(r.close_end), r.close_end + 60)]
+        if _OTHER_SPEAKS.search(after):
+            continue  # '“Seven!” I answered', '"...," his wife asked': someone else speaks
         clause = max(attributor.sentence_start(r.open_pos), para_starts[j.para])
-        person = discourse.topic_claim(para_starts[j.para], clause, r.open_pos, cited)
+        # a paragraph opening with quote marks is a turn of dialogue (a novel's characters take
+        # turns: '“Wedlock suits you,” he remarked. “I think, Watson, ...”'), not the writer an
+        # essay is about
+        turn = r.form == "marks" and text[para_starts[j.para]] in "\"“‘'«"
+        person = None if turn else discourse.topic_claim(para_starts[j.para], clause, r.open_pos, cited)
         if person:
             judged[i] = replace(j, attr=Attribution(person, None, f"topic [= {person}]"))
+            continue
+        window = clause  # back ``refer_back_sentences`` sentences, within the paragraph
+        for _ in range(config.refer_back_sentences):
+            if window <= para_starts[j.para]:
+                break
+            window = max(attributor.sentence_start(window - 1), para_starts[j.para])
+        person = discourse.paragraph_claim(window, clause, r.open_pos)
+        if person and len(WORD.findall(text[r.start : r.end])) >= config.quotation_min_words:
+            judged[i] = replace(j, attr=Attribution(person, None, f"paragraph about [{person}]"))
 
 
 # --- sharing attributions between neighbours ---------------------------------------------
