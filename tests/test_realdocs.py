@@ -331,3 +331,10 @@ def test_words_the_writer_mentions_are_no_quotation_and_a_topic_is_a_writers_nam
     _, quotes = quotations("b/docs/b08-shakespeare-ranking-essay.md")
     assert not any(q.text == "the BBC production" for q in quotes)  # 'When I mention "the BBC production"'
     assert not any(q.claimed_author == "BBC Television Shakespeare" for q in quotes)
+
+
+def test_a_poem_under_its_title_and_byline_is_one_quotation():
+    _, quotes = quotations("b/docs/b07-donkey-psalm-22-recital.md")
+    poem = starting(quotes, "When forests walked and fishes flew")
+    assert poem.form == "verse_lines" and poem.text.rstrip().endswith("And palms about my feet.")
+    assert (poem.claimed_author, poem.claimed_work) == ("G.K. Chesterton", "The Donkey")

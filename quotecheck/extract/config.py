@@ -63,6 +63,10 @@ class ExtractConfig:
     #: Short paragraphs under a writer's name are a page of their sayings when at least
     #: this many follow in a row (one could be an introduction). E.g. 3.
     sayings_min_run: int = 3
+    #: A line of verse is at most this long (characters); hard-wrapped prose runs to 70. E.g. 60.
+    verse_line_max_chars: int = 60
+    #: A poem under a byline has at least this many lines. E.g. 4.
+    verse_min_lines: int = 4
 
     # --- kinds: quotation, title or scare quote -------------------------------------
 

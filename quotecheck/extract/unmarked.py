@@ -14,7 +14,9 @@ A fact-checker reads as quotations, besides words in quote marks:
 - a paragraph or line ending in its source: "Iron sharpens iron. From the
   book of Proverbs.", "Saying. — Mark Twain";
 - a saying named and introduced by a colon inside a sentence ("another
-  famous biblical saying: Don't throw your pearls before swine.").
+  famous biblical saying: Don't throw your pearls before swine.");
+- a poem under its title and byline ("The Donkey / by G.K. Chesterton", then
+  stanzas of short lines): the whole poem is one quotation.
 
 Each finding is a :class:`Unmarked` with the form the layout shows and, for
 signatures and references, the attribution the signature gives, so the
@@ -119,8 +121,47 @@ def find_unmarked(text: str, paras: list[tuple[int, int]], config: ExtractConfig
     found = _signed(text, config) + _referenced(text, paras, config) + _introduced(text, paras, config)
     found += [Unmarked(m.start("q"), m.end("q"), "tex") for m in _TEX.finditer(text)]
     found += _sayings_under_name(text, paras, config) + _sourced(text, paras, config)
-    found += _named_sayings(text, paras, config)
+    found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
     return found
+
+
+_BYLINE = re.compile(rf"(?:^|\n)(?:(?P<title>[^\n]{{1,80}})\n)?[ \t]*by[ \t]+(?P<who>{NAME})[ \t]*$")
+_CODE_CHARS = re.compile(r"[{}<>=|#`$]")
+
+
+def _verse(text: str, s: int, e: int, config: ExtractConfig) -> bool:
+    """A paragraph of verse: short lines of words (a lone "\\" between stanzas aside), most
+    not ending a sentence, no code."""
+    lines = [ln.strip() for ln in text[s:e].split("\n") if ln.strip() and ln.strip() != "\\"]
+    if len(lines) < 2 or any(len(ln) > config.verse_line_max_chars or _CODE_CHARS.search(ln) for ln in lines):
+        return False
+    ends = sum(ln.endswith((".", "!", "?")) for ln in lines)
+    return ends <= len(lines) / 2 and all(re.search(r"[A-Za-z]{2}", ln) for ln in lines)
+
+
+def _poems_under_byline(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """A poem under its byline: a paragraph ending "by <Name>" (its title on the line above),
+    then paragraphs of verse (:func:`_verse`), at least ``verse_min_lines`` lines in all: one
+    quotation of the whole poem, by that name. A byline over prose (an article) is no poem."""
+    out: list[Unmarked] = []
+    for k, (s, e) in enumerate(paras[:-1]):
+        m = _BYLINE.search(text, s, e)
+        if not m or m.end() != e:
+            continue
+        run = []
+        for ps, pe in paras[k + 1 :]:
+            if not _verse(text, ps, pe, config):
+                break
+            run.append((ps, pe))
+        lines = sum(text[ps:pe].count("\n") + 1 for ps, pe in run)
+        if run and lines >= config.verse_min_lines:
+            title = (m.group("title") or "").strip(" *_")
+            work = title if title and len(title.split()) <= 8 else None
+            cue = " ".join(m.group(0).split())
+            out.append(
+                Unmarked(run[0][0], run[-1][1], "verse_lines", Attribution(m.group("who"), work, cue, True))
+            )
+    return out
 
 
 _SENTENCE_END_CHAR = re.compile(r"[.!?…”\"’']$")
