@@ -338,3 +338,29 @@ def test_a_poem_under_its_title_and_byline_is_one_quotation():
     poem = starting(quotes, "When forests walked and fishes flew")
     assert poem.form == "verse_lines" and poem.text.rstrip().endswith("And palms about my feet.")
     assert (poem.claimed_author, poem.claimed_work) == ("G.K. Chesterton", "The Donkey")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        # the attribution a fact-checker checks, reported rather than made
+        (
+            'Einstein is often credited with saying "insanity is doing the same thing over and over."',
+            "Einstein",
+        ),
+        ('"Be the change you wish to see in the world" is often attributed to Gandhi.', "Gandhi"),
+        ('It was Franklin who said that "an investment in knowledge pays the best interest."', "Franklin"),
+        (
+            'For Marx, "the history of all hitherto existing society is the history of class struggles."',
+            "Marx",
+        ),
+        (
+            'In the words of Martin Luther King Jr., "the arc of the moral universe is long."',
+            "Martin Luther King",
+        ),
+        ('The Communist Manifesto begins: "A spectre is haunting Europe."', "Karl Marx"),
+    ],
+)
+def test_cue_forms_of_running_prose(sentence, author):
+    (quote,) = [q for q in extract_quotes(sentence) if q.kind == Kind.QUOTATION]
+    assert quote.claimed_author == author

@@ -38,7 +38,7 @@ _TRANSITIVE = re.compile(
 )
 
 _B_SUBJECT_VERB = re.compile(
-    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*,\s*who)?"
+    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{VERB}\b))?"
     rf"(?:\s*,[^,;:.!?]{{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
 )
 _B_COORDINATED = re.compile(
@@ -50,12 +50,17 @@ _B_VERB_SUBJECT = re.compile(
 _B_QUOTED = re.compile(
     rf"\b(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>{NAME})\s+as\s+(?:saying|writing|having\s+said)"
 )
+_B_CREDITED = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME})\s+(?:is|was|has\s+been|gets)\s+(?:(?:\w+ly|often|also|sometimes|still)\s+)*"
+    rf"(?P<verb>credited\s+with|quoted\s+as)\s+(?:saying|writing|having\s+(?:said|written))"
+)  # "Einstein is often credited with saying '...'": the claim a fact-checker checks
 _B_PASSIVE = re.compile(rf"\b(?P<verb>{VERB})(?:\s+up)?\s+by\s+(?P<who>{NAME})")
 _B_PREP = re.compile(
     rf"(?i:\b(?P<verb>according\s+to|in\s+the\s+(?:immortal\s+|famous\s+|memorable\s+)?words\s+of|"
     rf"to\s+quote|quoting|as\s+quoted\s+by|as\s+cited\s+by|in\s+(?:the\s+)?(?:phrase|verdict|view)\s+of))"
     rf"\s+(?P<who>{NAME})"
 )
+_B_FOR = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<verb>For)\s+(?P<who>{NAME}),\s*$")  # "For Marx, '...'": his view
 _B_POSSESSIVE = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{NOUN_CUES}\b|{VERB}\b)"
 )
@@ -75,6 +80,10 @@ _A_SUBJECT_VERB = re.compile(
     rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?:as\s+)?(?P<who>{EPITHET}?{NAME}|{PRONOUN}|I)"
     rf"(?:\s+{ADV}){{0,2}}\s+(?P<verb>{VERB})\b"
 )
+_A_ATTRIBUTED = re.compile(
+    rf"^\s*[,.]?\s*(?:is|was|has\s+been|are|were|gets)\s+(?:(?:\w+ly|often|also|sometimes|still)\s+)*"
+    rf"(?P<verb>attributed|credited|ascribed)\s+to\s+(?P<who>{NAME})"
+)  # '"Be the change ..." is often attributed to Gandhi': the claim a fact-checker checks
 _A_DASH = re.compile(
     rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<verb>[—–―~]|--|-(?=[A-Z]))[ \t]*(?P<who>{NAME})"
     r"(?:[ \t]*,[ \t]*(?P<work>[^\n,()]{2,80}?))?[ \t]*(?:,[^\n]{0,40})?[ \t]*[.]?[ \t]*(?=\n|$)"
@@ -123,17 +132,21 @@ def split_title(before: str, who: str) -> tuple[str, str | None]:
     pre = m.group("pre").strip()
     if len(words) < 3 and not pre[:1].isupper():
         return who, None
+    if pre and not pre[:1].isupper():
+        return who, None  # "In the words of Martin Luther King Jr.": no title before the name
     return words[-1], " ".join([pre, *words[:-1]]).strip()
 
 
 #: Cues before a quotation; on a tie of position the earlier pattern wins.
 _BEFORE = (
     _B_SUBJECT_VERB,
+    _B_CREDITED,
     _B_COORDINATED,
     _B_VERB_SUBJECT,
     _B_PASSIVE,
     _B_QUOTED,
     _B_PREP,
+    _B_FOR,
     _B_POSSESSIVE,
     _B_POSSESSIVE_WORK,
     _B_POSSESSIVE_END,
@@ -196,7 +209,7 @@ def cue_before(
 def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> Attribution | None:
     """A cue right after the quotation (``after`` starts at ``base``, its closing mark's end):
     "said Holmes", "he wrote", a citation naming the author, or a signature line."""
-    for pattern in (_A_VERB_SUBJECT, _A_SUBJECT_VERB):
+    for pattern in (_A_VERB_SUBJECT, _A_SUBJECT_VERB, _A_ATTRIBUTED):
         m = pattern.match(after)
         if m:
             who, note = people.speaker(m.group("who"), base + m.start("who"))

@@ -185,7 +185,12 @@ def resolve(q: Quote, title: str | None = None) -> Quote:
         author = author_of(work)  # "the witches in Macbeth say": Shakespeare's, spoken by the witches
     elif author and author_of(author):
         own_cue = q.cue and not q.cue.startswith("continued")
-        if own_cue and (_SPEECH_VERB.search(q.cue) or re.search(r"[’']s\b", q.cue)):
+        # a title that can speak is a person's name ("Hamlet", "King Lear"), not "The
+        # Communist Manifesto begins" or "The State and Revolution says"
+        character = not re.search(
+            rf"\b(?:The|the|A|An)\s+{re.escape(author)}", q.cue or ""
+        ) and not re.search(r"\s[a-z]", author)
+        if character and own_cue and (_SPEECH_VERB.search(q.cue) or re.search(r"[’']s\b", q.cue)):
             # the title character speaking ("as Hamlet says", "Hamlet's"): the claim stays
             # with the speaker, whom the matcher finds in the work
             speaker = author
