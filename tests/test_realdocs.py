@@ -364,3 +364,20 @@ def test_a_poem_under_its_title_and_byline_is_one_quotation():
 def test_cue_forms_of_running_prose(sentence, author):
     (quote,) = [q for q in extract_quotes(sentence) if q.kind == Kind.QUOTATION]
     assert quote.claimed_author == author
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author", "work"),
+    [
+        # sermons name the verse, or the speaker by role
+        ('In Romans 8:28 we read, "And we know that all things work together for good."', "Bible", "Romans"),
+        ('"God is love." (1 John 4:8)', "Bible", "1 John"),
+        ('The psalmist writes, "The Lord is my shepherd; I shall not want."', "Bible", None),
+        # a book's name that is a person's, speaking, is that person
+        ('John told reporters, "We will win this election."', "John", None),
+        ('"We will win," said James.', "James", None),
+    ],
+)
+def test_bible_verses_and_speakers(sentence, author, work):
+    (quote,) = [q for q in extract_quotes(sentence) if q.kind == Kind.QUOTATION]
+    assert (quote.claimed_author, quote.claimed_work) == (author, work)

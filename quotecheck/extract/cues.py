@@ -107,6 +107,22 @@ _B_SPEAKER_IN = re.compile(
 _IN_TITLE = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*In\s+(?:his|her|their|its)?\s*(?P<pre>[^,;:.!?]*)$")
 
 
+#: Biblical speakers named by role, not name: "The psalmist writes", "Our Lord said", "the Apostle tells".
+_B_BIBLE_SPEAKER = re.compile(
+    rf"(?<![\w’'])(?P<who>(?:[Tt]he|[Oo]ur)\s+(?:[Pp]salmist|[Pp]reacher|[Pp]rophet|[Aa]postle|[Ee]vangelist|Lord|"
+    rf"Saviou?r)|Jesus\s+Christ)(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
+)
+
+
+def bible_speaker_cue(before: str, config: ExtractConfig) -> Attribution | None:
+    """A biblical speaker named by role right before the quotation ("The psalmist writes"): the Bible's words."""
+    found = list(_B_BIBLE_SPEAKER.finditer(before))
+    m = found[-1] if found else None
+    if m is None or len(before[m.end() :].strip()) >= config.near_chars:
+        return None
+    return Attribution("Bible", None, " ".join(m.group(0).split()), True, m.group("who"))
+
+
 def speaker_cue(before: str, people: People) -> Attribution | None:
     """A speaker named in a work before the quotation ("The witches in Macbeth say")."""
     best = None
@@ -171,7 +187,7 @@ def cue_before(
     "again" and "also" with no name continue the person a pronoun there would
     mean, else ``prev_author``.
     """
-    spoken = speaker_cue(before, people)
+    spoken = speaker_cue(before, people) or bible_speaker_cue(before, config)
     if spoken:
         return spoken
     best: _Candidate | None = None

@@ -167,6 +167,20 @@ def extract_document(doc: Document, config: ExtractConfig = DEFAULT_CONFIG) -> l
     return located
 
 
+#: Books of the Bible that are also people's names: "John told reporters" is a person speaking,
+#: "— John 3:16" or "as Proverbs says" the Bible.
+_NAMED_BOOKS = re.compile(
+    r"(?:[123]\s*)?(?:Joshua|Ruth|Samuel|Ezra|Nehemiah|Esther|Job|Isaiah|Jeremiah|Ezekiel|Daniel|Hosea|Joel|Amos|"
+    r"Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Timothy|"
+    r"Titus|Philemon|James|Peter|Jude)"
+)
+
+
+def _person_speaks_as_book(author: str, cue: str | None) -> bool:
+    """A book's name that is a person's, as the subject of a verb of saying ("Mark said")."""
+    return bool(cue and _NAMED_BOOKS.fullmatch(author) and _SPEECH_VERB.search(cue))
+
+
 _AUTHOR_IN_WORK = re.compile(rf"(?P<who>{NAME})(?:\s+from\s+(?P<work>.+)|[’']s)")
 
 
@@ -179,7 +193,7 @@ def resolve(q: Quote, title: str | None = None) -> Quote:
     if author is None and work and (m := _AUTHOR_IN_WORK.fullmatch(work)):
         # "Karl Marx from The Eighteenth Brumaire", "William Congreve's": the author, named in the work's place
         author, work = m.group("who"), m.group("work")
-    if author and BIBLE_BOOK.fullmatch(author):
+    if author and BIBLE_BOOK.fullmatch(author) and not _person_speaks_as_book(author, q.cue):
         author, work = "Bible", work or author  # "— Ecclesiastes"
     elif speaker and author == speaker and author_of(work):
         author = author_of(work)  # "the witches in Macbeth say": Shakespeare's, spoken by the witches
