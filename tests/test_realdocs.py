@@ -381,3 +381,12 @@ def test_cue_forms_of_running_prose(sentence, author):
 def test_bible_verses_and_speakers(sentence, author, work):
     (quote,) = [q for q in extract_quotes(sentence) if q.kind == Kind.QUOTATION]
     assert (quote.claimed_author, quote.claimed_work) == (author, work)
+
+
+def test_a_closing_mark_typed_after_a_space_and_omissions_at_the_edges():
+    _, quotes = quotations("b/docs/b25-fayette-citizen-alas-poor-yorick.txt")
+    texts = {q.text for q in quotes}
+    assert "Alas, poor Yorick" in texts  # 'What words follow "Alas, poor Yorick "?'
+    _, quotes = quotations("b/docs/b10-fortune-literature-excerpt.txt")
+    # '"... all the modern inconveniences ..."' signed "-- Mark Twain"
+    assert any(q.text == "all the modern inconveniences" and q.claimed_author == "Mark Twain" for q in quotes)

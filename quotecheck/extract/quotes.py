@@ -62,6 +62,8 @@ _OTHER_SPEAKS = re.compile(
 
 # Marked omissions: "...", ". . .", "…", with or without brackets around them.
 _ELLIPSIS = re.compile(r"\s*\[?\s*(?:\.\s?\.\s?\.(?:\s?\.)?|…)\s*\]?\s*")
+_EDGE_ELLIPSIS_START = re.compile(r"(?:\.\s?\.\s?\.|…)\s+(?=\w)")
+_EDGE_ELLIPSIS_END = re.compile(r"(?<=\w)\s+(?:\.\s?\.\s?\.|…)$")
 _BRACKETED = re.compile(r"\[([^\[\]]{1,200})\]")
 
 
@@ -359,12 +361,19 @@ def _to_quotes(
     titles = [r for r, j in zip(raw, judged, strict=True) if j.kind == Kind.TITLE]
     quotes: list[Quote] = []
     for r, j in zip(raw, judged, strict=True):
-        qtext = text[r.start : r.end]
-        segments, insertions = parse_quoted(qtext, r.start)
+        start, end = r.start, r.end
+        if j.kind == Kind.QUOTATION:
+            # '"... all the modern inconveniences ..."': the quoted words, not the marked omissions around them
+            lead = _EDGE_ELLIPSIS_START.match(text, start, end)
+            start = lead.end() if lead and lead.end() < end else start
+            tail = _EDGE_ELLIPSIS_END.search(text, start, end)
+            end = tail.start() if tail and tail.start() > start else end
+        qtext = text[start:end]
+        segments, insertions = parse_quoted(qtext, start)
         q = Quote(
             text=qtext,
-            start=r.start,
-            end=r.end,
+            start=start,
+            end=end,
             kind=j.kind,
             segments=tuple(segments),
             insertions=tuple(insertions),
