@@ -390,3 +390,10 @@ def test_a_closing_mark_typed_after_a_space_and_omissions_at_the_edges():
     _, quotes = quotations("b/docs/b10-fortune-literature-excerpt.txt")
     # '"... all the modern inconveniences ..."' signed "-- Mark Twain"
     assert any(q.text == "all the modern inconveniences" and q.claimed_author == "Mark Twain" for q in quotes)
+
+
+def test_replies_in_a_blogs_comment_thread_are_no_quotations():
+    _, quotes = quotations("a/docs/a08-root-of-all-evil-blog.txt")
+    # "  1. Laslow says:" then the indented reply
+    assert not any(q.text.startswith("Totally agree.") for q in quotes)
+    assert not any(q.text.startswith("Think of the parable of the talents") for q in quotes)

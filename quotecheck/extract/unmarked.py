@@ -35,7 +35,15 @@ from .marks import has_words, trim
 from .patterns import NAME, VERB
 from .people import clean_name
 
-__all__ = ["Unmarked", "find_unmarked", "read_signature", "BIBLE_BOOKS", "BIBLE_BOOK", "POSTER"]
+__all__ = [
+    "Unmarked",
+    "find_unmarked",
+    "read_signature",
+    "BIBLE_BOOKS",
+    "BIBLE_BOOK",
+    "POSTER",
+    "COMMENT_HEADER",
+]
 
 #: Books of the Bible, so that "-- Proverbs 26:11" and "(1 Timothy 6:10)" name the Bible.
 BIBLE_BOOKS = (
@@ -69,6 +77,10 @@ _INTRO = re.compile(
 _YEARS = re.compile(r"\(?\b(?:c\.\s*)?\d{3,4}s?\b\)?|\b(?:January|February|March|April|May|June|July|August|"
                     r"September|October|November|December)\b")  # fmt: skip
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
+#: The header of a numbered reply in a blog's comment thread, right above its indented text.
+COMMENT_HEADER = re.compile(
+    r"(?m)^[ \t]*\d{1,4}\.[ \t]+[^\n]{1,60}?[ \t]+(?:says|said|wrote|writes):[ \t]*\n\s*\Z"
+)
 #: A poster's signature on a wiki talk page or forum: "--[[User:Nigel Galloway|...]] (talk) 16:58, 11 March 2019 (UTC)".
 POSTER = re.compile(r"\[\[User(?: talk)?:|\(UTC\)|\(talk\)")
 
@@ -361,6 +373,8 @@ def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
             intro = text[paras[k - 1][0] : paras[k - 1][1]]
         else:
             continue
+        if COMMENT_HEADER.search(text, max(0, s - 200), s):
+            continue  # a reply in a comment thread ("  1. Laslow says:"), not a quotation
         heading = text[e - 1] == ":" and len(text[s:e].split()) < config.block_min_words  # "The original:"
         if _LIST_MARK.match(text, s) or text[s] == "<" or heading or not has_words(text, s, e, config):
             continue
