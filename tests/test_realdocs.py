@@ -397,3 +397,30 @@ def test_replies_in_a_blogs_comment_thread_are_no_quotations():
     # "  1. Laslow says:" then the indented reply
     assert not any(q.text.startswith("Totally agree.") for q in quotes)
     assert not any(q.text.startswith("Think of the parable of the talents") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author", "work"),
+    [
+        (
+            'There\'s a great quote by Oscar Wilde: "Be yourself; everyone else is already taken."',
+            "Oscar Wilde",
+            None,
+        ),
+        (
+            'I love this line from Hamlet: "There is nothing either good or bad, but thinking makes it so."',
+            "William Shakespeare",
+            "Hamlet",
+        ),
+        (
+            'Quoting Trotsky: "The end may justify the means as long as there is something that justifies it."',
+            "Trotsky",
+            None,
+        ),
+        ('"There are decades where nothing happens" (Lenin).', "Lenin", None),
+        ('"All animals are equal" is from Orwell\'s Animal Farm.', "Orwell", "Animal Farm"),
+    ],
+)
+def test_cue_forms_of_blogs_and_forums(sentence, author, work):
+    (quote,) = [q for q in extract_quotes(sentence) if q.kind == Kind.QUOTATION]
+    assert (quote.claimed_author, quote.claimed_work) == (author, work)

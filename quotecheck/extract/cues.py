@@ -54,6 +54,9 @@ _B_CREDITED = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME})\s+(?:is|was|has\s+been|gets)\s+(?:(?:\w+ly|often|also|sometimes|still)\s+)*"
     rf"(?P<verb>credited\s+with|quoted\s+as)\s+(?:saying|writing|having\s+(?:said|written))"
 )  # "Einstein is often credited with saying '...'": the claim a fact-checker checks
+_B_NOUN_BY = re.compile(
+    rf"\b(?P<verb>{NOUN_CUES}|quote|quotes|quotation)\s+(?:from|by)\s+(?P<who>{NAME})(?=\s*[:,]?\s*$)"
+)  # "a great quote by Oscar Wilde:", "this line from Hamlet:"
 _B_PASSIVE = re.compile(rf"\b(?P<verb>{VERB})(?:\s+up)?\s+by\s+(?P<who>{NAME})")
 _B_PREP = re.compile(
     rf"(?i:\b(?P<verb>according\s+to|in\s+the\s+(?:immortal\s+|famous\s+|memorable\s+)?words\s+of|"
@@ -84,6 +87,10 @@ _A_ATTRIBUTED = re.compile(
     rf"^\s*[,.]?\s*(?:is|was|has\s+been|are|were|gets)\s+(?:(?:\w+ly|often|also|sometimes|still)\s+)*"
     rf"(?P<verb>attributed|credited|ascribed)\s+to\s+(?P<who>{NAME})"
 )  # '"Be the change ..." is often attributed to Gandhi': the claim a fact-checker checks
+_A_FROM_WORK = re.compile(
+    rf"^\s*[,.]?\s*(?:comes|came|is|was)\s+(?:\w+ly\s+)?from\s+(?:(?P<who>{NAME}){POSSESSIVE}\s+)?"
+    rf"(?P<work>{TITLE_RUN.pattern})"
+)  # '"All animals are equal" is from Orwell's Animal Farm', 'The line "..." comes from Hamlet'
 _A_DASH = re.compile(
     rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<verb>[—–―~]|--|-(?=[A-Z]))[ \t]*(?P<who>{NAME})"
     r"(?:[ \t]*,[ \t]*(?P<work>[^\n,()]{2,80}?))?[ \t]*(?:,[^\n]{0,40})?[ \t]*[.]?[ \t]*(?=\n|$)"
@@ -163,6 +170,7 @@ _BEFORE = (
     _B_QUOTED,
     _B_PREP,
     _B_FOR,
+    _B_NOUN_BY,
     _B_POSSESSIVE,
     _B_POSSESSIVE_WORK,
     _B_POSSESSIVE_END,
@@ -234,6 +242,10 @@ def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> A
                 return Attribution(who, None, f"{cue} [{note}]" if note else cue, True)
             if m.group("who") == "I" or m.group("who").lower() in ("he", "she"):
                 return None
+    m = _A_FROM_WORK.match(after)
+    if m and plausible_work(m.group("work")):
+        who = clean_name(m.group("who")) if m.group("who") else None
+        return Attribution(who, clean_work(m.group("work")), " ".join(m.group(0).split()), True)
     m = PAREN_CITATION.match(after)
     if m:
         author, work = read_citation(m.group("cit"), people)

@@ -31,7 +31,7 @@ _NOT_NAMES = set(
     Quote Quoted According Meanwhile Later Earlier Finally Instead Although Though Because Since
     Until Unless Whether Into Upon About Above Below Under Over Between Among Through During
     Without Within Against Toward Towards Whatever Whoever Nothing Everything Something Anything
-    HOWEVER THE AND Jr Sr""".split()
+    HOWEVER THE AND Jr Sr Quoting Citing Per""".split()
 )
 NOT_NAMES = frozenset(_NOT_NAMES)
 #: A capitalised word inside a clause, after a lower-case word or a comma ("wrote Thoreau").
