@@ -137,11 +137,12 @@ def quoted_after_all(
     one of two wordings set against each other ('the first goes on "Nor any drop to drink,"
     not "And not a drop to drink."'). Each needs two words or more. Returns each such span's
     index with the index of the longer quotation it is a fragment of (None for a contrast)."""
-    long_ones = [
-        (i, f" {_words(text[sp.start : sp.end])} ")
+    words_of = {
+        i: _words(text[sp.start : sp.end])
         for i, (sp, k) in enumerate(zip(spans, kinds, strict=True))
-        if k == Kind.QUOTATION and len(WORD.findall(text[sp.start : sp.end])) >= config.quotation_min_words
-    ]
+        if k == Kind.QUOTATION
+    }
+    long_ones = [(i, f" {w} ") for i, w in words_of.items() if w.count(" ") + 1 >= config.quotation_min_words]
     out: dict[int, int | None] = {}
     for i, (sp, k) in enumerate(zip(spans, kinds, strict=True)):
         if k != Kind.SCARE or sp.depth:

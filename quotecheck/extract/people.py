@@ -35,7 +35,7 @@ _NOT_NAMES = set(
 )
 NOT_NAMES = frozenset(_NOT_NAMES)
 #: A capitalised word inside a clause, after a lower-case word or a comma ("wrote Thoreau").
-_INSIDE_CLAUSE = re.compile(r"[a-z,;]\s+([A-Z][\w\-]*)")
+_INSIDE_CLAUSE = re.compile(r"(?<=[a-z,;][ \t\n])[A-Z][\w\-]*")
 _SENTENCE_END = re.compile(r"[.!?…]+[”’\"')\]]*\s+(?=[“\"‘'(\[«„]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bProf|\bRev|\bGen|\bCol|\bCapt|\bvs?|\bcf|\be\.g|\bi\.e)$"

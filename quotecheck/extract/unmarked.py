@@ -157,6 +157,8 @@ def _poems_under_byline(text: str, paras: list[tuple[int, int]], config: Extract
     quotation of the whole poem, by that name. A byline over prose (an article) is no poem."""
     out: list[Unmarked] = []
     for k, (s, e) in enumerate(paras[:-1]):
+        if "by" not in text[max(s, e - 80) : e]:
+            continue
         m = _BYLINE.search(text, s, e)
         if not m or m.end() != e:
             continue
@@ -216,12 +218,17 @@ _SOURCE_END = re.compile(
 )
 
 
+_SOURCE_HINT = re.compile(r"From\s|—|--|―")
+
+
 def _sourced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
     """A line that ends in its source: "A friend loves at all times. From the book of
     Proverbs." or "Saying. — Mark Twain"; the words before the source are the quotation."""
     out: list[Unmarked] = []
     for s, e in paras:
         for line in re.finditer(r"[^\n]+", text[s:e]):
+            if not _SOURCE_HINT.search(line.group(0)):
+                continue
             m = _SOURCE_END.search(line.group(0))
             if not m or m.start() == 0:
                 continue
