@@ -424,3 +424,24 @@ def test_replies_in_a_blogs_comment_thread_are_no_quotations():
 def test_cue_forms_of_blogs_and_forums(sentence, author, work):
     (quote,) = [q for q in extract_quotes(sentence) if q.kind == Kind.QUOTATION]
     assert (quote.claimed_author, quote.claimed_work) == (author, work)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        # polemics cite page by page and quote the quoted
+        ('Kautsky writes (p. 21): "The dictatorship of the proletariat is a condition."', "Kautsky"),
+        ('Kautsky, on p. 21, says: "The dictatorship of the proletariat is a condition."', "Kautsky"),
+        (
+            'Lenin quotes Engels: "The state is a product of society at a certain stage of development."',
+            "Engels",
+        ),
+        (
+            'Remember the words of the prophet Isaiah: "They shall beat their swords into plowshares."',
+            "Bible",
+        ),
+    ],
+)
+def test_cue_forms_of_polemics_and_sermons(sentence, author):
+    (quote,) = [q for q in extract_quotes(sentence) if q.kind == Kind.QUOTATION]
+    assert quote.claimed_author == author

@@ -39,7 +39,7 @@ _TRANSITIVE = re.compile(
 
 _B_SUBJECT_VERB = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{VERB}\b))?"
-    rf"(?:\s*,[^,;:.!?]{{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
+    rf"(?:\s*,(?:[^,;:.!?]|(?<=\bpp)\.|(?<=\bp)\.){{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
 )
 _B_COORDINATED = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+[a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){{0,8}}?,?\s+and(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
@@ -57,9 +57,12 @@ _B_CREDITED = re.compile(
 _B_NOUN_BY = re.compile(
     rf"\b(?P<verb>{NOUN_CUES}|quote|quotes|quotation)\s+(?:from|by)\s+(?P<who>{NAME})(?=\s*[:,]?\s*$)"
 )  # "a great quote by Oscar Wilde:", "this line from Hamlet:"
+_B_QUOTES_WHOM = re.compile(
+    rf"\b(?P<verb>quotes|quoted|quoting|cites|cited|citing)\s+(?P<who>{NAME})(?=\s*(?:\([^()]{{1,40}}\))?\s*[:,]?\s*$)"
+)  # "Lenin quotes Engels:": the words are the one quoted
 _B_PASSIVE = re.compile(rf"\b(?P<verb>{VERB})(?:\s+up)?\s+by\s+(?P<who>{NAME})")
 _B_PREP = re.compile(
-    rf"(?i:\b(?P<verb>according\s+to|in\s+the\s+(?:immortal\s+|famous\s+|memorable\s+)?words\s+of|"
+    rf"(?i:\b(?P<verb>according\s+to|(?:in\s+)?the\s+(?:immortal\s+|famous\s+|memorable\s+)?words\s+of(?:\s+the\s+(?:prophet|apostle|poet|psalmist))?|"
     rf"to\s+quote|quoting|as\s+quoted\s+by|as\s+cited\s+by|in\s+(?:the\s+)?(?:phrase|verdict|view)\s+of))"
     rf"\s+(?P<who>{NAME})"
 )
@@ -171,6 +174,7 @@ _BEFORE = (
     _B_PREP,
     _B_FOR,
     _B_NOUN_BY,
+    _B_QUOTES_WHOM,
     _B_POSSESSIVE,
     _B_POSSESSIVE_WORK,
     _B_POSSESSIVE_END,

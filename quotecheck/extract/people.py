@@ -38,7 +38,8 @@ NOT_NAMES = frozenset(_NOT_NAMES)
 _INSIDE_CLAUSE = re.compile(r"(?<=[a-z,;][ \t\n])[A-Z][\w\-]*")
 _SENTENCE_END = re.compile(r"[.!?…]+[”’\"')\]]*\s+(?=[“\"‘'(\[«„]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bProf|\bRev|\bGen|\bCol|\bCapt|\bvs?|\bcf|\be\.g|\bi\.e)$"
+    r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bProf|\bRev|\bGen|\bCol|\bCapt|\bvs?|\bcf|\be\.g|\bi\.e|"
+    r"\bpp?|\bch|\bvol|\bnos?|\bed|\beds|\btrans|\bibid|\bop|\bff?)$"
 )
 #: Capitalised phrases that name institutions, events and places, not people.
 _INSTITUTION = re.compile(

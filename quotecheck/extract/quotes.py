@@ -366,7 +366,9 @@ def _to_quotes(
             # '"... all the modern inconveniences ..."': the quoted words, not the marked omissions around them
             lead = _EDGE_ELLIPSIS_START.match(text, start, end) if text[start] in ".…" else None
             start = lead.end() if lead and lead.end() < end else start
-            tail = _EDGE_ELLIPSIS_END.search(text, max(start, end - 12), end) if text[end - 1] in ".…" else None
+            tail = (
+                _EDGE_ELLIPSIS_END.search(text, max(start, end - 12), end) if text[end - 1] in ".…" else None
+            )
             end = tail.start() if tail and tail.start() > start else end
         qtext = text[start:end]
         segments, insertions = parse_quoted(qtext, start)
