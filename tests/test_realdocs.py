@@ -445,3 +445,21 @@ def test_cue_forms_of_blogs_and_forums(sentence, author, work):
 def test_cue_forms_of_polemics_and_sermons(sentence, author):
     (quote,) = [q for q in extract_quotes(sentence) if q.kind == Kind.QUOTATION]
     assert quote.claimed_author == author
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "work"),
+    [
+        ('Jesus said, "Blessed are the meek."', "Jesus", None),
+        ('In Matthew 5:9 Jesus says, "Blessed are the peacemakers."', "Jesus", "Matthew"),
+        ('Moses told Pharaoh, "Let my people go."', "Moses", None),
+    ],
+)
+def test_biblical_figures_speak_in_the_bible(sentence, speaker, work):
+    (quote,) = [q for q in extract_quotes(sentence) if q.kind == Kind.QUOTATION]
+    assert (quote.speaker, quote.claimed_author, quote.claimed_work) == (speaker, "Bible", work)
+
+
+def test_a_bare_name_shared_with_an_apostle_is_anyone():
+    (quote,) = extract_quotes('Paul said, "I will be late tonight, so start without me."')
+    assert (quote.claimed_author, quote.speaker) == ("Paul", None)

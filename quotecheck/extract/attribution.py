@@ -21,6 +21,7 @@ import re
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .cues import Attribution, cue_after, cue_before, signature
 from .kinds import looks_like_title
+from .known import biblical_figure
 from .patterns import NAME
 from .people import People, Sentences
 from .unmarked import BIBLE_BOOKS
@@ -102,7 +103,16 @@ class Attributor:
         work = self._work(found, before, after)
         refs = list(_BIBLE_REF_IN.finditer(before))
         ref = refs[-1] if refs else None
-        if ref and work is None and (found is None or found.author in (None, "Bible") or found.speaker):
+        if (
+            ref
+            and work is None
+            and (
+                found is None
+                or found.author in (None, "Bible")
+                or found.speaker
+                or biblical_figure(found.author)
+            )
+        ):
             # "In Romans 8:28 we read", "Jesus says in Matthew 5:9": the verse named is the work
             work = ref.group("book")
             if found is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["author_of", "is_known_work", "known_author"]
+__all__ = ["author_of", "is_known_work", "known_author", "biblical_figure"]
 
 _SHAKESPEARE = """
 Hamlet|Macbeth|King Lear|Othello|Romeo and Juliet|Julius Caesar|The Tempest|Twelfth Night|
@@ -108,3 +108,17 @@ def known_author(name: str | None) -> str | None:
     if not name:
         return None
     return _SURNAMES.get(name.split()[-1])
+
+
+#: People who speak in the Bible and are named so that nobody else is meant: "Jesus said", "as
+#: Moses told Pharaoh", "St. Paul wrote". A bare "Paul", "John" or "David" may be anyone.
+_BIBLICAL = re.compile(
+    r"(?:Jesus(?:\s+Christ|\s+of\s+Nazareth)?|Christ|Moses|(?:King\s+)?Solomon|King\s+David|Isaiah|Jeremiah|"
+    r"Ezekiel|Elijah|Elisha|(?:the\s+)?(?:Apostle|St\.?|Saint)\s+(?:Paul|Peter|John|James|Matthew|Luke|Mark)|"
+    r"Paul\s+the\s+Apostle|John\s+the\s+Baptist|Pontius\s+Pilate|Pharaoh)"
+)
+
+
+def biblical_figure(name: str | None) -> bool:
+    """Whether ``name`` can only be someone who speaks in the Bible ("Jesus", "St. Paul")."""
+    return bool(name) and _BIBLICAL.fullmatch(name.strip()) is not None

@@ -34,7 +34,7 @@ from .blocks import add_blocks, find_blocks
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .discourse import Discourse
 from .kinds import classify, quoted_after_all
-from .known import author_of
+from .known import author_of, biblical_figure
 from .marks import QuotedSpan, has_words, pair_marks, paragraphs, trim
 from .patterns import NAME, VERB, WORD
 from .unmarked import BIBLE_BOOK, Unmarked, find_unmarked
@@ -197,6 +197,8 @@ def resolve(q: Quote, title: str | None = None) -> Quote:
         author, work = m.group("who"), m.group("work")
     if author and BIBLE_BOOK.fullmatch(author) and not _person_speaks_as_book(author, q.cue):
         author, work = "Bible", work or author  # "— Ecclesiastes"
+    elif biblical_figure(author) and (not work or BIBLE_BOOK.fullmatch(work)):
+        author, speaker = "Bible", speaker or author  # "Jesus said": spoken by Jesus, in the Bible
     elif speaker and author == speaker and author_of(work):
         author = author_of(work)  # "the witches in Macbeth say": Shakespeare's, spoken by the witches
     elif author and author_of(author):
