@@ -463,3 +463,27 @@ def test_biblical_figures_speak_in_the_bible(sentence, speaker, work):
 def test_a_bare_name_shared_with_an_apostle_is_anyone():
     (quote,) = extract_quotes('Paul said, "I will be late tonight, so start without me."')
     assert (quote.claimed_author, quote.speaker) == ("Paul", None)
+
+
+def test_the_corpus_catalogue_makes_its_writers_known():
+    # a page of sayings under a writer the default table does not hold, whose works the corpus has
+    # (the catalogue's title and author, as bench/out/small.db stores them)
+    from quotecheck.extract.known import DEFAULT_KNOWN
+
+    text = (
+        "Robert Burns\n\n"
+        "O my Luve is like a red, red rose, that's newly sprung in June.\n\n"
+        "The best laid schemes o' mice an' men gang aft agley.\n\n"
+        "Then let us pray that come it may, as come it will for a' that.\n"
+    )
+    assert not [q for q in extract_quotes(text) if q.form == "verse_lines"]
+    known = DEFAULT_KNOWN.with_works([("Poems and Songs of Robert Burns", "Robert Burns")])
+    sayings = [q for q in extract_quotes(text, known=known) if q.form == "verse_lines"]
+    assert len(sayings) == 3 and all(q.claimed_author == "Robert Burns" for q in sayings)
+    assert DEFAULT_KNOWN.author_of("Sonnets from the Portuguese") is None
+    browning = DEFAULT_KNOWN.with_works(
+        [("Sonnets from the Portuguese (1st edition)", "Elizabeth Barrett Browning")]
+    )
+    assert (
+        browning.author_of("Sonnets from the Portuguese") == "Elizabeth Barrett Browning"
+    )  # edition note dropped

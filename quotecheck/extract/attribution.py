@@ -21,7 +21,7 @@ import re
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .cues import Attribution, cue_after, cue_before, signature
 from .kinds import looks_like_title
-from .known import biblical_figure
+from .known import DEFAULT_KNOWN, KnownWorks, biblical_figure
 from .patterns import NAME
 from .people import People, Sentences
 from .unmarked import BIBLE_BOOKS
@@ -48,11 +48,12 @@ class Attributor:
         excluded: list[tuple[int, int]],
         paragraph_starts: list[int],
         config: ExtractConfig = DEFAULT_CONFIG,
+        known: KnownWorks = DEFAULT_KNOWN,
     ):
         self.text = text
         self.config = config
         self.sentences = Sentences(text, excluded, paragraph_starts)
-        self.people = People(self.sentences, config)
+        self.people = People(self.sentences, config, known)
 
     def sentence_start(self, pos: int) -> int:
         """The start of the sentence holding ``pos`` (quotations do not end sentences)."""

@@ -30,7 +30,6 @@ import re
 from collections import Counter
 
 from .config import ExtractConfig
-from .known import author_of, known_author
 from .patterns import NAME, VERB
 from .people import NOT_NAMES, People
 
@@ -69,8 +68,8 @@ class Discourse:
         if h is None:
             return None, None
         words = _NUMBERING.sub("", self.text[h[0] : h[1]]).strip().rstrip(":.").strip()
-        if author_of(words):
-            return author_of(words), words
+        if self.people.known.author_of(words):
+            return self.people.known.author_of(words), words
         if _NAME_ONLY.fullmatch(words) and " " in words and self.people.is_person(words):
             return words, None
         return None, None
@@ -91,10 +90,20 @@ class Discourse:
                 full = re.findall(
                     rf"(?:(?:[A-Z]\.|[A-Z][a-z][\w’'\-]*)[ \t]+){{1,3}}{re.escape(surname)}\b", self.text
                 )
-                full = [f for f in full if not set(f.split()[:-1]) & NOT_NAMES]
+                full = [
+                    f
+                    for f in full
+                    if not set(f.split()[:-1]) & NOT_NAMES
+                    and not any(w.isupper() and len(w) > 1 for w in f.split())
+                ]
                 # a known writer ("William Shakespeare", not "BBC Television Shakespeare"), or
                 # named in full somewhere: a person, not a tool or a book ("Jekyll")
-                name = known_author(surname) or (Counter(full).most_common(1)[0][0] if full else None)
+                # the known writer the document's full names agree with; else its own full name
+                consistent = [f for f in full if self._writer(f)]
+                if consistent:
+                    name = self._writer(Counter(consistent).most_common(1)[0][0])
+                else:
+                    name = Counter(full).most_common(1)[0][0] if full else self._writer(surname)
                 dominant = ranked[0][1] >= self.config.topic_dominance * runner
                 if dominant and ranked[0][1] >= self.config.topic_share * sum(counts.values()) and name:
                     best = name
@@ -114,6 +123,12 @@ class Discourse:
         words = Counter(_CAPITALISED.findall(" ".join(outside)))
         return Counter({w: n for w, n in words.items() if w not in NOT_NAMES and self.people.is_person(w)})
 
+    def _writer(self, name: str) -> str | None:
+        """The known writer ``name`` means: one whose full name has all of its words ("John
+        Winthrop" or "Winthrop" for John Winthrop; not "Tom Scott" for Walter Scott)."""
+        writer = self.people.known.known_author(name)
+        return writer if writer and set(name.split()) <= set(writer.split()) else None
+
     def topic_claim(self, para_start: int, clause_start: int, pos: int, cited: set[str]) -> str | None:
         """The document's writer for a quotation at ``pos`` when its paragraph names nobody
         else before it (a paragraph naming another person is about them, or ambiguous; a
@@ -124,7 +139,7 @@ class Discourse:
         if person is None:
             return None
         surname = person.split()[-1]
-        if surname not in cited and not known_author(person):
+        if surname not in cited and not self._writer(person):
             return None  # the subject of a column or a collector of sayings, not their writer
         named = self.people.named_in(para_start, pos)
         clause = self.text[clause_start:pos]

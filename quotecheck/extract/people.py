@@ -13,6 +13,7 @@ import bisect
 import re
 
 from .config import ExtractConfig
+from .known import DEFAULT_KNOWN, KnownWorks
 from .patterns import EPITHET, HONORIFICS, NAME, NAME_RE, POSSESSIVE, VERB, VERB_WORDS
 
 __all__ = ["Sentences", "People", "clean_name", "NOT_NAMES"]
@@ -161,10 +162,12 @@ class Sentences:
 class People:
     """The people of one document, found lazily and remembered per span."""
 
-    def __init__(self, sentences: Sentences, config: ExtractConfig):
+    def __init__(self, sentences: Sentences, config: ExtractConfig, known: KnownWorks = DEFAULT_KNOWN):
         self.text = sentences.text
         self.sentences = sentences
         self.config = config
+        #: works and writers a reader knows (the default table, or with the corpus's catalogue)
+        self.known = known
         self._evidence: set[str] | None = None
         self._lower_words: set[str] | None = None
         self._memo: dict[tuple[int, int], list[str]] = {}

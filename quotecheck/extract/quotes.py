@@ -34,7 +34,7 @@ from .blocks import add_blocks, find_blocks
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .discourse import Discourse
 from .kinds import classify, quoted_after_all
-from .known import author_of, biblical_figure
+from .known import DEFAULT_KNOWN, KnownWorks, biblical_figure
 from .marks import QuotedSpan, has_words, pair_marks, paragraphs, trim
 from .patterns import NAME, VERB, WORD
 from .unmarked import BIBLE_BOOK, Unmarked, find_unmarked
@@ -120,6 +120,7 @@ def extract_quotes(
     *,
     config: ExtractConfig = DEFAULT_CONFIG,
     title: str | None = None,
+    known: KnownWorks = DEFAULT_KNOWN,
 ) -> list[Quote]:
     """Every quoted span of ``text`` as a :class:`Quote`, in document order.
 
@@ -128,12 +129,14 @@ def extract_quotes(
     document format ("text", "markdown" or "html"): indentation marks block
     quotations only in plain text. Nested quotations are returned too, with
     ``depth`` > 0. ``title`` is the document's title (see :func:`extract_document`).
+    ``known`` are the works and writers known by name (:class:`~.known.KnownWorks`: the
+    default table, or with a corpus's catalogue).
     """
     spans = spans or []
     paras = paragraphs(text, fmt, config)
-    raw = _quoted_spans(text, spans, fmt, paras, config)
+    raw = _quoted_spans(text, spans, fmt, paras, config, known)
     para_starts = [p[0] for p in paras] or [0]
-    attributor = Attributor(text, [(r.start, r.end) for r in raw], para_starts, config)
+    attributor = Attributor(text, [(r.start, r.end) for r in raw], para_starts, config, known)
     judged = _judge(text, raw, para_starts, attributor, config)
     requoted = quoted_after_all(text, raw, [j.kind for j in judged], config)
     for i in requoted:
@@ -151,17 +154,20 @@ def extract_quotes(
                     judged[i], attr=replace(h, cue=f"fragment of [{h.cue or h.author}]", near=False)
                 )
     quotes = _inherit(_to_quotes(text, raw, judged, attributor))
-    return [resolve(q, title) for q in quotes]
+    return [resolve(q, title, known) for q in quotes]
 
 
-def extract_document(doc: Document, config: ExtractConfig = DEFAULT_CONFIG) -> list[Quote]:
+def extract_document(
+    doc: Document, config: ExtractConfig = DEFAULT_CONFIG, known: KnownWorks = DEFAULT_KNOWN
+) -> list[Quote]:
     """The quotations of a loaded document (offsets into ``doc.text``).
 
     A document titled with a well-known work ("Walden", a review or a page of
     quotations from it) claims that work for quotations nobody else is named for.
-    Each quotation gets the line and column of its start in the source file.
+    Each quotation gets the line and column of its start in the source file. ``known``: see
+    :func:`extract_quotes` (the :class:`~quotecheck.checker.Checker` adds its corpus's works).
     """
-    quotes = extract_quotes(doc.text, doc.spans, doc.format, config=config, title=doc.title)
+    quotes = extract_quotes(doc.text, doc.spans, doc.format, config=config, title=doc.title, known=known)
     located = []
     for q in quotes:
         where = doc.location(q.start)
@@ -186,7 +192,7 @@ def _person_speaks_as_book(author: str, cue: str | None) -> bool:
 _AUTHOR_IN_WORK = re.compile(rf"(?P<who>{NAME})(?:\s+from\s+(?P<work>.+)|[’']s)")
 
 
-def resolve(q: Quote, title: str | None = None) -> Quote:
+def resolve(q: Quote, title: str | None = None, known: KnownWorks = DEFAULT_KNOWN) -> Quote:
     """Works named for their author: "― Twelfth Night" claims Shakespeare's Twelfth Night,
     "-- Proverbs 26:11" the Bible, "as Hamlet says" Hamlet speaking in Shakespeare's Hamlet."""
     if q.kind != Kind.QUOTATION:
@@ -199,9 +205,9 @@ def resolve(q: Quote, title: str | None = None) -> Quote:
         author, work = "Bible", work or author  # "— Ecclesiastes"
     elif biblical_figure(author) and (not work or BIBLE_BOOK.fullmatch(work)):
         author, speaker = "Bible", speaker or author  # "Jesus said": spoken by Jesus, in the Bible
-    elif speaker and author == speaker and author_of(work):
-        author = author_of(work)  # "the witches in Macbeth say": Shakespeare's, spoken by the witches
-    elif author and author_of(author):
+    elif speaker and author == speaker and known.author_of(work):
+        author = known.author_of(work)  # "the witches in Macbeth say": Shakespeare's, spoken by the witches
+    elif author and known.author_of(author):
         own_cue = q.cue and not q.cue.startswith("continued")
         # a title that can speak is a person's name ("Hamlet", "King Lear"), not "The
         # Communist Manifesto begins" or "The State and Revolution says"
@@ -213,12 +219,12 @@ def resolve(q: Quote, title: str | None = None) -> Quote:
             # with the speaker, whom the matcher finds in the work
             speaker = author
         else:
-            work = work if work and author_of(work) else author
-            author = author_of(work) or author_of(author)
-    elif author is None and work and author_of(work.split(";")[0]):
-        author = author_of(work.split(";")[0])
-    elif author is None and work is None and author_of(title):
-        author, work = author_of(title), title
+            work = work if work and known.author_of(work) else author
+            author = known.author_of(work) or known.author_of(author)
+    elif author is None and work and known.author_of(work.split(";")[0]):
+        author = known.author_of(work.split(";")[0])
+    elif author is None and work is None and known.author_of(title):
+        author, work = known.author_of(title), title
     if (author, work, speaker) == (q.claimed_author, q.claimed_work, q.speaker):
         return q
     return replace(q, claimed_author=author, claimed_work=work, speaker=speaker)
@@ -234,7 +240,12 @@ class _Judged:
 
 
 def _quoted_spans(
-    text: str, spans: list[MarkedSpan], fmt: str, paras: list[tuple[int, int]], config: ExtractConfig
+    text: str,
+    spans: list[MarkedSpan],
+    fmt: str,
+    paras: list[tuple[int, int]],
+    config: ExtractConfig,
+    known: KnownWorks = DEFAULT_KNOWN,
 ) -> list[QuotedSpan]:
     """The quoted spans: paired marks, ``<q>`` and ``<cite>`` elements, block quotations; sorted."""
     # Two apostrophes are no quote mark: MediaWiki italics (''Dune''), TeX's closing ''.
@@ -251,7 +262,7 @@ def _quoted_spans(
             elif sp.kind == SpanKind.Q and has_words(text, s, e, config):
                 raw.append(QuotedSpan(s, e, s, e, form="q_tag"))
     raw = add_blocks(text, raw, find_blocks(text, spans, fmt, paras, config), config)
-    raw = add_unmarked(text, raw, find_unmarked(text, paras, config), config)
+    raw = add_unmarked(text, raw, find_unmarked(text, paras, config, known), config)
     raw.sort(key=lambda r: (r.start, -r.end))
     return raw
 

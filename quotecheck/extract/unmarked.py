@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from .config import ExtractConfig
 from .cues import Attribution
-from .known import known_author
+from .known import DEFAULT_KNOWN, KnownWorks
 from .marks import has_words, trim
 from .patterns import NAME, VERB
 from .people import clean_name
@@ -128,11 +128,13 @@ def read_signature(body: str) -> Attribution:
     return Attribution(head, work, cue, True)
 
 
-def find_unmarked(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+def find_unmarked(
+    text: str, paras: list[tuple[int, int]], config: ExtractConfig, known: KnownWorks = DEFAULT_KNOWN
+) -> list[Unmarked]:
     """Signed paragraphs, referenced paragraphs, colon-introduced paragraphs and TeX quotes."""
     found = _signed(text, config) + _referenced(text, paras, config) + _introduced(text, paras, config)
     found += [Unmarked(m.start("q"), m.end("q"), "tex") for m in _TEX.finditer(text)]
-    found += _sayings_under_name(text, paras, config) + _sourced(text, paras, config)
+    found += _sayings_under_name(text, paras, config, known) + _sourced(text, paras, config, known)
     found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
     return found
 
@@ -181,7 +183,9 @@ def _poems_under_byline(text: str, paras: list[tuple[int, int]], config: Extract
 _SENTENCE_END_CHAR = re.compile(r"[.!?…”\"’']$")
 
 
-def _sayings_under_name(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+def _sayings_under_name(
+    text: str, paras: list[tuple[int, int]], config: ExtractConfig, known: KnownWorks
+) -> list[Unmarked]:
     """A page of sayings: a paragraph that is a known writer's name alone ("Leon Trotsky"),
     then at least ``sayings_min_run`` short paragraphs (``saying_max_chars``), each a
     sentence or two ending in its stop; each is a quotation by that writer. Only a writer
@@ -189,9 +193,14 @@ def _sayings_under_name(text: str, paras: list[tuple[int, int]], config: Extract
     out: list[Unmarked] = []
     for k, (s, e) in enumerate(paras):
         name = text[s:e].strip()
-        if "\n" in name or not re.fullmatch(NAME, name) or len(name.split()) < 2 or not known_author(name):
+        if (
+            "\n" in name
+            or not re.fullmatch(NAME, name)
+            or len(name.split()) < 2
+            or not known.known_author(name)
+        ):
             continue
-        if not set(name.split()) <= set(known_author(name).split()):
+        if not set(name.split()) <= set(known.known_author(name).split()):
             continue  # "Remembering William Shakespeare": a title about the writer, not his name
         run = []
         for ps, pe in paras[k + 1 :]:
@@ -221,7 +230,9 @@ _SOURCE_END = re.compile(
 _SOURCE_HINT = re.compile(r"From\s|—|--|―")
 
 
-def _sourced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+def _sourced(
+    text: str, paras: list[tuple[int, int]], config: ExtractConfig, known: KnownWorks
+) -> list[Unmarked]:
     """A line that ends in its source: "A friend loves at all times. From the book of
     Proverbs." or "Saying. — Mark Twain"; the words before the source are the quotation."""
     out: list[Unmarked] = []
@@ -248,7 +259,7 @@ def _sourced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> 
             sig = read_signature(m.group("sig"))
             if sig.author and not clean_name(sig.author.split(",")[0]):
                 continue
-            if sig.author or (sig.work and known_author(sig.work)):
+            if sig.author or (sig.work and known.known_author(sig.work)):
                 out.append(Unmarked(qs, qe, "verse_lines", sig))
     return out
 

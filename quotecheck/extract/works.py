@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from .known import known_author
 from .patterns import ADV, NAME, NOUN_CUES, POSSESSIVE, ROLE_NOUNS, TITLE_RUN, VERB
 from .people import People, clean_name
 
@@ -81,7 +80,7 @@ def read_citation(cit: str, people: People, author_hint: str | None = None) -> t
         re.fullmatch(NAME, first)
         and clean_name(first)
         and (same or author_hint is None)
-        and (len(items) > 1 or people.is_person(first) or known_author(first))
+        and (len(items) > 1 or people.is_person(first) or people.known.known_author(first))
     ):
         author = clean_name(first)
         rest = items[1:]
