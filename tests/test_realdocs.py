@@ -487,3 +487,12 @@ def test_the_corpus_catalogue_makes_its_writers_known():
     assert (
         browning.author_of("Sonnets from the Portuguese") == "Elizabeth Barrett Browning"
     )  # edition note dropped
+
+
+def test_a_reference_line_signs_the_stanza_laid_out_a_line_a_paragraph():
+    _, quotes = quotations("a/docs/a04-shakespeare-top20-blog.txt")
+    # "If you prick us, do we not bleed? / If you tickle us, ...? / If you poison us, ...?"
+    # each its own paragraph, then "(The Merchant of Venice)"
+    shylock = starting(quotes, "If you prick us, do we not bleed?")
+    assert shylock.text.rstrip().endswith("If you poison us, do we not die?")
+    assert (shylock.claimed_author, shylock.claimed_work) == ("William Shakespeare", "The Merchant of Venice")

@@ -98,7 +98,7 @@ class Unmarked:
 _SPOKEN_IN = re.compile(rf"(?P<who>{NAME})\s+in\s+(?P<work>[^,]{{2,100}}),\s*by\s+(?P<author>{NAME})")
 
 
-def read_signature(body: str) -> Attribution:
+def read_signature(body: str, known: KnownWorks = DEFAULT_KNOWN) -> Attribution:
     """Read a signature or reference ("M. N. Roy, Supplementary Theses", "Proverbs 26:11",
     "Wm. Shakespeare, \"Richard III\"", "Philip Larkin on Anthony Burgess") as author and work."""
     cue = body.strip()
@@ -109,6 +109,8 @@ def read_signature(body: str) -> Attribution:
     if re.match(r"(?i)from\s+", body):
         return Attribution(None, body, cue, True)
     body = re.sub(r"^by\s+", "", body)
+    if known.author_of(body):  # "(The Merchant of Venice)": a work known by its title, not "The Merchant"
+        return Attribution(known.author_of(body), body, cue, True)
     spoken = _SPOKEN_IN.fullmatch(body)
     if spoken:  # "Prince Hamlet in Hamlet, by William Shakespeare"
         return Attribution(spoken.group("author"), spoken.group("work"), cue, True, spoken.group("who"))
@@ -373,8 +375,26 @@ def _referenced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
             ns, ne = paras[i + 1]
             ref = _REF_LINE.match(text, ns, ne)
             if ref and ref.end() >= ne and not _REF_LINE.match(text, s, e) and has_words(text, s, e, config):
-                out.append(Unmarked(s, e, "verse_lines", read_signature(ref.group("body"))))
+                first = i
+                while (
+                    first and _verse_line(text, *paras[first - 1], config) and _verse_line(text, s, e, config)
+                ):
+                    first -= 1  # "If you prick us, ...? / If you tickle us, ...? / If you poison us, ...?"
+                out.append(Unmarked(paras[first][0], e, "verse_lines", read_signature(ref.group("body"))))
     return out
+
+
+def _verse_line(text: str, s: int, e: int, config: ExtractConfig) -> bool:
+    """A paragraph of one short line of words ending its sentence: one line of a stanza laid out
+    a line a paragraph, which a reference under the last line signs with the rest."""
+    line = text[s:e].strip()
+    return (
+        "\n" not in line
+        and len(line) <= config.verse_line_max_chars
+        and len(line.split()) >= config.saying_min_words
+        and line[-1:] in ".!?;,"
+        and not _CODE_CHARS.search(line)
+    )
 
 
 def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
