@@ -188,7 +188,8 @@ def test_signature_lines_credit_each_quotation_of_a_list():
 def test_a_bible_reference_heading_introduces_the_verse_under_it():
     _, quotes = quotations("b/docs/b07-donkey-psalm-22-recital.md")
     psalm = starting(quotes, "My God, my God, why have you abandoned me?")
-    assert psalm.form == "colon_block" and (psalm.claimed_author, psalm.claimed_work) == ("Bible", "Psalm")
+    # introduced by the reference, laid out as verse (hard breaks): the layout names the form
+    assert psalm.form == "verse_lines" and (psalm.claimed_author, psalm.claimed_work) == ("Bible", "Psalm")
     assert "\\" not in psalm.text.split("\n")[0]  # the hard line break is not text
     inner = starting(quotes, "He relied on the")
     assert inner.depth == 1 and inner.claimed_author == "Bible"  # quoted inside the psalm
@@ -496,3 +497,21 @@ def test_a_reference_line_signs_the_stanza_laid_out_a_line_a_paragraph():
     shylock = starting(quotes, "If you prick us, do we not bleed?")
     assert shylock.text.rstrip().endswith("If you poison us, do we not die?")
     assert (shylock.claimed_author, shylock.claimed_work) == ("William Shakespeare", "The Merchant of Venice")
+
+
+def test_verse_laid_out_with_hard_breaks_under_a_title_naming_its_play():
+    doc, quotes = quotations("b/docs/b05-portia-monologue-recital.md")
+    assert doc.title == "Portia's Monologue (The Merchant of Venice)"
+    mercy = starting(quotes, "The quality of mercy is not strained.")
+    assert mercy.form == "verse_lines" and mercy.text.endswith("'gainst the merchant\nthere.")
+    assert (mercy.speaker, mercy.claimed_author, mercy.claimed_work) == (
+        "Portia",
+        "William Shakespeare",
+        "The Merchant of Venice",
+    )
+
+
+def test_hard_breaks_in_markdown_mark_verse_runs():
+    doc = markdown_to_text("Not verse.\n\nOne line\\\nTwo lines  \nThree\n\nProse again.\n")
+    verse = [doc.text[sp.start : sp.end] for sp in doc.spans if sp.kind == "verse"]
+    assert verse == ["One line\nTwo lines  \nThree"] or verse == ["One line\nTwo lines\nThree"]

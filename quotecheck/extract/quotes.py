@@ -37,7 +37,7 @@ from .kinds import classify, quoted_after_all
 from .known import DEFAULT_KNOWN, KnownWorks, biblical_figure
 from .marks import QuotedSpan, has_words, pair_marks, paragraphs, trim
 from .patterns import NAME, VERB, WORD
-from .unmarked import BIBLE_BOOK, Unmarked, find_unmarked
+from .unmarked import BIBLE_BOOK, Unmarked, find_unmarked, marked_verse
 
 __all__ = [
     "Segment",
@@ -223,11 +223,28 @@ def resolve(q: Quote, title: str | None = None, known: KnownWorks = DEFAULT_KNOW
             author = known.author_of(work) or known.author_of(author)
     elif author is None and work and known.author_of(work.split(";")[0]):
         author = known.author_of(work.split(";")[0])
-    elif author is None and work is None and known.author_of(title):
-        author, work = known.author_of(title), title
+    elif author is None and work is None and (titled := _title_work(title, known)):
+        author, work = known.author_of(titled), titled
+        if q.block and (m := _SPEECH_TITLE.match(title or "")):
+            speaker = m.group("who")  # "Portia's Monologue (The Merchant of Venice)"
     if (author, work, speaker) == (q.claimed_author, q.claimed_work, q.speaker):
         return q
     return replace(q, claimed_author=author, claimed_work=work, speaker=speaker)
+
+
+#: A page titled with a character's speech: "Portia's Monologue", "Hamlet's Soliloquy".
+_SPEECH_TITLE = re.compile(rf"(?P<who>{NAME})[’']s\s+(?:[A-Z]\w+\s+)?(?:Monologue|Soliloquy|Speech)\b")
+
+
+def _title_work(title: str | None, known: KnownWorks) -> str | None:
+    """The well-known work a document's title names: the whole title ("Walden"), or its
+    parenthesised end ("Portia's Monologue (The Merchant of Venice)")."""
+    if not title:
+        return None
+    if known.author_of(title):
+        return title
+    m = re.search(r"\(([^()]{2,80})\)\s*$", title)
+    return m.group(1) if m and known.author_of(m.group(1)) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +280,8 @@ def _quoted_spans(
                 raw.append(QuotedSpan(s, e, s, e, form="q_tag"))
     raw = add_blocks(text, raw, find_blocks(text, spans, fmt, paras, config), config)
     raw = add_unmarked(text, raw, find_unmarked(text, paras, config, known), config)
+    verse = [(sp.start, sp.end) for sp in spans if sp.kind == SpanKind.VERSE]
+    raw = add_unmarked(text, raw, marked_verse(text, verse, config), config) if verse else raw
     raw.sort(key=lambda r: (r.start, -r.end))
     return raw
 

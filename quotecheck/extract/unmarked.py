@@ -155,6 +155,18 @@ def _verse(text: str, s: int, e: int, config: ExtractConfig) -> bool:
     return ends <= len(lines) / 2 and all(re.search(r"[A-Za-z]{2}", ln) for ln in lines)
 
 
+def marked_verse(text: str, verse: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """Verse the markup lays out line by line (Markdown hard breaks) that reads as verse
+    (:func:`_verse`), at least ``verse_min_lines`` lines: one quotation per run."""
+    out: list[Unmarked] = []
+    for s, e in verse:
+        s, e = trim(text, s, e)
+        lines = [ln for ln in text[s:e].split("\n") if ln.strip() and ln.strip() != "\\"]
+        if len(lines) >= config.verse_min_lines and _verse(text, s, e, config):
+            out.append(Unmarked(s, e, "verse_lines"))
+    return out
+
+
 def _poems_under_byline(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
     """A poem under its byline: a paragraph ending "by <Name>" (its title on the line above),
     then paragraphs of verse (:func:`_verse`), at least ``verse_min_lines`` lines in all: one
