@@ -515,3 +515,12 @@ def test_hard_breaks_in_markdown_mark_verse_runs():
     doc = markdown_to_text("Not verse.\n\nOne line\\\nTwo lines  \nThree\n\nProse again.\n")
     verse = [doc.text[sp.start : sp.end] for sp in doc.spans if sp.kind == "verse"]
     assert verse == ["One line\nTwo lines  \nThree"] or verse == ["One line\nTwo lines\nThree"]
+
+
+def test_tex_quotes_are_quote_marks_classified_like_any_other():
+    text = (
+        "This ``simple'' approach fails. As Knuth wrote, ``premature optimization is the root of all evil.''"
+    )
+    kinds = {q.text: (q.kind, q.claimed_author) for q in extract_quotes(text)}
+    assert kinds["simple"] == (Kind.SCARE, None)
+    assert kinds["premature optimization is the root of all evil."] == (Kind.QUOTATION, "Knuth")

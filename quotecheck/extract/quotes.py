@@ -375,7 +375,7 @@ def _judge(
             r"[\s,;&]*(?:and|or)?\s*", text[prev_title_end : r.open_pos]
         )
         kind = classify(text, r, p_start, attr.near and attr.author is not None, bool(prev_title), config)
-        if r.form not in ("marks", "q_tag"):
+        if r.form not in ("marks", "q_tag", "tex"):
             kind = Kind.QUOTATION  # the layout says it is quoted
         prev_title_end = r.close_end if kind == Kind.TITLE else -1
         judged.append(_Judged(kind, attr, pi))
