@@ -3,7 +3,7 @@
 A reader of "### (24) The Merchant of Venice ... the play is the source of the
 famous 'pound of flesh'" knows whose words these are, and so does a reader of
 a student essay on Winthrop's sermon that quotes it sentence after sentence
-with no "he said". Two rules, tried in order for a quotation nobody is named
+with no "he said". Three rules, tried in order for a quotation nobody is named
 for:
 
 1. its section's heading is the title of a well-known work, or a person's
@@ -12,8 +12,7 @@ for:
    and known as the author of well-known works or credited by a cue elsewhere
    in the document: not a columnist's source or a collector of sayings) and
    the quotation's paragraph names nobody else before it, nor has a speech
-   verb of its own with nobody named ('his wife asked "..."'): that writer.
-
+   verb of its own with nobody named ('his wife asked "..."'): that writer;
 3. the sentences just before the quotation (in its paragraph, at most
    ``refer_back_sentences``) are about one person: they name nobody else, and
    name or mean that person ("she") at least ``paragraph_subject_mentions``
@@ -77,8 +76,9 @@ class Discourse:
     def topic(self) -> str | None:
         """The person the document is about: named outside quotations at least
         ``topic_min_mentions`` times, ``topic_dominance`` times as often as anyone else and
-        in at least ``topic_share`` of all mentions of people (counted by surname), and a known writer (then their full name) or named in full at
-        least once (then its most frequent full form written on one line)."""
+        in at least ``topic_share`` of all mentions of people (counted by surname); a known
+        writer the document's full names agree with (then the writer's full name), else
+        named in full at least once (then its most frequent full form on one line)."""
         if self._topic is None:
             counts = self._person_counts()
             ranked = counts.most_common(2)
@@ -98,7 +98,6 @@ class Discourse:
                 ]
                 # a known writer ("William Shakespeare", not "BBC Television Shakespeare"), or
                 # named in full somewhere: a person, not a tool or a book ("Jekyll")
-                # the known writer the document's full names agree with; else its own full name
                 consistent = [f for f in full if self._writer(f)]
                 if consistent:
                     name = self._writer(Counter(consistent).most_common(1)[0][0])
