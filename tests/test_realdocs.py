@@ -524,3 +524,19 @@ def test_tex_quotes_are_quote_marks_classified_like_any_other():
     kinds = {q.text: (q.kind, q.claimed_author) for q in extract_quotes(text)}
     assert kinds["simple"] == (Kind.SCARE, None)
     assert kinds["premature optimization is the root of all evil."] == (Kind.QUOTATION, "Knuth")
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ('Lenin was furious. "The state is an organ of class rule." He wrote these words in 1917.', "Lenin"),
+        (
+            '"Four score and seven years ago our fathers brought forth." Lincoln delivered those words.',
+            "Lincoln",
+        ),
+        ('"It is a truth universally acknowledged." She said that to me yesterday.', None),  # nobody to mean
+    ],
+)
+def test_the_sentence_after_pointing_back_to_the_quotation(text, author):
+    (quote,) = [q for q in extract_quotes(text) if q.kind == Kind.QUOTATION]
+    assert quote.claimed_author == author

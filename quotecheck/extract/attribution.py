@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .config import DEFAULT_CONFIG, ExtractConfig
-from .cues import Attribution, cue_after, cue_before, signature
+from .cues import Attribution, cue_after, cue_before, cue_next_sentence, signature
 from .kinds import looks_like_title
 from .known import DEFAULT_KNOWN, KnownWorks, biblical_figure
 from .patterns import NAME
@@ -95,6 +95,8 @@ class Attributor:
             found = before_found
         if found is None:
             found = signature(self.text, close_end, self.config)
+        if found is None and after_end < len(self.text) and self.sentence_start(after_end) == after_end:
+            found = cue_next_sentence(self.text, after_end, self.people)
 
         cit = PAREN_CITATION.match(self.text[close_end : close_end + self.config.after_reach_chars])
         verse = _BIBLE_REF_IN.match(cit.group("cit").strip()) if cit else None

@@ -16,7 +16,15 @@ from .patterns import ADV, EPITHET, NAME, NOUN_CUES, POSSESSIVE, PRONOUN, SPEAKE
 from .people import People, clean_name
 from .works import PAREN_CITATION, clean_work, plausible_work, read_citation
 
-__all__ = ["Attribution", "cue_before", "cue_after", "signature", "speaker_cue", "split_title"]
+__all__ = [
+    "Attribution",
+    "cue_before",
+    "cue_after",
+    "cue_next_sentence",
+    "signature",
+    "speaker_cue",
+    "split_title",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +267,26 @@ def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> A
     if m and (who := clean_name(m.group("who"))):
         return Attribution(who, None, " ".join(m.group(0).split()), True)
     return signature(people.text, base, config)
+
+
+_NEXT_POINTS_BACK = re.compile(
+    rf"\s*(?P<who>{NAME}|He|She)(?:\s+{ADV})?\s+(?P<verb>wrote|said|penned|spoke|uttered|delivered)\s+"
+    rf"(?:these|those|this|that|the|his|her)\s+(?:words|lines|line|sentence|passage|remark|)?"
+)
+
+
+def cue_next_sentence(text: str, at: int, people: People) -> Attribution | None:
+    """The sentence after the quotation pointing back to it: '"...". Lenin wrote these words
+    in 1917.', 'He said this at Gettysburg.' (``at`` is where that sentence starts)."""
+    m = _NEXT_POINTS_BACK.match(text, at)
+    if not m:
+        return None
+    who, note = people.speaker(m.group("who").lower() if m.group("who") in ("He", "She") else m.group("who"),
+                               at + m.start("who"))  # fmt: skip
+    if not who:
+        return None
+    cue = " ".join(m.group(0).split())
+    return Attribution(who, None, f"{cue} [{note}]" if note else cue, False)
 
 
 def signature(text: str, close_end: int, config: ExtractConfig) -> Attribution | None:
