@@ -13,7 +13,8 @@ Rules
   a); it is located in the document's plain text (what the extractor reads) by
   its words in order, so Markdown and HTML markup inside it do not matter,
   choosing the place whose source line and column (``Document.location``) are
-  nearest to the label's place in the source.
+  nearest to the label's place in the source (for a label of quote-marked words,
+  the nearest place right after a quote mark).
   A predicted span matches a labelled one as in ``bench/extract_eval.py``:
   identical or overlapping by at least 90% of the longer, one to one.
 - Quotation recall: labelled quotations (kind ``quotation``, not
@@ -48,6 +49,7 @@ ROOT = BENCH / "data" / "realdocs"
 SETS = ("a", "b")
 SPLITS = ("dev", "test")
 _WORD = re.compile(r"\w+")
+_MARKS = set("\"'“”‘’«»`")
 BIBLE_WORDS = {
     "bible", "scripture", "scriptures", "god", "lord", "jesus", "christ", "psalm", "psalms", "psalmist",
     "proverbs", "genesis", "exodus", "leviticus", "numbers", "deuteronomy", "job", "isaiah", "jeremiah",
@@ -93,9 +95,13 @@ def locate(doc, raw: str, label: dict, raw_pos: int) -> tuple[int, int] | None:
     line = raw.count("\n", 0, raw_pos) + 1
     column = raw_pos - (raw.rfind("\n", 0, raw_pos) + 1) + 1
     best = None
+    marked = label.get("form") == "marks" and "text" in label
     for m in pattern.finditer(doc.text):
         where = doc.location(m.start()) or (0, 0)
-        key = (abs(where[0] - line), abs(where[1] - column))
+        # a label of quote-marked words is the occurrence in quote marks ("a “sound heart”"), not
+        # the same words inside the longer quotation before it
+        unmarked = marked and doc.text[max(m.start() - 1, 0) : m.start()] not in _MARKS
+        key = (unmarked, abs(where[0] - line), abs(where[1] - column))
         if best is None or key < best[0]:
             best = (key, m)
     if best is None:
@@ -167,7 +173,7 @@ def speaker_right(lab: dict, pred) -> bool:
     if _bible_label(lab) and (_is_bible(author) or _is_bible(pred.claimed_work)):
         return True
     if not speaker[:1].isupper():
-        return not author or (lab["claimed_author"] and _same_person(lab["claimed_author"], author))
+        return not author or bool(lab["claimed_author"] and _same_person(lab["claimed_author"], author))
     return False
 
 

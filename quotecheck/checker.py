@@ -26,6 +26,7 @@ from . import __version__
 from .config import MatchConfig
 from .corpus import bring_up_to_date, open_corpus
 from .extract import extract_document, make_quote
+from .extract.known import DEFAULT_KNOWN
 from .io.document import Document, load_document
 from .matching import match_quote, open_corpus_view
 from .normalize import tokenize
@@ -101,7 +102,9 @@ class Checker:
     def check_document(
         self, doc: Document, *, store: bool = True, progress: Callable[[int], Progress] | None = None
     ) -> CheckResult:
-        quotes = extract_document(doc)
+        # the extractor knows the corpus's works and writers by name, besides its own table
+        known = DEFAULT_KNOWN.with_works((w.title, w.author) for w in self.corpus.works.values())
+        quotes = extract_document(doc, known=known)
         tick = progress(len(quotes)) if progress else None
         results = []
         with read_snapshot(self.db):  # one state of the corpus, whatever a concurrent add commits

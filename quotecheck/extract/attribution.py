@@ -16,14 +16,21 @@ The jobs are split: :mod:`.people` (sentences, people, pronouns),
 
 from __future__ import annotations
 
+import re
+
 from .config import DEFAULT_CONFIG, ExtractConfig
-from .cues import Attribution, cue_after, cue_before, signature
+from .cues import Attribution, cue_after, cue_before, cue_next_sentence, signature
 from .kinds import looks_like_title
+from .known import DEFAULT_KNOWN, KnownWorks, biblical_figure
 from .patterns import NAME
 from .people import People, Sentences
+from .unmarked import BIBLE_BOOKS
 from .works import PAREN_CITATION, read_citation, work_by_possessive, work_in_context
 
 __all__ = ["Attribution", "Attributor", "NAME", "looks_like_title"]
+
+#: A Bible verse named in the sentence before a quotation: "In Romans 8:28 we read".
+_BIBLE_REF_IN = re.compile(rf"\b(?P<book>(?:[123]\s*)?(?:{BIBLE_BOOKS}))\s+\d+:\d+(?:[-–]\d+)?")
 
 
 class Attributor:
@@ -41,11 +48,12 @@ class Attributor:
         excluded: list[tuple[int, int]],
         paragraph_starts: list[int],
         config: ExtractConfig = DEFAULT_CONFIG,
+        known: KnownWorks = DEFAULT_KNOWN,
     ):
         self.text = text
         self.config = config
         self.sentences = Sentences(text, excluded, paragraph_starts)
-        self.people = People(self.sentences, config)
+        self.people = People(self.sentences, config, known)
 
     def sentence_start(self, pos: int) -> int:
         """The start of the sentence holding ``pos`` (quotations do not end sentences)."""
@@ -87,8 +95,31 @@ class Attributor:
             found = before_found
         if found is None:
             found = signature(self.text, close_end, self.config)
+        if found is None and after_end < len(self.text) and self.sentence_start(after_end) == after_end:
+            found = cue_next_sentence(self.text, after_end, self.people)
 
+        cit = PAREN_CITATION.match(self.text[close_end : close_end + self.config.after_reach_chars])
+        verse = _BIBLE_REF_IN.match(cit.group("cit").strip()) if cit else None
+        if verse and (found is None or not found.cue or found.cue.startswith("(")):
+            # '"God is love." (1 John 4:8)': the verse cited is the source
+            return Attribution("Bible", verse.group("book"), cit.group(0).strip(), True)
         work = self._work(found, before, after)
+        refs = list(_BIBLE_REF_IN.finditer(before))
+        ref = refs[-1] if refs else None
+        if (
+            ref
+            and work is None
+            and (
+                found is None
+                or found.author in (None, "Bible")
+                or found.speaker
+                or biblical_figure(found.author)
+            )
+        ):
+            # "In Romans 8:28 we read", "Jesus says in Matthew 5:9": the verse named is the work
+            work = ref.group("book")
+            if found is None:
+                return Attribution("Bible", work, ref.group(0), True)
         if found is None:
             return Attribution(work=work, cue=None)
         if work is None and found.author:

@@ -14,7 +14,7 @@ from ..io.model import MarkedSpan, SpanKind
 from .config import ExtractConfig
 from .marks import QuotedSpan, has_words, trim
 from .patterns import NAME, TRAILING_CITATION, WORD
-from .unmarked import read_signature
+from .unmarked import COMMENT_HEADER, read_signature
 
 __all__ = ["Block", "find_blocks", "add_blocks"]
 
@@ -51,6 +51,8 @@ def _indented_blocks(
         return []
     blocks = []
     for s, e in indented:
+        if COMMENT_HEADER.search(text, max(0, s - 200), s):
+            continue  # a reply in a comment thread ("  1. Laslow says:"), not a quotation
         words = WORD.findall(text[s:e])
         upper = sum(w.isupper() and len(w) > 1 for w in words)
         if len(words) < config.block_min_words or upper > len(words) * config.block_upper_share_max:

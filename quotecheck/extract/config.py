@@ -53,6 +53,21 @@ class ExtractConfig:
     #: longer one is an article signed by its writer, not a quotation. E.g. 2000.
     signed_block_max_chars: int = 2000
 
+    # --- sayings without marks: a page of sayings, a line ending in its source -------
+
+    #: A saying under a writer's name, or on a line ending in its source, is at most this
+    #: long (characters): a sentence or two, not a paragraph of commentary. E.g. 400.
+    saying_max_chars: int = 400
+    #: ... and at least this many words ("Iron sharpens iron." has 3). E.g. 3.
+    saying_min_words: int = 3
+    #: Short paragraphs under a writer's name are a page of their sayings when at least
+    #: this many follow in a row (one could be an introduction). E.g. 3.
+    sayings_min_run: int = 3
+    #: A line of verse is at most this long (characters); hard-wrapped prose runs to 70. E.g. 60.
+    verse_line_max_chars: int = 60
+    #: A poem under a byline has at least this many lines. E.g. 4.
+    verse_min_lines: int = 4
+
     # --- kinds: quotation, title or scare quote -------------------------------------
 
     #: Characters read before and after a span for a title cue ("See Trotsky's",
@@ -101,6 +116,25 @@ class ExtractConfig:
     refer_back_sentences: int = 4
     #: ... and at most this many characters, so it never reaches an unrelated page. E.g. 1500.
     refer_back_chars: int = 1500
+
+    # --- the discourse: headings and the person a document is about ------------------
+
+    #: A quotation nobody is named for is claimed for the person the document is about
+    #: when that person is named (outside quotations) at least this many times ... E.g. 3.
+    topic_min_mentions: int = 3
+    #: ... and at least this many times as often as anyone else, so that an essay on
+    #: Winthrop quoting his sermon claims Winthrop (6 mentions to 2), while Lenin's chapter
+    #: naming Marx 10 times and Engels 4 claims nobody. E.g. 3.0.
+    topic_dominance: float = 3.0
+    #: ... and in at least this share of all the document's mentions of people: a polemic
+    #: naming Marx most but also Engels, Kautsky and Hegel is about an argument, not one
+    #: writer. E.g. 0.5.
+    topic_share: float = 0.5
+    #: A quotation nobody is named for, in a paragraph that names one person only (before
+    #: it), is claimed for that person when the paragraph names them at least this many
+    #: times: the paragraph is about them. E.g. 2 ("Lady Macbeth ... Lady Macbeth instead
+    #: acted on hers. '...'"); one mention is a passing name.
+    paragraph_subject_mentions: int = 2
 
 
 #: The settings used when none are given (``bench/extract_eval.py`` measures these).

@@ -16,7 +16,15 @@ from .patterns import ADV, EPITHET, NAME, NOUN_CUES, POSSESSIVE, PRONOUN, SPEAKE
 from .people import People, clean_name
 from .works import PAREN_CITATION, clean_work, plausible_work, read_citation
 
-__all__ = ["Attribution", "cue_before", "cue_after", "signature", "speaker_cue", "split_title"]
+__all__ = [
+    "Attribution",
+    "cue_before",
+    "cue_after",
+    "cue_next_sentence",
+    "signature",
+    "speaker_cue",
+    "split_title",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,24 +46,35 @@ _TRANSITIVE = re.compile(
 )
 
 _B_SUBJECT_VERB = re.compile(
-    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*,\s*who)?"
-    rf"(?:\s*,[^,;:.!?]{{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
+    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{VERB}\b))?"
+    rf"(?:\s*,(?:[^,;:.!?]|(?<=\bpp)\.|(?<=\bp)\.){{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
 )
 _B_COORDINATED = re.compile(
-    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+[a-z]+(?:\s+[a-z]+){{0,8}}?,?\s+and(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
-)
+    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+[a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){{0,8}}?,?\s+and(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
+)  # "Huck rushes to Jim and says": the object may be a name
 _B_VERB_SUBJECT = re.compile(
     rf"\b(?P<verb>{VERB})\s+(?P<who>{SPEAKER})(?=\s*(?:[,:;.!?—–-]|\(|\s(?:in|to|at|on|of|with)\b|$))"
 )
 _B_QUOTED = re.compile(
     rf"\b(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>{NAME})\s+as\s+(?:saying|writing|having\s+said)"
 )
+_B_CREDITED = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME})\s+(?:is|was|has\s+been|gets)\s+(?:(?:\w+ly|often|also|sometimes|still)\s+)*"
+    rf"(?P<verb>credited\s+with|quoted\s+as)\s+(?:saying|writing|having\s+(?:said|written))"
+)  # "Einstein is often credited with saying '...'": the claim a fact-checker checks
+_B_NOUN_BY = re.compile(
+    rf"\b(?P<verb>{NOUN_CUES}|quote|quotes|quotation)\s+(?:from|by)\s+(?P<who>{NAME})(?=\s*[:,]?\s*$)"
+)  # "a great quote by Oscar Wilde:", "this line from Hamlet:"
+_B_QUOTES_WHOM = re.compile(
+    rf"\b(?P<verb>quotes|quoted|quoting|cites|cited|citing)\s+(?P<who>{NAME})(?=\s*(?:\([^()]{{1,40}}\))?\s*[:,]?\s*$)"
+)  # "Lenin quotes Engels:": the words are the one quoted
 _B_PASSIVE = re.compile(rf"\b(?P<verb>{VERB})(?:\s+up)?\s+by\s+(?P<who>{NAME})")
 _B_PREP = re.compile(
-    rf"(?i:\b(?P<verb>according\s+to|in\s+the\s+(?:immortal\s+|famous\s+|memorable\s+)?words\s+of|"
+    rf"(?i:\b(?P<verb>according\s+to|(?:in\s+)?the\s+(?:immortal\s+|famous\s+|memorable\s+)?words\s+of(?:\s+the\s+(?:prophet|apostle|poet|psalmist))?|"
     rf"to\s+quote|quoting|as\s+quoted\s+by|as\s+cited\s+by|in\s+(?:the\s+)?(?:phrase|verdict|view)\s+of))"
     rf"\s+(?P<who>{NAME})"
 )
+_B_FOR = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<verb>For)\s+(?P<who>{NAME}),\s*$")  # "For Marx, '...'": his view
 _B_POSSESSIVE = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{NOUN_CUES}\b|{VERB}\b)"
 )
@@ -75,11 +94,24 @@ _A_SUBJECT_VERB = re.compile(
     rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?:as\s+)?(?P<who>{EPITHET}?{NAME}|{PRONOUN}|I)"
     rf"(?:\s+{ADV}){{0,2}}\s+(?P<verb>{VERB})\b"
 )
+_A_ATTRIBUTED = re.compile(
+    rf"^\s*[,.]?\s*(?:is|was|has\s+been|are|were|gets)\s+(?:(?:\w+ly|often|also|sometimes|still)\s+)*"
+    rf"(?P<verb>attributed|credited|ascribed)\s+to\s+(?P<who>{NAME})"
+)  # '"Be the change ..." is often attributed to Gandhi': the claim a fact-checker checks
+_A_FROM_WORK = re.compile(
+    rf"^\s*[,.]?\s*(?:comes|came|is|was)\s+(?:\w+ly\s+)?from\s+(?:(?P<who>{NAME}){POSSESSIVE}\s+)?"
+    rf"(?P<work>{TITLE_RUN.pattern})"
+)  # '"All animals are equal" is from Orwell's Animal Farm', 'The line "..." comes from Hamlet'
 _A_DASH = re.compile(
     rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<verb>[—–―~]|--|-(?=[A-Z]))[ \t]*(?P<who>{NAME})"
     r"(?:[ \t]*,[ \t]*(?P<work>[^\n,()]{2,80}?))?[ \t]*(?:,[^\n]{0,40})?[ \t]*[.]?[ \t]*(?=\n|$)"
 )
 
+# A dash and a name right against the closing mark, in running text: '“Living is easy with eyes
+# closed”- John Lennon. That line fits ...'.
+_A_DASH_INLINE = re.compile(
+    rf"^[ \t]*(?:[—–―]|--|-)[ \t]*(?P<who>{NAME})(?=[ \t]*(?:[.;][ \t]|[.;]?[ \t]*(?:\n|$)))"
+)
 
 # A speaker in a work: "The witches in Macbeth say", "spoken by Queen Gertrude in Hamlet",
 # "Sir Arthur Conan Doyle's Sherlock Holmes says".
@@ -91,6 +123,22 @@ _B_SPEAKER_IN = re.compile(
 )
 # "In his Cooper Union Address Lincoln said": a title run glued to the name that follows it.
 _IN_TITLE = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*In\s+(?:his|her|their|its)?\s*(?P<pre>[^,;:.!?]*)$")
+
+
+#: Biblical speakers named by role, not name: "The psalmist writes", "Our Lord said", "the Apostle tells".
+_B_BIBLE_SPEAKER = re.compile(
+    rf"(?<![\w’'])(?P<who>(?:[Tt]he|[Oo]ur)\s+(?:[Pp]salmist|[Pp]reacher|[Pp]rophet|[Aa]postle|[Ee]vangelist|Lord|"
+    rf"Saviou?r)|Jesus\s+Christ)(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
+)
+
+
+def bible_speaker_cue(before: str, config: ExtractConfig) -> Attribution | None:
+    """A biblical speaker named by role right before the quotation ("The psalmist writes"): the Bible's words."""
+    found = list(_B_BIBLE_SPEAKER.finditer(before))
+    m = found[-1] if found else None
+    if m is None or len(before[m.end() :].strip()) >= config.near_chars:
+        return None
+    return Attribution("Bible", None, " ".join(m.group(0).split()), True, m.group("who"))
 
 
 def speaker_cue(before: str, people: People) -> Attribution | None:
@@ -118,17 +166,23 @@ def split_title(before: str, who: str) -> tuple[str, str | None]:
     pre = m.group("pre").strip()
     if len(words) < 3 and not pre[:1].isupper():
         return who, None
+    if pre and not pre[:1].isupper():
+        return who, None  # "In the words of Martin Luther King Jr.": no title before the name
     return words[-1], " ".join([pre, *words[:-1]]).strip()
 
 
 #: Cues before a quotation; on a tie of position the earlier pattern wins.
 _BEFORE = (
     _B_SUBJECT_VERB,
+    _B_CREDITED,
     _B_COORDINATED,
     _B_VERB_SUBJECT,
     _B_PASSIVE,
     _B_QUOTED,
     _B_PREP,
+    _B_FOR,
+    _B_NOUN_BY,
+    _B_QUOTES_WHOM,
     _B_POSSESSIVE,
     _B_POSSESSIVE_WORK,
     _B_POSSESSIVE_END,
@@ -153,7 +207,7 @@ def cue_before(
     "again" and "also" with no name continue the person a pronoun there would
     mean, else ``prev_author``.
     """
-    spoken = speaker_cue(before, people)
+    spoken = speaker_cue(before, people) or bible_speaker_cue(before, config)
     if spoken:
         return spoken
     best: _Candidate | None = None
@@ -161,6 +215,9 @@ def cue_before(
         for m in pattern.finditer(before):
             if pattern is _B_VERB_SUBJECT and _TRANSITIVE.match(m.group("verb")):
                 continue
+            verb = m.groupdict().get("verb")
+            if verb in ("put", "puts") and not re.match(r"\s+it\b", before[m.end("verb") :]):
+                continue  # "as he put it" says; "when he put pen to paper" does not
             who, note = people.speaker(m.group("who"), base + m.start("who"))
             if not who and not (note and "ambiguous" in note):
                 continue
@@ -188,7 +245,7 @@ def cue_before(
 def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> Attribution | None:
     """A cue right after the quotation (``after`` starts at ``base``, its closing mark's end):
     "said Holmes", "he wrote", a citation naming the author, or a signature line."""
-    for pattern in (_A_VERB_SUBJECT, _A_SUBJECT_VERB):
+    for pattern in (_A_VERB_SUBJECT, _A_SUBJECT_VERB, _A_ATTRIBUTED):
         m = pattern.match(after)
         if m:
             who, note = people.speaker(m.group("who"), base + m.start("who"))
@@ -197,12 +254,39 @@ def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> A
                 return Attribution(who, None, f"{cue} [{note}]" if note else cue, True)
             if m.group("who") == "I" or m.group("who").lower() in ("he", "she"):
                 return None
+    m = _A_FROM_WORK.match(after)
+    if m and plausible_work(m.group("work")):
+        who = clean_name(m.group("who")) if m.group("who") else None
+        return Attribution(who, clean_work(m.group("work")), " ".join(m.group(0).split()), True)
     m = PAREN_CITATION.match(after)
     if m:
         author, work = read_citation(m.group("cit"), people)
         if author:
             return Attribution(author, work, m.group(0).strip(), True)
+    m = _A_DASH_INLINE.match(after)
+    if m and (who := clean_name(m.group("who"))):
+        return Attribution(who, None, " ".join(m.group(0).split()), True)
     return signature(people.text, base, config)
+
+
+_NEXT_POINTS_BACK = re.compile(
+    rf"\s*(?P<who>{NAME}|He|She)(?:\s+{ADV})?\s+(?P<verb>wrote|said|penned|spoke|uttered|delivered)\s+"
+    rf"(?:these|those|this|that|the|his|her)\s+(?:words|lines|line|sentence|passage|remark|)?"
+)
+
+
+def cue_next_sentence(text: str, at: int, people: People) -> Attribution | None:
+    """The sentence after the quotation pointing back to it: '"...". Lenin wrote these words
+    in 1917.', 'He said this at Gettysburg.' (``at`` is where that sentence starts)."""
+    m = _NEXT_POINTS_BACK.match(text, at)
+    if not m:
+        return None
+    who, note = people.speaker(m.group("who").lower() if m.group("who") in ("He", "She") else m.group("who"),
+                               at + m.start("who"))  # fmt: skip
+    if not who:
+        return None
+    cue = " ".join(m.group(0).split())
+    return Attribution(who, None, f"{cue} [{note}]" if note else cue, False)
 
 
 def signature(text: str, close_end: int, config: ExtractConfig) -> Attribution | None:

@@ -12,9 +12,9 @@ import re
 from ..records import Kind
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .marks import QuotedSpan
-from .patterns import TITLE_CONTEXT_AFTER, TITLE_CONTEXT_BEFORE, WORD
+from .patterns import TITLE_CONTEXT_AFTER, TITLE_CONTEXT_BEFORE, VERB, WORD
 
-__all__ = ["classify", "looks_like_title"]
+__all__ = ["classify", "looks_like_title", "quoted_after_all"]
 
 _SMALL_WORDS = set(
     "a an the and or nor but of in on at to for by with from as vs via de la le du von van der into upon "
@@ -23,9 +23,21 @@ _SMALL_WORDS = set(
 
 
 _TERM_BEFORE = re.compile(
-    r"\b(?:the|this|that|these|those|so-called|phrase|term|terms|word|words|expression|notion|concept)\s*$",
+    r"\b(?:the|this|that|these|those|so-called|phrase|term|terms|word|words|expression|notion|concept|"
+    r"mention|mentions|mentioned)\s*$",
     re.I,
 )
+
+
+#: A verb of saying right before the mark ('Holmes says "Elementary"', 'Winthrop says, "we must"'):
+#: the words that follow are what was said, however few. Not naming verbs ("called", "put").
+_SAYS_BEFORE = re.compile(rf"\b(?!call|called|calls|put|puts\b){VERB}\s*[,:]?\s*$")
+
+
+#: Quote marks that are syntax, not quotation: a URL ("http://..."), the value of a setting on
+#: its own line (front matter 'title = "Talk:Chowla numbers"', 'description: "..."').
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_SETTING_BEFORE = re.compile(r"(?m)^[ \t]*[a-z_][\w.\-]*[ \t]*[=:][ \t]*$")
 
 
 def looks_like_title(text: str, config: ExtractConfig = DEFAULT_CONFIG) -> bool:
@@ -77,6 +89,12 @@ def classify(
         return Kind.QUOTATION
     if sp.cite:
         return Kind.TITLE
+    line_end = text.find("\n", sp.close_end)
+    setting = _SETTING_BEFORE.search(text, text.rfind("\n", 0, sp.open_pos) + 1, sp.open_pos) and not text[
+        sp.close_end : line_end if line_end >= 0 else len(text)
+    ].strip(" \t,")
+    if _URL.fullmatch(text, sp.start, sp.end) or setting:
+        return Kind.SCARE
     if _is_title(text, sp, para_start, prev_title, config):
         return Kind.TITLE
     inner = text[sp.start : sp.end]
@@ -98,4 +116,52 @@ def classify(
         return Kind.QUOTATION
     if cued and (words >= config.cued_min_words or full_stop or stripped.endswith((",", "—", "–", "-", ";"))):
         return Kind.QUOTATION
+    if cued and not sp.depth and _SAYS_BEFORE.search(text, max(para_start, sp.open_pos - 40), sp.open_pos):
+        return Kind.QUOTATION
     return Kind.SCARE
+
+
+#: Two quoted wordings set against each other: '"tall oaks," not "great oaks."', '"X" rather than "Y"'.
+_CONTRAST = re.compile(r"\s*[,;]?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s*$")
+
+
+def _words(s: str) -> str:
+    return " ".join(w.lower() for w in WORD.findall(s))
+
+
+def quoted_after_all(
+    text: str, spans: list[QuotedSpan], kinds: list[Kind], config: ExtractConfig
+) -> dict[int, int | None]:
+    """Short spans taken for scare quotes that the document shows to be quoted words: a fragment
+    of a longer quotation it quotes ("the repeated 'we must'" after "We must delight ..."), or
+    one of two wordings set against each other ('the first goes on "Nor any drop to drink,"
+    not "And not a drop to drink."'). Each needs two words or more. Returns each such span's
+    index with the index of the longer quotation it is a fragment of (None for a contrast)."""
+    words_of = {
+        i: _words(text[sp.start : sp.end])
+        for i, (sp, k) in enumerate(zip(spans, kinds, strict=True))
+        if k == Kind.QUOTATION
+    }
+    long_ones = [(i, f" {w} ") for i, w in words_of.items() if w.count(" ") + 1 >= config.quotation_min_words]
+    out: dict[int, int | None] = {}
+    for i, (sp, k) in enumerate(zip(spans, kinds, strict=True)):
+        if k != Kind.SCARE or sp.depth:
+            continue
+        phrase = f" {_words(text[sp.start : sp.end])} "
+        if phrase.count(" ") >= 3:
+            hosts = [
+                j
+                for j, words in long_ones
+                if phrase in words and not spans[j].start <= sp.start < spans[j].end
+            ]
+            if hosts:
+                out[i] = max((j for j in hosts if j < i), default=hosts[0])  # the nearest quoted before
+    for i in range(len(spans) - 1):
+        a, b = spans[i], spans[i + 1]
+        if a.depth or b.depth or Kind.TITLE in (kinds[i], kinds[i + 1]):
+            continue
+        if b.open_pos > a.close_end and _CONTRAST.fullmatch(text, a.close_end, b.open_pos):
+            for j in (i, i + 1):
+                if kinds[j] == Kind.SCARE and " " in _words(text[spans[j].start : spans[j].end]):
+                    out.setdefault(j, None)
+    return out

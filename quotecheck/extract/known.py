@@ -5,14 +5,19 @@ names the author as surely as one who writes "Shakespeare": a careful reader
 resolves the title. This is general knowledge of English usage (like the
 speech verbs in :mod:`.patterns`), not a setting: Shakespeare's plays and
 poems, the books of the Bible, and the most-quoted works of the English
-canon. The matcher does the same from the corpus for the works it holds.
+canon. The matcher does the same from the corpus for the works it holds;
+:class:`KnownWorks` adds the corpus's own catalogue (titles and authors) to
+this table when the :class:`~quotecheck.checker.Checker` passes it in.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
 
-__all__ = ["author_of", "is_known_work"]
+__all__ = ["author_of", "is_known_work", "known_author", "biblical_figure", "KnownWorks", "DEFAULT_KNOWN"]
 
 _SHAKESPEARE = """
 Hamlet|Macbeth|King Lear|Othello|Romeo and Juliet|Julius Caesar|The Tempest|Twelfth Night|
@@ -88,12 +93,69 @@ for _author, _titles in _OTHERS.items():
     _AUTHORS.update({_key(t): _author for t in _titles.split("|")})
 
 
+_SURNAMES: dict[str, str] = {a.split()[-1]: a for a in {*_AUTHORS.values()}}
+#: "(1st edition)", "[Illustrated]": an edition's note in a catalogue title, not part of the title.
+_EDITION = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*$")
+#: Catalogue "authors" that name nobody.
+_NOBODY = re.compile(r"(?i)anonymous|various|unknown")
+
+
+@dataclass(frozen=True)
+class KnownWorks:
+    """Works known by title and writers known by surname: ``authors`` maps a title's key to
+    its author, ``surnames`` a surname to the writer's full name."""
+
+    authors: Mapping[str, str]
+    surnames: Mapping[str, str]
+
+    def author_of(self, title: str | None) -> str | None:
+        """The author of a well-known work named by ``title`` ("Twelfth Night" → William Shakespeare)."""
+        return self.authors.get(_key(title)) if title else None
+
+    def known_author(self, name: str | None) -> str | None:
+        """The writer of known works that ``name`` names by surname ("Shakespeare", "John
+        Winthrop"), else None."""
+        return self.surnames.get(name.split()[-1]) if name and name.split() else None
+
+    def with_works(self, works: Iterable[tuple[str, str | None]]) -> KnownWorks:
+        """This table and the ``(title, author)`` of a corpus's works ("Poems and Songs of
+        Robert Burns", "Robert Burns"); the table's own entries win."""
+        authors, surnames = dict(self.authors), dict(self.surnames)
+        for title, author in works:
+            if not title or not author or _NOBODY.search(author):
+                continue
+            authors.setdefault(_key(_EDITION.sub("", title)), author)
+            surnames.setdefault(author.split()[-1], author)
+        return KnownWorks(MappingProxyType(authors), MappingProxyType(surnames))
+
+
+#: The table above: what a reader knows without a corpus.
+DEFAULT_KNOWN = KnownWorks(MappingProxyType(_AUTHORS), MappingProxyType(_SURNAMES))
+
+
 def author_of(title: str | None) -> str | None:
-    """The author of a well-known work named by ``title`` ("Twelfth Night" → William Shakespeare)."""
-    if not title:
-        return None
-    return _AUTHORS.get(_key(title))
+    """The author of a well-known work of the default table named by ``title``."""
+    return DEFAULT_KNOWN.author_of(title)
 
 
 def is_known_work(name: str | None) -> bool:
     return author_of(name) is not None
+
+
+def known_author(name: str | None) -> str | None:
+    """The writer of the default table that ``name`` names by surname."""
+    return DEFAULT_KNOWN.known_author(name)
+
+
+#: People who speak in the Bible and are named so that nobody else is meant: "Jesus said", "as
+#: Moses told Pharaoh", "St. Paul wrote". A bare "Paul", "John" or "David" may be anyone.
+_BIBLICAL = re.compile(
+    r"(?:Jesus(?:\s+Christ|\s+of\s+Nazareth)?|Christ|Moses|(?:King\s+)?Solomon|King\s+David|Isaiah|Jeremiah|"
+    r"Ezekiel|Elijah|Elisha|(?:the\s+)?(?:Apostle|St\.?|Saint)\s+(?:Paul|Peter|John|James|Matthew|Luke|Mark)|"
+    r"Paul\s+the\s+Apostle|John\s+the\s+Baptist|Pontius\s+Pilate|Pharaoh)"
+)
+
+
+def biblical_figure(name: str | None) -> bool:
+    """Whether ``name`` can only be someone who speaks in the Bible ("Jesus", "St. Paul")."""
+    return bool(name) and _BIBLICAL.fullmatch(name.strip()) is not None

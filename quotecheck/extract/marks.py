@@ -108,6 +108,8 @@ def _role(text: str, i: int, n: int) -> tuple[Role, bool]:
     right = not p_space and (n_space or nx in _CLOSE_CTX)
     spaced = p_space and n_space
     if ch == '"':
+        if p_space and (nx in "?!.,;:)" or nx in "\r\n" or i + 1 == n):
+            return Role.EITHER, False  # a closer typed after a space: 'asks "Alas, poor Yorick "?'
         if left and not right:
             return Role.OPEN, False
         if right and not left:

@@ -13,9 +13,10 @@ import bisect
 import re
 
 from .config import ExtractConfig
+from .known import DEFAULT_KNOWN, KnownWorks
 from .patterns import EPITHET, HONORIFICS, NAME, NAME_RE, POSSESSIVE, VERB, VERB_WORDS
 
-__all__ = ["Sentences", "People", "clean_name"]
+__all__ = ["Sentences", "People", "clean_name", "NOT_NAMES"]
 
 #: Capitalised words that start sentences or name things, never a speaker.
 _NOT_NAMES = set(
@@ -31,11 +32,15 @@ _NOT_NAMES = set(
     Quote Quoted According Meanwhile Later Earlier Finally Instead Although Though Because Since
     Until Unless Whether Into Upon About Above Below Under Over Between Among Through During
     Without Within Against Toward Towards Whatever Whoever Nothing Everything Something Anything
-    HOWEVER THE AND""".split()
+    HOWEVER THE AND Jr Sr Quoting Citing Per""".split()
 )
+NOT_NAMES = frozenset(_NOT_NAMES)
+#: A capitalised word inside a clause, after a lower-case word or a comma ("wrote Thoreau").
+_INSIDE_CLAUSE = re.compile(r"(?<=[a-z,;][ \t\n])[A-Z][\w\-]*")
 _SENTENCE_END = re.compile(r"[.!?…]+[”’\"')\]]*\s+(?=[“\"‘'(\[«„]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bProf|\bRev|\bGen|\bCol|\bCapt|\bvs?|\bcf|\be\.g|\bi\.e)$"
+    r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bProf|\bRev|\bGen|\bCol|\bCapt|\bvs?|\bcf|\be\.g|\bi\.e|"
+    r"\bpp?|\bch|\bvol|\bnos?|\bed|\beds|\btrans|\bibid|\bop|\bff?)$"
 )
 #: Capitalised phrases that name institutions, events and places, not people.
 _INSTITUTION = re.compile(
@@ -119,6 +124,7 @@ class Sentences:
         for _, e in self.excluded:
             high = max(high, e)
             self._ex_max_end.append(high)
+        self.paragraph_starts = sorted({0, *paragraph_starts})
         starts = {0, *paragraph_starts}
         starts.update(
             m.end()
@@ -138,6 +144,10 @@ class Sentences:
             i -= 1
         return False
 
+    def paragraph_start(self, pos: int) -> int:
+        """The start of the paragraph holding ``pos``."""
+        return self.paragraph_starts[max(bisect.bisect_right(self.paragraph_starts, pos) - 1, 0)]
+
     def start(self, pos: int) -> int:
         """The start of the sentence holding ``pos``."""
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -152,13 +162,16 @@ class Sentences:
 class People:
     """The people of one document, found lazily and remembered per span."""
 
-    def __init__(self, sentences: Sentences, config: ExtractConfig):
+    def __init__(self, sentences: Sentences, config: ExtractConfig, known: KnownWorks = DEFAULT_KNOWN):
         self.text = sentences.text
         self.sentences = sentences
         self.config = config
+        #: works and writers a reader knows (the default table, or with the corpus's catalogue)
+        self.known = known
         self._evidence: set[str] | None = None
         self._lower_words: set[str] | None = None
         self._memo: dict[tuple[int, int], list[str]] = {}
+        self._inside_clause: set[str] | None = None
 
     def is_person(self, name: str) -> bool:
         """Evidence anywhere in the document that ``name`` is a person: a
@@ -214,12 +227,24 @@ class People:
             self._lower_words = set(re.findall(r"\b[a-z]+\b", self.text))
         return name.lower() in self._lower_words
 
+    def only_opens(self, name: str) -> bool:
+        """A single capitalised word with no evidence of a person that the document never
+        writes inside a clause ("Anaphora carries the theme ..." and nowhere else): maybe a
+        common noun opening a sentence, maybe a person ("Thoreau suffered ...")."""
+        if " " in name or self.is_person(name):
+            return False
+        if self._inside_clause is None:
+            self._inside_clause = set(_INSIDE_CLAUSE.findall(self.text))
+        return name not in self._inside_clause
+
     def refer_back(self, pos: int) -> str | None:
         """Who "he" or "she" at ``pos`` refers to: the first person named
         earlier in the same sentence, else the first person of the nearest
         earlier clause (its subject), looking back a few sentences
-        (``refer_back_sentences``, ``refer_back_chars``)."""
+        (``refer_back_sentences``, ``refer_back_chars``). Across a paragraph break, a word
+        that only ever opens a sentence ("Anaphora carries ...") is not taken for a person."""
         start = self.sentences.start(pos)
+        para = self.sentences.paragraph_start(pos)
         same = self.named_in(start, pos)
         if same:
             return same[0]
@@ -233,7 +258,9 @@ class People:
             for clause in reversed(clauses):
                 offset -= len(clause)
                 people = [
-                    p for p in self.named_in(offset, offset + len(clause)) if not self._alone(p, offset)
+                    p
+                    for p in self.named_in(offset, offset + len(clause))
+                    if not self._alone(p, offset) and not (offset < para and self.only_opens(p))
                 ]
                 if people:
                     partner = self._coordinated(people, offset)

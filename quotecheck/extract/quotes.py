@@ -32,11 +32,12 @@ from ..records import Insertion, Kind, Quote, Segment
 from .attribution import Attribution, Attributor
 from .blocks import add_blocks, find_blocks
 from .config import DEFAULT_CONFIG, ExtractConfig
-from .kinds import classify
-from .known import author_of
+from .discourse import Discourse
+from .kinds import classify, quoted_after_all
+from .known import DEFAULT_KNOWN, KnownWorks, biblical_figure
 from .marks import QuotedSpan, has_words, pair_marks, paragraphs, trim
-from .patterns import NAME, VERB
-from .unmarked import BIBLE_BOOK, Unmarked, find_unmarked
+from .patterns import NAME, VERB, WORD
+from .unmarked import BIBLE_BOOK, Unmarked, find_unmarked, marked_verse
 
 __all__ = [
     "Segment",
@@ -51,10 +52,18 @@ __all__ = [
 #: Aliases of the :class:`~quotecheck.records.Kind` members, kept until callers use ``Kind``.
 
 _SPEECH_VERB = re.compile(rf"\b{VERB}\b")
+#: Right after a quotation, a speaker other than the person a text is about: the narrator
+#: ("I answered", "said I", "we replied") or someone unnamed ("his wife asked", "a reader wrote").
+_OTHER_SPEAKS = re.compile(
+    rf"^\W*(?:(?:I|we|We)(?:\s+\w+ly)?\s+{VERB}\b|{VERB}\s+(?:I|we)\b|"
+    rf"(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:\w+\s+){{0,2}}?{VERB}\b)"
+)
 
 
 # Marked omissions: "...", ". . .", "…", with or without brackets around them.
 _ELLIPSIS = re.compile(r"\s*\[?\s*(?:\.\s?\.\s?\.(?:\s?\.)?|…)\s*\]?\s*")
+_EDGE_ELLIPSIS_START = re.compile(r"(?:\.\s?\.\s?\.|…)\s+(?=\w)")
+_EDGE_ELLIPSIS_END = re.compile(r"(?<=\w)\s+(?:\.\s?\.\s?\.|…)$")
 _BRACKETED = re.compile(r"\[([^\[\]]{1,200})\]")
 
 
@@ -111,6 +120,7 @@ def extract_quotes(
     *,
     config: ExtractConfig = DEFAULT_CONFIG,
     title: str | None = None,
+    known: KnownWorks = DEFAULT_KNOWN,
 ) -> list[Quote]:
     """Every quoted span of ``text`` as a :class:`Quote`, in document order.
 
@@ -119,26 +129,45 @@ def extract_quotes(
     document format ("text", "markdown" or "html"): indentation marks block
     quotations only in plain text. Nested quotations are returned too, with
     ``depth`` > 0. ``title`` is the document's title (see :func:`extract_document`).
+    ``known`` are the works and writers known by name (:class:`~.known.KnownWorks`: the
+    default table, or with a corpus's catalogue).
     """
     spans = spans or []
     paras = paragraphs(text, fmt, config)
-    raw = _quoted_spans(text, spans, fmt, paras, config)
+    raw = _quoted_spans(text, spans, fmt, paras, config, known)
     para_starts = [p[0] for p in paras] or [0]
-    attributor = Attributor(text, [(r.start, r.end) for r in raw], para_starts, config)
+    attributor = Attributor(text, [(r.start, r.end) for r in raw], para_starts, config, known)
     judged = _judge(text, raw, para_starts, attributor, config)
+    requoted = quoted_after_all(text, raw, [j.kind for j in judged], config)
+    for i in requoted:
+        judged[i] = replace(judged[i], kind=Kind.QUOTATION)
     _share_attributions(text, raw, judged, attributor)
+    headings = [(sp.start, sp.end) for sp in spans if sp.kind == SpanKind.HEADING]
+    discourse = Discourse(text, headings, attributor.people, config)
+    _discourse_claims(text, raw, judged, para_starts, discourse, attributor, config)
+    for i, host in requoted.items():
+        # a fragment of a longer quotation, quoted again with no cue of its own, is its words
+        if host is not None and not judged[i].attr.author and not judged[i].attr.work:
+            h = judged[host].attr
+            if h.author or h.work:
+                judged[i] = replace(
+                    judged[i], attr=replace(h, cue=f"fragment of [{h.cue or h.author}]", near=False)
+                )
     quotes = _inherit(_to_quotes(text, raw, judged, attributor))
-    return [resolve(q, title) for q in quotes]
+    return [resolve(q, title, known) for q in quotes]
 
 
-def extract_document(doc: Document, config: ExtractConfig = DEFAULT_CONFIG) -> list[Quote]:
+def extract_document(
+    doc: Document, config: ExtractConfig = DEFAULT_CONFIG, known: KnownWorks = DEFAULT_KNOWN
+) -> list[Quote]:
     """The quotations of a loaded document (offsets into ``doc.text``).
 
     A document titled with a well-known work ("Walden", a review or a page of
     quotations from it) claims that work for quotations nobody else is named for.
-    Each quotation gets the line and column of its start in the source file.
+    Each quotation gets the line and column of its start in the source file. ``known``: see
+    :func:`extract_quotes` (the :class:`~quotecheck.checker.Checker` adds its corpus's works).
     """
-    quotes = extract_quotes(doc.text, doc.spans, doc.format, config=config, title=doc.title)
+    quotes = extract_quotes(doc.text, doc.spans, doc.format, config=config, title=doc.title, known=known)
     located = []
     for q in quotes:
         where = doc.location(q.start)
@@ -146,10 +175,24 @@ def extract_document(doc: Document, config: ExtractConfig = DEFAULT_CONFIG) -> l
     return located
 
 
+#: Books of the Bible that are also people's names: "John told reporters" is a person speaking,
+#: "— John 3:16" or "as Proverbs says" the Bible.
+_NAMED_BOOKS = re.compile(
+    r"(?:[123]\s*)?(?:Joshua|Ruth|Samuel|Ezra|Nehemiah|Esther|Job|Isaiah|Jeremiah|Ezekiel|Daniel|Hosea|Joel|Amos|"
+    r"Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Timothy|"
+    r"Titus|Philemon|James|Peter|Jude)"
+)
+
+
+def _person_speaks_as_book(author: str, cue: str | None) -> bool:
+    """A book's name that is a person's, as the subject of a verb of saying ("Mark said")."""
+    return bool(cue and _NAMED_BOOKS.fullmatch(author) and _SPEECH_VERB.search(cue))
+
+
 _AUTHOR_IN_WORK = re.compile(rf"(?P<who>{NAME})(?:\s+from\s+(?P<work>.+)|[’']s)")
 
 
-def resolve(q: Quote, title: str | None = None) -> Quote:
+def resolve(q: Quote, title: str | None = None, known: KnownWorks = DEFAULT_KNOWN) -> Quote:
     """Works named for their author: "― Twelfth Night" claims Shakespeare's Twelfth Night,
     "-- Proverbs 26:11" the Bible, "as Hamlet says" Hamlet speaking in Shakespeare's Hamlet."""
     if q.kind != Kind.QUOTATION:
@@ -158,26 +201,50 @@ def resolve(q: Quote, title: str | None = None) -> Quote:
     if author is None and work and (m := _AUTHOR_IN_WORK.fullmatch(work)):
         # "Karl Marx from The Eighteenth Brumaire", "William Congreve's": the author, named in the work's place
         author, work = m.group("who"), m.group("work")
-    if author and BIBLE_BOOK.fullmatch(author):
+    if author and BIBLE_BOOK.fullmatch(author) and not _person_speaks_as_book(author, q.cue):
         author, work = "Bible", work or author  # "— Ecclesiastes"
-    elif speaker and author == speaker and author_of(work):
-        author = author_of(work)  # "the witches in Macbeth say": Shakespeare's, spoken by the witches
-    elif author and author_of(author):
+    elif biblical_figure(author) and (not work or BIBLE_BOOK.fullmatch(work)):
+        author, speaker = "Bible", speaker or author  # "Jesus said": spoken by Jesus, in the Bible
+    elif speaker and author == speaker and known.author_of(work):
+        author = known.author_of(work)  # "the witches in Macbeth say": Shakespeare's, spoken by the witches
+    elif author and known.author_of(author):
         own_cue = q.cue and not q.cue.startswith("continued")
-        if own_cue and (_SPEECH_VERB.search(q.cue) or re.search(r"[’']s\b", q.cue)):
+        # a title that can speak is a person's name ("Hamlet", "King Lear"), not "The
+        # Communist Manifesto begins" or "The State and Revolution says"
+        character = not re.search(
+            rf"\b(?:The|the|A|An)\s+{re.escape(author)}", q.cue or ""
+        ) and not re.search(r"\s[a-z]", author)
+        if character and own_cue and (_SPEECH_VERB.search(q.cue) or re.search(r"[’']s\b", q.cue)):
             # the title character speaking ("as Hamlet says", "Hamlet's"): the claim stays
             # with the speaker, whom the matcher finds in the work
             speaker = author
         else:
-            work = work if work and author_of(work) else author
-            author = author_of(work) or author_of(author)
-    elif author is None and work and author_of(work.split(";")[0]):
-        author = author_of(work.split(";")[0])
-    elif author is None and work is None and author_of(title):
-        author, work = author_of(title), title
+            work = work if work and known.author_of(work) else author
+            author = known.author_of(work) or known.author_of(author)
+    elif author is None and work and known.author_of(work.split(";")[0]):
+        author = known.author_of(work.split(";")[0])
+    elif author is None and work is None and (titled := _title_work(title, known)):
+        author, work = known.author_of(titled), titled
+        if q.block and (m := _SPEECH_TITLE.match(title or "")):
+            speaker = m.group("who")  # "Portia's Monologue (The Merchant of Venice)"
     if (author, work, speaker) == (q.claimed_author, q.claimed_work, q.speaker):
         return q
     return replace(q, claimed_author=author, claimed_work=work, speaker=speaker)
+
+
+#: A page titled with a character's speech: "Portia's Monologue", "Hamlet's Soliloquy".
+_SPEECH_TITLE = re.compile(rf"(?P<who>{NAME})[’']s\s+(?:[A-Z]\w+\s+)?(?:Monologue|Soliloquy|Speech)\b")
+
+
+def _title_work(title: str | None, known: KnownWorks) -> str | None:
+    """The well-known work a document's title names: the whole title ("Walden"), or its
+    parenthesised end ("Portia's Monologue (The Merchant of Venice)")."""
+    if not title:
+        return None
+    if known.author_of(title):
+        return title
+    m = re.search(r"\(([^()]{2,80})\)\s*$", title)
+    return m.group(1) if m and known.author_of(m.group(1)) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +257,12 @@ class _Judged:
 
 
 def _quoted_spans(
-    text: str, spans: list[MarkedSpan], fmt: str, paras: list[tuple[int, int]], config: ExtractConfig
+    text: str,
+    spans: list[MarkedSpan],
+    fmt: str,
+    paras: list[tuple[int, int]],
+    config: ExtractConfig,
+    known: KnownWorks = DEFAULT_KNOWN,
 ) -> list[QuotedSpan]:
     """The quoted spans: paired marks, ``<q>`` and ``<cite>`` elements, block quotations; sorted."""
     # Two apostrophes are no quote mark: MediaWiki italics (''Dune''), TeX's closing ''.
@@ -207,7 +279,9 @@ def _quoted_spans(
             elif sp.kind == SpanKind.Q and has_words(text, s, e, config):
                 raw.append(QuotedSpan(s, e, s, e, form="q_tag"))
     raw = add_blocks(text, raw, find_blocks(text, spans, fmt, paras, config), config)
-    raw = add_unmarked(text, raw, find_unmarked(text, paras, config), config)
+    raw = add_unmarked(text, raw, find_unmarked(text, paras, config, known), config)
+    verse = [(sp.start, sp.end) for sp in spans if sp.kind == SpanKind.VERSE]
+    raw = add_unmarked(text, raw, marked_verse(text, verse, config), config) if verse else raw
     raw.sort(key=lambda r: (r.start, -r.end))
     return raw
 
@@ -301,7 +375,7 @@ def _judge(
             r"[\s,;&]*(?:and|or)?\s*", text[prev_title_end : r.open_pos]
         )
         kind = classify(text, r, p_start, attr.near and attr.author is not None, bool(prev_title), config)
-        if r.form not in ("marks", "q_tag"):
+        if r.form not in ("marks", "q_tag", "tex"):
             kind = Kind.QUOTATION  # the layout says it is quoted
         prev_title_end = r.close_end if kind == Kind.TITLE else -1
         judged.append(_Judged(kind, attr, pi))
@@ -319,12 +393,21 @@ def _to_quotes(
     titles = [r for r, j in zip(raw, judged, strict=True) if j.kind == Kind.TITLE]
     quotes: list[Quote] = []
     for r, j in zip(raw, judged, strict=True):
-        qtext = text[r.start : r.end]
-        segments, insertions = parse_quoted(qtext, r.start)
+        start, end = r.start, r.end
+        if j.kind == Kind.QUOTATION:
+            # '"... all the modern inconveniences ..."': the quoted words, not the marked omissions around them
+            lead = _EDGE_ELLIPSIS_START.match(text, start, end) if text[start] in ".…" else None
+            start = lead.end() if lead and lead.end() < end else start
+            tail = (
+                _EDGE_ELLIPSIS_END.search(text, max(start, end - 12), end) if text[end - 1] in ".…" else None
+            )
+            end = tail.start() if tail and tail.start() > start else end
+        qtext = text[start:end]
+        segments, insertions = parse_quoted(qtext, start)
         q = Quote(
             text=qtext,
-            start=r.start,
-            end=r.end,
+            start=start,
+            end=end,
             kind=j.kind,
             segments=tuple(segments),
             insertions=tuple(insertions),
@@ -370,6 +453,47 @@ def _inherit(quotes: list[Quote]) -> list[Quote]:
                                      cue=f"inside [{host.cue or host.claimed_author}]")  # fmt: skip
         outer.append(q)
     return out
+
+
+def _discourse_claims(
+    text: str,
+    raw: list[QuotedSpan],
+    judged: list[_Judged],
+    para_starts: list[int],
+    discourse: Discourse,
+    attributor: Attributor,
+    config: ExtractConfig,
+) -> None:
+    """Top-level quotations nobody is named for, claimed by their section's heading or the
+    person the document is about (:mod:`.discourse`; updates ``judged``)."""
+    cited = {j.attr.author.split()[-1] for j in judged if j.attr.author and j.attr.cue}
+    for i, (r, j) in enumerate(zip(raw, judged, strict=True)):
+        if j.kind != Kind.QUOTATION or r.depth or r.preset or j.attr.author or j.attr.work:
+            continue
+        author, work = discourse.heading_claim(r.open_pos)
+        if author or work:
+            judged[i] = replace(j, attr=Attribution(author, work, f"heading [{work or author}]"))
+            continue
+        after = text[r.close_end : min(attributor.sentence_end(r.close_end), r.close_end + 60)]
+        if _OTHER_SPEAKS.search(after):
+            continue  # '“Seven!” I answered', '"...," his wife asked': someone else speaks
+        clause = max(attributor.sentence_start(r.open_pos), para_starts[j.para])
+        # a paragraph opening with quote marks is a turn of dialogue (a novel's characters take
+        # turns: '“Wedlock suits you,” he remarked. “I think, Watson, ...”'), not the writer an
+        # essay is about
+        turn = r.form == "marks" and text[para_starts[j.para]] in "\"“‘'«"
+        person = None if turn else discourse.topic_claim(para_starts[j.para], clause, r.open_pos, cited)
+        if person:
+            judged[i] = replace(j, attr=Attribution(person, None, f"topic [= {person}]"))
+            continue
+        window = clause  # back ``refer_back_sentences`` sentences, within the paragraph
+        for _ in range(config.refer_back_sentences):
+            if window <= para_starts[j.para]:
+                break
+            window = max(attributor.sentence_start(window - 1), para_starts[j.para])
+        person = discourse.paragraph_claim(window, clause, r.open_pos)
+        if person and len(WORD.findall(text[r.start : r.end])) >= config.quotation_min_words:
+            judged[i] = replace(j, attr=Attribution(person, None, f"paragraph about [{person}]"))
 
 
 # --- sharing attributions between neighbours ---------------------------------------------

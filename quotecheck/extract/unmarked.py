@@ -8,7 +8,15 @@ A fact-checker reads as quotations, besides words in quote marks:
   ("(Hamlet)", "(1 Timothy 6:10)");
 - a paragraph introduced by a colon after a cue ("The full passage reads:",
   "Lady Macbeth scolds Macbeth:");
-- TeX quotes: ``like this''.
+- TeX quotes: ``like this'';
+- a run of short paragraphs under a line naming a known writer alone (a page
+  of sayings: "Leon Trotsky", then one saying a paragraph);
+- a paragraph or line ending in its source: "Iron sharpens iron. From the
+  book of Proverbs.", "Saying. — Mark Twain";
+- a saying named and introduced by a colon inside a sentence ("another
+  famous biblical saying: Don't throw your pearls before swine.");
+- a poem under its title and byline ("The Donkey / by G.K. Chesterton", then
+  stanzas of short lines): the whole poem is one quotation.
 
 Each finding is a :class:`Unmarked` with the form the layout shows and, for
 signatures and references, the attribution the signature gives, so the
@@ -22,11 +30,20 @@ from dataclasses import dataclass
 
 from .config import ExtractConfig
 from .cues import Attribution
+from .known import DEFAULT_KNOWN, KnownWorks
 from .marks import has_words, trim
 from .patterns import NAME, VERB
 from .people import clean_name
 
-__all__ = ["Unmarked", "find_unmarked", "read_signature", "BIBLE_BOOKS", "BIBLE_BOOK"]
+__all__ = [
+    "Unmarked",
+    "find_unmarked",
+    "read_signature",
+    "BIBLE_BOOKS",
+    "BIBLE_BOOK",
+    "POSTER",
+    "COMMENT_HEADER",
+]
 
 #: Books of the Bible, so that "-- Proverbs 26:11" and "(1 Timothy 6:10)" name the Bible.
 BIBLE_BOOKS = (
@@ -60,6 +77,12 @@ _INTRO = re.compile(
 _YEARS = re.compile(r"\(?\b(?:c\.\s*)?\d{3,4}s?\b\)?|\b(?:January|February|March|April|May|June|July|August|"
                     r"September|October|November|December)\b")  # fmt: skip
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
+#: The header of a numbered reply in a blog's comment thread, right above its indented text.
+COMMENT_HEADER = re.compile(
+    r"(?m)^[ \t]*\d{1,4}\.[ \t]+[^\n]{1,60}?[ \t]+(?:says|said|wrote|writes):[ \t]*\n\s*\Z"
+)
+#: A poster's signature on a wiki talk page or forum: "--[[User:Nigel Galloway|...]] (talk) 16:58, 11 March 2019 (UTC)".
+POSTER = re.compile(r"\[\[User(?: talk)?:|\(UTC\)|\(talk\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +98,7 @@ class Unmarked:
 _SPOKEN_IN = re.compile(rf"(?P<who>{NAME})\s+in\s+(?P<work>[^,]{{2,100}}),\s*by\s+(?P<author>{NAME})")
 
 
-def read_signature(body: str) -> Attribution:
+def read_signature(body: str, known: KnownWorks = DEFAULT_KNOWN) -> Attribution:
     """Read a signature or reference ("M. N. Roy, Supplementary Theses", "Proverbs 26:11",
     "Wm. Shakespeare, \"Richard III\"", "Philip Larkin on Anthony Burgess") as author and work."""
     cue = body.strip()
@@ -86,6 +109,8 @@ def read_signature(body: str) -> Attribution:
     if re.match(r"(?i)from\s+", body):
         return Attribution(None, body, cue, True)
     body = re.sub(r"^by\s+", "", body)
+    if known.author_of(body):  # "(The Merchant of Venice)": a work known by its title, not "The Merchant"
+        return Attribution(known.author_of(body), body, cue, True)
     spoken = _SPOKEN_IN.fullmatch(body)
     if spoken:  # "Prince Hamlet in Hamlet, by William Shakespeare"
         return Attribution(spoken.group("author"), spoken.group("work"), cue, True, spoken.group("who"))
@@ -105,11 +130,175 @@ def read_signature(body: str) -> Attribution:
     return Attribution(head, work, cue, True)
 
 
-def find_unmarked(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+def find_unmarked(
+    text: str, paras: list[tuple[int, int]], config: ExtractConfig, known: KnownWorks = DEFAULT_KNOWN
+) -> list[Unmarked]:
     """Signed paragraphs, referenced paragraphs, colon-introduced paragraphs and TeX quotes."""
     found = _signed(text, config) + _referenced(text, paras, config) + _introduced(text, paras, config)
     found += [Unmarked(m.start("q"), m.end("q"), "tex") for m in _TEX.finditer(text)]
+    found += _sayings_under_name(text, paras, config, known) + _sourced(text, paras, config, known)
+    found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
     return found
+
+
+_BYLINE = re.compile(rf"(?:^|\n)(?:(?P<title>[^\n]{{1,80}})\n)?[ \t]*by[ \t]+(?P<who>{NAME})[ \t]*$")
+_CODE_CHARS = re.compile(r"[{}<>=|#`$]")
+
+
+def _verse(text: str, s: int, e: int, config: ExtractConfig) -> bool:
+    """A paragraph of verse: short lines of words (a lone "\\" between stanzas aside), most
+    not ending a sentence, no code."""
+    lines = [ln.strip() for ln in text[s:e].split("\n") if ln.strip() and ln.strip() != "\\"]
+    if len(lines) < 2 or any(len(ln) > config.verse_line_max_chars or _CODE_CHARS.search(ln) for ln in lines):
+        return False
+    ends = sum(ln.endswith((".", "!", "?")) for ln in lines)
+    return ends <= len(lines) / 2 and all(re.search(r"[A-Za-z]{2}", ln) for ln in lines)
+
+
+def marked_verse(text: str, verse: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """Verse the markup lays out line by line (Markdown hard breaks) that reads as verse
+    (:func:`_verse`), at least ``verse_min_lines`` lines: one quotation per run."""
+    out: list[Unmarked] = []
+    for s, e in verse:
+        s, e = trim(text, s, e)
+        lines = [ln for ln in text[s:e].split("\n") if ln.strip() and ln.strip() != "\\"]
+        if len(lines) >= config.verse_min_lines and _verse(text, s, e, config):
+            out.append(Unmarked(s, e, "verse_lines"))
+    return out
+
+
+def _poems_under_byline(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """A poem under its byline: a paragraph ending "by <Name>" (its title on the line above),
+    then paragraphs of verse (:func:`_verse`), at least ``verse_min_lines`` lines in all: one
+    quotation of the whole poem, by that name. A byline over prose (an article) is no poem."""
+    out: list[Unmarked] = []
+    for k, (s, e) in enumerate(paras[:-1]):
+        if "by" not in text[max(s, e - 80) : e]:
+            continue
+        m = _BYLINE.search(text, s, e)
+        if not m or m.end() != e:
+            continue
+        run = []
+        for ps, pe in paras[k + 1 :]:
+            if not _verse(text, ps, pe, config):
+                break
+            run.append((ps, pe))
+        lines = sum(text[ps:pe].count("\n") + 1 for ps, pe in run)
+        if run and lines >= config.verse_min_lines:
+            title = (m.group("title") or "").strip(" *_")
+            work = title if title and len(title.split()) <= 8 else None
+            cue = " ".join(m.group(0).split())
+            out.append(
+                Unmarked(run[0][0], run[-1][1], "verse_lines", Attribution(m.group("who"), work, cue, True))
+            )
+    return out
+
+
+_SENTENCE_END_CHAR = re.compile(r"[.!?…”\"’']$")
+
+
+def _sayings_under_name(
+    text: str, paras: list[tuple[int, int]], config: ExtractConfig, known: KnownWorks
+) -> list[Unmarked]:
+    """A page of sayings: a paragraph that is a known writer's name alone ("Leon Trotsky"),
+    then at least ``sayings_min_run`` short paragraphs (``saying_max_chars``), each a
+    sentence or two ending in its stop; each is a quotation by that writer. Only a writer
+    of well-known works: a byline over a blog post's short paragraphs is not one."""
+    out: list[Unmarked] = []
+    for k, (s, e) in enumerate(paras):
+        name = text[s:e].strip()
+        if (
+            "\n" in name
+            or not re.fullmatch(NAME, name)
+            or len(name.split()) < 2
+            or not known.known_author(name)
+        ):
+            continue
+        if not set(name.split()) <= set(known.known_author(name).split()):
+            continue  # "Remembering William Shakespeare": a title about the writer, not his name
+        run = []
+        for ps, pe in paras[k + 1 :]:
+            body = text[ps:pe]
+            if (
+                pe - ps > config.saying_max_chars
+                or not _SENTENCE_END_CHAR.search(body)
+                or _LIST_MARK.match(body)
+            ):
+                break
+            if len(body.split()) < config.saying_min_words:
+                break
+            run.append((ps, pe))
+        if len(run) >= config.sayings_min_run:
+            cue = Attribution(name, None, name, True)
+            out += [Unmarked(ps, pe, "verse_lines", cue) for ps, pe in run]
+    return out
+
+
+#: A source closing a saying's line: "From the book of Proverbs.", "— Mark Twain", "-- Seneca, Letters".
+_SOURCE_END = re.compile(
+    r"(?:(?<=[.!?])[ \t]+(?P<from>From\s+(?:the\s+)?(?:book\s+of\s+)?(?P<work>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5}))\.?"
+    r"|[ \t]+(?:—|--|―)[ \t]*(?P<sig>[A-Z][^\n—]{1,60}?))[ \t]*$"
+)
+
+
+_SOURCE_HINT = re.compile(r"From\s|—|--|―")
+
+
+def _sourced(
+    text: str, paras: list[tuple[int, int]], config: ExtractConfig, known: KnownWorks
+) -> list[Unmarked]:
+    """A line that ends in its source: "A friend loves at all times. From the book of
+    Proverbs." or "Saying. — Mark Twain"; the words before the source are the quotation."""
+    out: list[Unmarked] = []
+    for s, e in paras:
+        for line in re.finditer(r"[^\n]+", text[s:e]):
+            if not _SOURCE_HINT.search(line.group(0)):
+                continue
+            m = _SOURCE_END.search(line.group(0))
+            if not m or m.start() == 0:
+                continue
+            ls = s + line.start()
+            qs, qe = trim(text, ls, ls + m.start())
+            while qs < qe and (text[qs] in "-*+•" or text[qs].isspace()):
+                qs += 1
+            if len(text[qs:qe].split()) < config.saying_min_words or not _SENTENCE_END_CHAR.search(
+                text[qs:qe]
+            ):
+                continue
+            if m.group("from"):
+                work = m.group("work")
+                author = "Bible" if BIBLE_BOOK.fullmatch(work) else None
+                out.append(Unmarked(qs, qe, "verse_lines", Attribution(author, work, m.group("from"), True)))
+                continue
+            sig = read_signature(m.group("sig"))
+            if sig.author and not clean_name(sig.author.split(",")[0]):
+                continue
+            if sig.author or (sig.work and known.known_author(sig.work)):
+                out.append(Unmarked(qs, qe, "verse_lines", sig))
+    return out
+
+
+#: "the old saying:", "a famous biblical saying:", "as the proverb goes:" inside a sentence.
+_SAYING_COLON = re.compile(
+    r"\b(?:saying|proverb|adage|maxim|motto|aphorism|dictum|line|quotation|quote)"
+    r"(?:\s+(?:goes|has\s+it|says|runs))?\s*:[ \t]+(?=[A-Z])"
+)
+
+
+def _named_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """A saying named and introduced by a colon inside a sentence, without marks, up to the
+    end of the paragraph's sentence: "another famous biblical saying: Don't throw your pearls
+    before swine." (a mark right after the colon is the marks' business)."""
+    out: list[Unmarked] = []
+    for s, e in paras:
+        for m in _SAYING_COLON.finditer(text, s, e):
+            end = re.search(r"[.!?](?=\s|$)", text[m.end() : e])
+            qe = m.end() + end.end() if end else e
+            words = len(text[m.end() : qe].split())
+            if "\n" in text[m.end() : qe].strip() or words < config.saying_min_words:
+                continue
+            out.append(Unmarked(m.end(), qe, "colon_block"))
+    return out
 
 
 def _block_above(
@@ -145,6 +334,8 @@ def _signature_lines(text: str) -> list[re.Match]:
         if not prev_line.strip() and m.group("dash") in ("-", "~"):
             continue
         body = m.group("body")
+        if POSTER.search(m.group(0)):
+            continue  # a wiki or forum poster signing their comment, not a quotation's source
         if (
             len(body.split()) > 14
             or body.rstrip().endswith(":")
@@ -196,8 +387,26 @@ def _referenced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
             ns, ne = paras[i + 1]
             ref = _REF_LINE.match(text, ns, ne)
             if ref and ref.end() >= ne and not _REF_LINE.match(text, s, e) and has_words(text, s, e, config):
-                out.append(Unmarked(s, e, "verse_lines", read_signature(ref.group("body"))))
+                first = i
+                while (
+                    first and _verse_line(text, *paras[first - 1], config) and _verse_line(text, s, e, config)
+                ):
+                    first -= 1  # "If you prick us, ...? / If you tickle us, ...? / If you poison us, ...?"
+                out.append(Unmarked(paras[first][0], e, "verse_lines", read_signature(ref.group("body"))))
     return out
+
+
+def _verse_line(text: str, s: int, e: int, config: ExtractConfig) -> bool:
+    """A paragraph of one short line of words ending its sentence: one line of a stanza laid out
+    a line a paragraph, which a reference under the last line signs with the rest."""
+    line = text[s:e].strip()
+    return (
+        "\n" not in line
+        and len(line) <= config.verse_line_max_chars
+        and len(line.split()) >= config.saying_min_words
+        and line[-1:] in ".!?;,"
+        and not _CODE_CHARS.search(line)
+    )
 
 
 def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
@@ -214,6 +423,8 @@ def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
             intro = text[paras[k - 1][0] : paras[k - 1][1]]
         else:
             continue
+        if COMMENT_HEADER.search(text, max(0, s - 200), s):
+            continue  # a reply in a comment thread ("  1. Laslow says:"), not a quotation
         heading = text[e - 1] == ":" and len(text[s:e].split()) < config.block_min_words  # "The original:"
         if _LIST_MARK.match(text, s) or text[s] == "<" or heading or not has_words(text, s, e, config):
             continue

@@ -59,10 +59,10 @@ def plausible_work(item: str) -> bool:
     return not _PAGE_REF.search(item) and item[:1].isupper()
 
 
-def read_citation(cit: str, people: People, known_author: str | None = None) -> tuple[str | None, str | None]:
+def read_citation(cit: str, people: People, author_hint: str | None = None) -> tuple[str | None, str | None]:
     """Read "(Marx, Capital, 1867)" as author and work; page references are skipped.
 
-    With ``known_author`` from another cue, a first item that is not that
+    With ``author_hint`` from another cue, a first item that is not that
     author is the work ("(Endymion, Book I)" after "Keats:").
     """
     if re.search(r"[“”\"«»]", cit):
@@ -75,12 +75,12 @@ def read_citation(cit: str, people: People, known_author: str | None = None) -> 
     author = None
     rest = items
     first = items[0]
-    same = known_author is not None and first.split()[-1:] == known_author.split()[-1:]
+    same = author_hint is not None and first.split()[-1:] == author_hint.split()[-1:]
     if (
         re.fullmatch(NAME, first)
         and clean_name(first)
-        and (same or known_author is None)
-        and (len(items) > 1 or people.is_person(first))
+        and (same or author_hint is None)
+        and (len(items) > 1 or people.is_person(first) or people.known.known_author(first))
     ):
         author = clean_name(first)
         rest = items[1:]

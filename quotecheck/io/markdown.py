@@ -183,6 +183,7 @@ def markdown_to_text(md: str) -> Document:
             out.spans.append(MarkedSpan(SpanKind.HEADING, start, start + len(rendered.rstrip())))
             title = title or rendered.strip()
     close_quote()
+    out.spans += _verse_spans(lines, out.anchors, "".join(out.parts))
     out.spans.sort(key=lambda sp: (sp.start, -sp.end))
     return Document(
         source="",
@@ -193,6 +194,35 @@ def markdown_to_text(md: str) -> Document:
         links=links,
         anchors=out.anchors,
     )
+
+
+def _verse_spans(lines: list[str], anchors: list[tuple[int, int, int]], text: str) -> list[MarkedSpan]:
+    """Runs of lines ended by hard breaks ("It droppeth as the gentle rain from heaven\\"), the
+    line after the last break included and a lone "\\" between stanzas kept inside: verse."""
+    start_of: dict[int, int] = {}
+    for offset, lineno, _ in anchors:
+        start_of.setdefault(lineno, offset)
+    spans: list[MarkedSpan] = []
+    run: list[int] = []  # source line numbers of the open run
+    for lineno, line in enumerate(lines, 1):
+        broken = line.strip() and (line.rstrip("\r").endswith("\\") or line.endswith("  "))
+        if run and (broken or line.strip()) and lineno in start_of:
+            run.append(lineno)
+        elif broken and lineno in start_of:
+            run = [lineno]
+        elif run:
+            run = []
+        if run and not broken:
+            spans += _verse_span(run, start_of, text)
+            run = []
+    return spans + (_verse_span(run, start_of, text) if run else [])
+
+
+def _verse_span(run: list[int], start_of: dict[int, int], text: str) -> list[MarkedSpan]:
+    if len(run) < 2:
+        return []
+    end = text.find("\n", start_of[run[-1]])
+    return [MarkedSpan(SpanKind.VERSE, start_of[run[0]], end if end >= 0 else len(text))]
 
 
 def _front_title(front: list[str]) -> str | None:

@@ -25,6 +25,9 @@ class SpanKind(StrEnum):
     #: Who a block quotation is by, as the markup says: ``<footer>`` or a trailing ``<cite>``
     #: inside ``<blockquote>``, ``<figcaption>`` of the ``<figure>`` holding it.
     CREDIT = "credit"
+    #: Lines the markup breaks one by one (Markdown's hard breaks, a trailing "\\" or two
+    #: spaces): verse laid out as verse ("The quality of mercy is not strained.\\").
+    VERSE = "verse"
 
 
 @dataclass(frozen=True, slots=True)
