@@ -15,6 +15,7 @@ with one checker give the same results in any order.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -26,7 +27,7 @@ from . import __version__
 from .config import MatchConfig
 from .corpus import bring_up_to_date, open_corpus
 from .extract import extract_document, make_quote
-from .extract.known import DEFAULT_KNOWN
+from .extract.known import DEFAULT_KNOWN, KnownWorks
 from .io.document import Document, load_document
 from .matching import match_quote, open_corpus_view
 from .normalize import tokenize
@@ -102,9 +103,7 @@ class Checker:
     def check_document(
         self, doc: Document, *, store: bool = True, progress: Callable[[int], Progress] | None = None
     ) -> CheckResult:
-        # the extractor knows the corpus's works and writers by name, besides its own table
-        known = DEFAULT_KNOWN.with_works((w.title, w.author) for w in self.corpus.works.values())
-        quotes = extract_document(doc, known=known)
+        quotes = self.extract(doc)
         tick = progress(len(quotes)) if progress else None
         results = []
         with read_snapshot(self.db):  # one state of the corpus, whatever a concurrent add commits
@@ -144,6 +143,19 @@ class Checker:
             tool_version=__version__,
             options={"min_words": self.min_words},
         )
+
+    def extract(self, doc: Document) -> list[Quote]:
+        """The document's quoted spans, read knowing the corpus's works and writers by name."""
+        return extract_document(doc, known=self.known_works)
+
+    @functools.cached_property
+    def known_works(self) -> KnownWorks:
+        """The extractor's table of well-known works and writers plus this corpus's own.
+
+        Built once per checker, as the corpus view is: a cue naming any corpus
+        title ("in *Walden*") then credits its author.
+        """
+        return DEFAULT_KNOWN.with_works((w.title, w.author) for w in self.corpus.works.values())
 
     def check_quote(self, quote: Quote) -> QuoteResult:
         """One extracted span's result: matched when it is a quotation long enough or credited to someone."""

@@ -38,7 +38,6 @@ from .checker import Checker
 from .config import MatchConfig
 from .corpus.sources import SUPPORTED_SUFFIXES
 from .errors import CheckInterrupted, QuotecheckError
-from .extract import extract_document
 from .io.document import Document, is_url, load_document
 from .records import CheckResult, Kind, Quote, QuoteResult
 
@@ -297,7 +296,7 @@ def check_documents(
     ``jobs`` worker processes open ``db_path`` read-only with the same settings.
     """
     config = config or ParallelConfig()
-    extracted = ((doc, extract_document(doc)) for _, doc in documents)
+    extracted = ((doc, checker.extract(doc)) for _, doc in documents)
     ahead: list[tuple[Document, list[Quote]]] = []
     for doc, quotes in extracted:
         ahead.append((doc, quotes))

