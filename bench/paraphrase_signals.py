@@ -90,7 +90,8 @@ def _bar(p: Paraphrase, base: float, per_word: float) -> float:
 
 def _kept(s: Seen) -> float:
     """The rule quotecheck uses (:func:`quotecheck.matching.verdict._is_paraphrase`), its bar moved."""
-    return -1.0 if s.found.negated else _bar(s.found, 0, 2) - 0.1 * s.found.dropped
+    f = s.found
+    return -1.0 if f.negated else _bar(f, 0, 2) - 0.1 * f.dropped - 0.3 * max(0.0, 0.7 - f.order)
 
 
 RULES: list[Rule] = [
@@ -120,7 +121,12 @@ RULES: list[Rule] = [
     ("soft, claimed, no antonym (gate)", lambda s: s.claimed and not s.found.opposed, lambda s: s.found.soft),
     ("soft - 1/words, claimed", lambda s: s.claimed, lambda s: _bar(s.found, 0, 1)),
     ("soft - 2/words, claimed", lambda s: s.claimed, lambda s: _bar(s.found, 0, 2)),
-    ("soft - 2/words - 0.1 dropped negation, not negating, claimed (kept)", lambda s: s.claimed, _kept),
+    (
+        "soft - 2/words - 0.1 dropped negation, not negating, claimed",
+        lambda s: s.claimed,
+        lambda s: -1.0 if s.found.negated else _bar(s.found, 0, 2) - 0.1 * s.found.dropped,
+    ),
+    ("... - 0.3 x (0.7 - order), claimed (kept)", lambda s: s.claimed, _kept),
 ]
 
 

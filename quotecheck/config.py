@@ -79,14 +79,15 @@ class MatchConfig:
         0.005, "A word in at most this share of the passages is rare.", group="verdict"
     )
     closest_paraphrase_share: float = _setting(
-        0.45,
+        0.35,
         "A not_found quotation shows, as closest and not confirmed, a passage holding this soft share of its "
         "content words (synonyms counted), when no alignment is close enough to show.",
         group="verdict",
     )
     paraphrase_min_words: int = _setting(
-        6,
-        "Quotations with fewer content words are never called paraphrases (too little to tell).",
+        3,
+        "Quotations with fewer content words are never called paraphrases nor shown a closest reworded "
+        "passage (too little to tell; the paraphrase bar rises with paraphrase_short_bar below six or so).",
         group="verdict",
     )
     misattributed_min_score: float = _setting(
@@ -305,6 +306,17 @@ class MatchConfig:
         "Taken off the soft share when the passage negates and the quotation does not (a free rewording often "
         'turns a negation around: "without fighting" for "not supreme excellence"; a quotation negating what '
         "the passage affirms is never its paraphrase).",
+        group="verdict",
+    )
+    paraphrase_min_order: float = _setting(
+        0.7,
+        "A paraphrase keeps most of its words in the passage's order; below this share of them in order...",
+        group="verdict",
+    )
+    paraphrase_order_penalty: float = _setting(
+        0.3,
+        "...the soft share loses this much per unit of order missing (words of a made-up line scattered "
+        "over a passage: \"free ... alone ... men ... bear ... company\").",
         group="verdict",
     )
 

@@ -160,6 +160,7 @@ def _is_paraphrase(corpus: Corpus, quote: Quote, found: Paraphrase, config: Matc
     (``python -m bench.paraphrase_signals``)."""
     bar = config.paraphrase_min_overlap + config.paraphrase_short_bar / found.words
     penalty = config.paraphrase_negation_penalty if found.dropped else 0.0
+    penalty += config.paraphrase_order_penalty * max(0.0, config.paraphrase_min_order - found.order)
     return (
         claimed(corpus, quote, corpus.works[found.evidence.work_id], config)
         and not found.negated  # it says the reverse of the passage
