@@ -86,8 +86,7 @@ class MatchConfig:
     )
     paraphrase_min_words: int = _setting(
         3,
-        "Quotations with fewer content words are never called paraphrases nor shown a closest reworded "
-        "passage (too little to tell; the paraphrase bar rises with paraphrase_short_bar below six or so).",
+        "Quotations with fewer content words are never judged as paraphrases (too little to tell).",
         group="verdict",
     )
     misattributed_min_score: float = _setting(
@@ -283,7 +282,6 @@ class MatchConfig:
         160, "Characters of source text shown on each side of a match.", group="provenance"
     )
 
-    # --- paraphrase: word meaning (issue 12) -----------------------------------
     paraphrase_synonym_weight: float = _setting(
         0.8,
         'A quotation\'s word met by a WordNet synonym in the passage ("foe" / "enemy") counts this much '
@@ -291,9 +289,7 @@ class MatchConfig:
         group="verdict",
     )
     paraphrase_related_weight: float = _setting(
-        0.5,
-        'A word met one WordNet hop away ("free" / "liberty", "defeated" / "beaten") counts this much.',
-        group="verdict",
+        0.5, 'A word met one WordNet hop away ("free" / "liberty", "defeated" / "beaten") counts this much.', group="verdict"
     )
     paraphrase_short_bar: float = _setting(
         2.0,
@@ -309,9 +305,7 @@ class MatchConfig:
         group="verdict",
     )
     paraphrase_min_order: float = _setting(
-        0.7,
-        "A paraphrase keeps most of its words in the passage's order; below this share of them in order...",
-        group="verdict",
+        0.7, "A paraphrase keeps most words in the passage's order; below this share in order...", group="verdict"
     )
     paraphrase_order_penalty: float = _setting(
         0.3,
