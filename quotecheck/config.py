@@ -71,7 +71,7 @@ class MatchConfig:
         "A passage of the claimed author's or work's own text is a paraphrase of the quotation when its soft "
         "share of the quotation's content words (weighted by rarity; synonyms counted at "
         "paraphrase_synonym_weight) within twice its length, less paraphrase_short_bar / content words and "
-        "less paraphrase_negation_penalty, reaches this (bench.paraphrase_signals: at most 3% of made-up "
+        "the negation and order penalties, reaches this (bench.paraphrase_signals: at most 3% of made-up "
         "quotations given a source on dev).",
         group="verdict",
     )
