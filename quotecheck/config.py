@@ -67,29 +67,26 @@ class MatchConfig:
         group="verdict",
     )
     paraphrase_min_overlap: float = _setting(
-        0.55,
-        "A passage of the claimed author's or work's own text holding this share of the quotation's content "
-        "words (stemmed, weighted by rarity) within twice its length is a paraphrase of it...",
-        group="verdict",
-    )
-    paraphrase_min_rare_words: int = _setting(
-        1,
-        "...when at least this many of the shared words are rare (see paraphrase_rare_share): a line made up "
-        'in an author\'s style shares only common ones ("a fool thinks himself wise").',
+        0.35,
+        "A passage of the claimed author's or work's own text is a paraphrase of the quotation when its soft "
+        "share of the quotation's content words (weighted by rarity; synonyms counted at "
+        "paraphrase_synonym_weight) within twice its length, less paraphrase_short_bar / content words and "
+        "the negation and order penalties, reaches this (bench.paraphrase_signals: at most 3% of made-up "
+        "quotations given a source on dev).",
         group="verdict",
     )
     paraphrase_rare_share: float = _setting(
         0.005, "A word in at most this share of the passages is rare.", group="verdict"
     )
     closest_paraphrase_share: float = _setting(
-        0.45,
-        "A not_found quotation shows, as closest and not confirmed, a passage holding this share of its "
-        "content words, when no alignment is close enough to show.",
+        0.35,
+        "A not_found quotation shows, as closest and not confirmed, a passage holding this soft share of its "
+        "content words (synonyms counted), when no alignment is close enough to show.",
         group="verdict",
     )
     paraphrase_min_words: int = _setting(
-        6,
-        "Quotations with fewer content words are never called paraphrases (too little to tell).",
+        3,
+        "Quotations with fewer content words are never judged as paraphrases (too little to tell).",
         group="verdict",
     )
     misattributed_min_score: float = _setting(
@@ -283,6 +280,38 @@ class MatchConfig:
     max_quoted_in: int = _setting(10, "Works quoting the passage listed.", group="provenance")
     context_chars: int = _setting(
         160, "Characters of source text shown on each side of a match.", group="provenance"
+    )
+
+    paraphrase_synonym_weight: float = _setting(
+        0.8,
+        'A quotation\'s word met by a WordNet synonym in the passage ("foe" / "enemy") counts this much '
+        "as found (its own word or another form of it counts 1).",
+        group="verdict",
+    )
+    paraphrase_related_weight: float = _setting(
+        0.5, 'A word met one WordNet hop away ("free" / "liberty", "defeated" / "beaten") counts this much.', group="verdict"
+    )
+    paraphrase_short_bar: float = _setting(
+        2.0,
+        "The paraphrase bar rises by this over the quotation's number of content words: a short line made up "
+        'in an author\'s style shares as much with some passage ("A fool thinks himself to be wise").',
+        group="verdict",
+    )
+    paraphrase_negation_penalty: float = _setting(
+        0.1,
+        "Taken off the soft share when the passage negates and the quotation does not (a free rewording often "
+        'turns a negation around: "without fighting" for "not supreme excellence"; a quotation negating what '
+        "the passage affirms is never its paraphrase).",
+        group="verdict",
+    )
+    paraphrase_min_order: float = _setting(
+        0.7, "A paraphrase keeps most words in the passage's order; below this share in order...", group="verdict"
+    )
+    paraphrase_order_penalty: float = _setting(
+        0.3,
+        "...the soft share loses this much per unit of order missing (words of a made-up line scattered "
+        "over a passage: \"free ... alone ... men ... bear ... company\").",
+        group="verdict",
     )
 
     def __hash__(self) -> int:

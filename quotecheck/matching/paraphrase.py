@@ -1,26 +1,30 @@
 """Paraphrase: the passage saying the same thing in other words, when no alignment is the passage.
 
-The quotation's content words (stemmed, weighted by rarity) are looked for
-in every candidate window; the densest stretch no longer than about twice
-the quotation is the candidate. Whether it *is* a paraphrase is judged in
-:mod:`.verdict` from what that stretch holds (see :class:`Paraphrase`):
-measured on real rewordings and real made-up quotations (``python -m
-bench.paraphrase_eval``), lexical overlap tells them apart only in the
-claimed author's own works, so elsewhere the stretch is at most the
-closest passage, not a source.
+Each of the quotation's content words (weighted by rarity) is met in the
+candidate windows by its own word, another form of it, a WordNet synonym or
+a word one WordNet hop away (:mod:`quotecheck.lexicon`), each counting less
+than the last; the stretch no longer than about twice the quotation that
+covers most of the quotation's weight is the candidate. Whether it *is* a
+paraphrase is judged in :mod:`.verdict` from the signals measured on it (see
+:class:`Paraphrase`, and ``python -m bench.paraphrase_signals`` for how well
+each separates real rewordings from real made-up quotations).
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, fields
 
 from ..config import MatchConfig
+from ..lexicon import Lexicon, lexicon
 from ..normalize import Token
 from ..records import Quote
 from ..search.retrieve import Corpus, Window
 from .align import align
+from .claims import claimed
 from .judge import Evidence, weigh
 from .words import QuoteWords, WordWeights
 
@@ -33,6 +37,8 @@ _STOPWORDS = frozenset(
     "have has had shall will would should can could may might must into upon unto thee thou thy "
     "ye hath doth s t".split()
 )
+# words that negate what they govern ("t" is the tokenised n't of "don't", "can't")
+_NEGATORS = frozenset("not no never nothing none nor neither nobody nowhere cannot t".split())
 _SUFFIXES = ("ing", "ed", "es", "s", "ly")
 
 
@@ -48,17 +54,55 @@ def _stem(word: str) -> str:
 
 @dataclass(frozen=True)
 class Paraphrase:
-    """The passage sharing most of the quotation's content, and how much of it.
+    """The passage covering most of the quotation's content, and the signals measured on it.
 
     ``share``: the quotation's content words (stemmed, weighted by rarity)
-    found within about twice its length; ``rare``: how many of them are rare
-    in the corpus (fabrications in an author's style share common words:
-    "a fool thinks himself wise").
+    found as such within about twice its length; ``soft``: the same with
+    synonyms and related words counted at their weight; ``rare``: how many
+    of the words found are rare in the corpus (fabrications in an author's
+    style share common words: "a fool thinks himself wise"); ``order``: the
+    share of the words found that stand in the quotation's order;
+    ``negated``: the quotation negates and the passage does not (it says the
+    reverse: "History never repeats itself"); ``dropped``: the passage
+    negates and the quotation does not (often a free rewording turning a
+    negation around: "without fighting" for "not ... excellence"); ``opposed``: the
+    passage holds a WordNet antonym of one of the quotation's words ("loved"
+    for "hated"); ``words``: the quotation's content words.
     """
 
     evidence: Evidence
     share: float
+    soft: float
     rare: int
+    order: float
+    negated: bool
+    dropped: bool
+    opposed: bool
+    words: int
+
+
+@dataclass(frozen=True)
+class _Reworded(Evidence):
+    """Evidence whose reported passage is the whole stretch that says it, not only the few words
+    the alignment lined up ("in the")."""
+
+    start: int = 0
+    end: int = 0
+
+    @property
+    def src_start(self) -> int:
+        return self.start
+
+    @property
+    def src_end(self) -> int:
+        return self.end
+
+
+@dataclass(frozen=True)
+class _Hit:
+    pos: int  # token index in the window
+    word: int  # index of the quotation's content word
+    sim: float
 
 
 @dataclass(frozen=True)
@@ -67,6 +111,58 @@ class _Stretch:
     window: Window
     first: int
     last: int  # token indices in the window, inclusive
+    hits: tuple[_Hit, ...]
+
+
+class _Meaning:
+    """The quotation's content words, indexed by stem, base form and synset, and what each window
+    word stands for among them (memoised per word: a window word costs a few look-ups, however long
+    the quotation)."""
+
+    def __init__(self, stems: dict[str, float], words: list[str], lex: Lexicon, config: MatchConfig):
+        self.lex = lex
+        self.keys = list(stems)
+        self.weights = [stems[k] for k in self.keys]
+        self.words = words  # one surface form per stem
+        self.synonym, self.related = config.paraphrase_synonym_weight, config.paraphrase_related_weight
+        self.by_stem = {key: k for k, key in enumerate(self.keys)}
+        self.by_base: dict[str, list[int]] = {}
+        self.by_synset: dict[str, list[int]] = {}
+        self.by_hop: dict[str, list[int]] = {}
+        self.antonyms: dict[str, list[int]] = {}
+        for k, word in enumerate(words):
+            own, hop = lex.senses(word)
+            for index, keys in ((self.by_base, lex.bases(word)), (self.by_synset, own), (self.by_hop, hop)):
+                for key in keys:
+                    index.setdefault(key, []).append(k)
+            for base in lex.bases(word):
+                for opposite in lex.antonyms.get(base, ()):
+                    self.antonyms.setdefault(opposite, []).append(k)
+        self._seen: dict[str, tuple[tuple[int, float], ...]] = {}
+
+    def of(self, norm: str) -> tuple[tuple[int, float], ...]:
+        """(content word, similarity) pairs the window word ``norm`` stands for."""
+        if norm not in self._seen:
+            found: dict[int, float] = {}
+            if norm not in _STOPWORDS:
+                own, hop = self.lex.senses(norm)
+                for keys, sim in (
+                    ((s for h in hop for s in self.by_synset.get(h, ())), self.related),
+                    ((s for h in own for s in self.by_hop.get(h, ())), self.related),
+                    ((s for h in own for s in self.by_synset.get(h, ())), self.synonym),
+                    ((s for b in self.lex.bases(norm) for s in self.by_base.get(b, ())), 1.0),
+                ):
+                    for k in keys:
+                        found[k] = max(found.get(k, 0.0), sim)
+                k = self.by_stem.get(_stem(norm))
+                if k is not None:
+                    found[k] = 1.0
+            self._seen[norm] = tuple(found.items())
+        return self._seen[norm]
+
+    def opposes(self, norm: str) -> list[int]:
+        """The content words the window word ``norm`` is a WordNet antonym of."""
+        return [k for b in self.lex.bases(norm) for k in self.antonyms.get(b, ())]
 
 
 def find_paraphrase(
@@ -77,20 +173,25 @@ def find_paraphrase(
     windows: list[Window],
     config: MatchConfig,
 ) -> Paraphrase | None:
-    """The densest stretch of any candidate window in the quotation's content words (None when the
-    quotation has too few of them to tell)."""
-    stems = _content_stems(words, weights)
+    """The stretch of any candidate window covering most of the quotation's content (None when the
+    quotation has too few content words to tell)."""
+    stems, surface = _content_stems(words, weights)
     if len(stems) < config.paraphrase_min_words:
         return None
+    meaning = _Meaning(stems, [surface[k] for k in stems], lexicon(), config)
     total = sum(stems.values())
     reach = max(2 * len(words.tokens), 12)
-    best: _Stretch | None = None
+    stretches: dict[bool, _Stretch] = {}  # the best stretch in the claimed works (True) and elsewhere
     for window in windows:
-        found = _densest(window, stems, reach)
-        if found is not None and (best is None or found.covered > best.covered):
-            best = found
-    if best is None:
+        found = _densest(window, meaning, reach)
+        if found is not None:
+            mine = claimed(corpus, quote, corpus.works[window.work_id], config)
+            if mine not in stretches or found.covered > stretches[mine].covered:
+                stretches[mine] = found
+    if not stretches:
         return None
+    # the claimed author's works are a prior: their best stretch is the candidate when there is one
+    best = stretches.get(True) or stretches[False]
     window, i, j = best.window, best.first, best.last + 1
     a, b = window.tokens[i].start, window.tokens[j - 1].end
     span = Window(
@@ -102,37 +203,89 @@ def find_paraphrase(
     alignment = align([list(seg) for seg in words.segments], span, config)
     if alignment is None:
         return None
-    matched = [_stem(t.norm) for t in window.tokens[i:j] if _stem(t.norm) in stems]
-    rare_weight = math.log((corpus.total_passages + 1) / (config.paraphrase_rare_share * corpus.total_passages + 0.5))
-    rare = sum(1 for st in set(matched) if stems[st] >= rare_weight)
-    return Paraphrase(weigh(corpus, quote, words, alignment, weights, config), best.covered / total, rare)
+    exact = {meaning.keys[h.word] for h in best.hits if h.sim == 1.0}
+    rare_weight = math.log(
+        (corpus.total_passages + 1) / (config.paraphrase_rare_share * corpus.total_passages + 0.5)
+    )
+    stretch = [t.norm for t in window.tokens[i:j]]
+    ev = weigh(corpus, quote, words, alignment, weights, config)
+    stretched = _Reworded(
+        **{f.name: getattr(ev, f.name) for f in fields(ev)}, start=span.start, end=span.start + b - a
+    )
+    return Paraphrase(
+        evidence=stretched,
+        share=sum(stems[k] for k in exact) / total,
+        soft=best.covered / total,
+        rare=sum(1 for k in exact if stems[k] >= rare_weight),
+        order=_in_order(best.hits),
+        negated=_negates(words.words) and not _negates(stretch),
+        dropped=_negates(stretch) and not _negates(words.words),
+        opposed=_opposed(meaning, stretch, best.hits),
+        words=len(stems),
+    )
 
 
-def _content_stems(words: QuoteWords, weights: WordWeights) -> dict[str, float]:
+def _content_stems(words: QuoteWords, weights: WordWeights) -> tuple[dict[str, float], dict[str, str]]:
+    """The quotation's content stems with their weight (rarity), and one word of each."""
     stems: dict[str, float] = {}
+    surface: dict[str, str] = {}
     for t in words.tokens:
         if t.norm not in _STOPWORDS:
             stem = _stem(t.norm)
             stems[stem] = max(stems.get(stem, 0.0), weights.of(t.norm))
-    return stems
+            surface.setdefault(stem, t.norm)
+    return stems, surface
 
 
-def _densest(window: Window, stems: dict[str, float], reach: int) -> _Stretch | None:
-    """The stretch of at most ``reach`` words holding the most content weight (a sliding window)."""
-    hits = [(i, st) for i, t in enumerate(window.tokens) if (st := _stem(t.norm)) in stems]
-    counts: dict[str, int] = {}
-    covered, lo = 0.0, 0
-    best: _Stretch | None = None
-    for pos, stem in hits:
-        counts[stem] = counts.get(stem, 0) + 1
-        if counts[stem] == 1:
-            covered += stems[stem]
-        while pos - hits[lo][0] > reach:
-            old = hits[lo][1]
-            counts[old] -= 1
-            if counts[old] == 0:
-                covered -= stems[old]
+def _densest(window: Window, meaning: _Meaning, reach: int) -> _Stretch | None:
+    """The stretch of at most ``reach`` words covering the most content weight, each content word
+    counted once at its best similarity (one pass: the stretch slides over the window's hits)."""
+    hits = [_Hit(i, k, s) for i, t in enumerate(window.tokens) for k, s in meaning.of(t.norm)]
+    if not hits:
+        return None
+    inside: dict[int, Counter[float]] = {}
+    covered, lo, best, best_at = 0.0, 0, -1.0, (0, 0)
+
+    def change(hit: _Hit, delta: int) -> float:
+        sims = inside.setdefault(hit.word, Counter())
+        before = max(sims, default=0.0)
+        sims[hit.sim] += delta
+        if not sims[hit.sim]:
+            del sims[hit.sim]
+        return meaning.weights[hit.word] * (max(sims, default=0.0) - before)
+
+    for hi, hit in enumerate(hits):
+        covered += change(hit, 1)
+        while hit.pos - hits[lo].pos > reach:
+            covered += change(hits[lo], -1)
             lo += 1
-        if best is None or covered > best.covered:
-            best = _Stretch(covered, window, hits[lo][0], pos)
-    return best
+        if covered > best + 1e-9:
+            best, best_at = covered, (lo, hi)
+    got: dict[int, _Hit] = {}
+    for hit in hits[best_at[0] : best_at[1] + 1]:
+        if hit.word not in got or hit.sim > got[hit.word].sim:
+            got[hit.word] = hit
+    kept = tuple(sorted(got.values(), key=lambda h: h.word))
+    return _Stretch(best, window, hits[best_at[0]].pos, hits[best_at[1]].pos, kept)
+
+
+def _in_order(hits: tuple[_Hit, ...]) -> float:
+    """The share of the words found whose places in the passage keep the quotation's order
+    (the longest increasing run of positions, taken in the quotation's order)."""
+    if not hits:
+        return 0.0
+    tails: list[int] = []
+    for pos in (h.pos for h in sorted(hits, key=lambda h: h.word)):
+        k = bisect.bisect_left(tails, pos)
+        tails[k : k + 1] = [pos]
+    return len(tails) / len(hits)
+
+
+def _negates(words: list[str]) -> bool:
+    return any(w in _NEGATORS for w in words)
+
+
+def _opposed(meaning: _Meaning, stretch: list[str], hits: tuple[_Hit, ...]) -> bool:
+    """The passage holds an antonym of a content word it does not also hold as such."""
+    exact = {h.word for h in hits if h.sim == 1.0}
+    return any(k not in exact for norm in set(stretch) - _STOPWORDS for k in meaning.opposes(norm))

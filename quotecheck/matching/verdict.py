@@ -84,8 +84,8 @@ def decide(
             return _not_found(corpus, quote, best, config)
     else:
         notes.append(
-            f"shares {paraphrased.share:.0%} of its content (rare words weigh more) with this passage in the "
-            "claimed author's work, but not its wording"
+            f"shares {paraphrased.soft:.0%} of its content (rare words weigh more, synonyms counted) with this "
+            "passage in the claimed author's work, but not its wording"
             + ("; the work is a translation: the quotation may follow another" if corpus.works[best.work_id].translated else "")
         )
     meaning = best.diff.meaning_changes
@@ -154,13 +154,17 @@ def _preference(corpus: Corpus, quote: Quote, ev: Evidence, config: MatchConfig)
 
 
 def _is_paraphrase(corpus: Corpus, quote: Quote, found: Paraphrase, config: MatchConfig) -> bool:
-    """A rewording of a passage of the claimed author's (or work's) own text, sharing most of the
-    quotation's content and some of its rare words. Found anywhere else, the same overlap is no
-    better evidence than a made-up line's in an author's style (bench/RESULTS.md)."""
+    """A rewording of a passage of the claimed author's (or work's) own text covering enough of the
+    quotation's content, synonyms counted, with a bar that rises for short quotations. Found anywhere
+    else, the same overlap is no better evidence than a made-up line's in an author's style
+    (``python -m bench.paraphrase_signals``)."""
+    bar = config.paraphrase_min_overlap + config.paraphrase_short_bar / found.words
+    penalty = config.paraphrase_negation_penalty if found.dropped else 0.0
+    penalty += config.paraphrase_order_penalty * max(0.0, config.paraphrase_min_order - found.order)
     return (
         claimed(corpus, quote, corpus.works[found.evidence.work_id], config)
-        and found.share >= config.paraphrase_min_overlap
-        and found.rare >= config.paraphrase_min_rare_words
+        and not found.negated  # it says the reverse of the passage
+        and found.soft - penalty >= bar
     )
 
 
@@ -173,11 +177,11 @@ def _not_found(
     if best.score >= config.report_min_score and best.coverage >= config.closest_min_coverage:
         closest = (place(corpus, best),)
         note += f"; the closest passage (score {closest[0].score:.0f}) is in {closest[0].title}, {closest[0].location}"
-    elif reworded is not None and reworded.share >= config.closest_paraphrase_share:
+    elif reworded is not None and reworded.soft >= config.closest_paraphrase_share:
         closest = (place(corpus, reworded.evidence),)
         note += (
-            f"; closest, not confirmed: {closest[0].title}, {closest[0].location} shares {reworded.share:.0%} of "
-            "its content words"
+            f"; closest, not confirmed: {closest[0].title}, {closest[0].location} shares {reworded.soft:.0%} of "
+            "its content words (synonyms counted)"
         )
     return Match(verdict=Verdict.NOT_FOUND, score=round(best.score, 1), alternatives=closest, note=note)
 
