@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from click.testing import CliRunner
@@ -371,14 +370,13 @@ def test_any_text_never_raises(text):
         assert text[q.start : q.end] == q.text
 
 
-def test_one_megabyte_in_well_under_a_second(shared):
+def test_one_megabyte_of_dialogue_is_read_whole(shared):
+    """A megabyte of dense dialogue: every span found with exact offsets (speed: ``python -m bench.extract_speed``)."""
     novel = (shared / "corpus" / "doyle_adventures-of-sherlock-holmes.txt").read_text(encoding="utf-8")
     text = (novel * (1_000_000 // len(novel) + 1))[:1_000_000]
-    t0 = time.perf_counter()
     quotes = extract_quotes(text)
-    elapsed = time.perf_counter() - t0
     assert len(quotes) > 3000
-    assert elapsed < 1.5, f"{elapsed:.2f}s"  # about 0.7 s on the 2-core dev box
+    assert all(text[q.start : q.end] == q.text for q in quotes)
 
 
 # --- the command ----------------------------------------------------------------------------------------
