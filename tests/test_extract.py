@@ -497,3 +497,11 @@ def test_a_block_signed_with_a_hyphen_under_it_is_credited_to_the_signer():
     quotes = [q for q in extract_document(markdown_to_text(md)) if q.kind == QUOTATION]
     assert [q.claimed_author for q in quotes] == ["William Shakespeare", "Lenin"]
     assert quotes[1].cue == "-Lenin"
+
+
+def test_a_country_after_a_place_preposition_is_not_whom_he_means(shared):
+    """State and Revolution, ch. 4: "... but in Germany, he repeated," means Engels: "the
+    Lassalleans in Germany called themselves" is no evidence that Germany speaks."""
+    doc = load_document(str(shared / "samples/html/lenin-state-and-revolution/ch04.htm"))
+    (quote,) = [q for q in extract_document(doc) if q.text.startswith("in Germany, where the government")]
+    assert quote.claimed_author == "Engels" and quote.cue == "he repeated [he = Engels]"

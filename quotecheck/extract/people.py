@@ -64,14 +64,22 @@ _WORD_THEN_NAME = re.compile(
 )
 
 
+#: A place preposition right before a name: "the Lassalleans in Germany called themselves"
+#: makes Germany no speaker.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|into|across|throughout|within|near|to|of)\s+$")
+
+
 def _person_evidence(text: str) -> set[str]:
     """Capitalised words the document treats as people: possessives,
     honorifics, "<Name>, who", subjects of speech verbs ("Lenin says",
     "said Holmes"). One pass per pattern, so asking about any name
     afterwards is a set lookup."""
     found: set[str] = set()
-    for pattern in (*_EVIDENCE_PATTERNS, _NAME_VERB):
+    for pattern in _EVIDENCE_PATTERNS:
         found.update(m.group(1) for m in pattern.finditer(text))
+    for m in _NAME_VERB.finditer(text):
+        if not _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            found.add(m.group(1))
     for m in _WORD_THEN_NAME.finditer(text):
         if m.group(1) in _VERB_SET:
             found.add(m.group(2))
