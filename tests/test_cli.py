@@ -191,3 +191,10 @@ def test_datasette_metadata_describes_every_table_and_searches_the_corpus(db_pat
     rows = conn.execute(search, {"words": '"truth universally acknowledged"'}).fetchall()
     assert any("Pride and Prejudice" in row[0] and "universally acknowledged" in row[4] for row in rows)
     conn.close()
+
+
+def test_a_check_not_stored_says_so_in_its_summary_line(db_path, essay):
+    result = run("check", str(essay), "--no-store", "--db", str(db_path))
+    assert result.exit_code == 0, result.output
+    summary = result.stdout.strip().splitlines()[-1]
+    assert summary.startswith(f"{essay}: not stored, ") and "check None" not in summary

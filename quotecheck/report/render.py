@@ -149,10 +149,8 @@ def render_text(report: dict, color: bool = False, quiet: bool = False) -> str:
     if quiet:
         return "".join(line + "\n" for line in lines)
     doc = report["document"]
-    lines.append(
-        style(doc["source"], bold=True)
-        + f": check {report['check_id']}, {report['created_at']}: {_summary_line(report)}"
-    )
+    stored = f"check {report['check_id']}" if report.get("check_id") is not None else "not stored"
+    lines.append(style(doc["source"], bold=True) + f": {stored}, {report['created_at']}: {_summary_line(report)}")
     return "\n".join(lines) + "\n"
 
 
