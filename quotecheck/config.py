@@ -285,6 +285,29 @@ class MatchConfig:
         160, "Characters of source text shown on each side of a match.", group="provenance"
     )
 
+    # --- issue 11: words an alignment stopped short of -----------------------------------------------
+    edge_reach_words: int = _setting(
+        6,
+        "How many source words past either end of the span a rare added word is looked for in the same "
+        'sentence: as a silent omission ("Gild the lily" for "To gild refined gold, to paint the lily") or a '
+        'move ("There\'s method in my madness" for "Though this be madness, yet there is method in\'t").',
+        group="verdict",
+    )
+    edge_reach_min_idf: float = _setting(
+        4.0,
+        "A word is rare enough to be looked for past the span, or to make two replacements a swap of words, "
+        "when its inverse passage frequency is at least this (in about 2% of passages or fewer).",
+        group="verdict",
+    )
+
+    misattributed_min_coverage: float = _setting(
+        0.8,
+        "Below misattributed_min_score, words found only in another author's work are still misattributed "
+        "when this share of the quotation's information is there and only small words were replaced, none "
+        'added ("God helps those who help themselves" against Franklin\'s "God helps them that help themselves").',
+        group="verdict",
+    )
+
     def __hash__(self) -> int:
         # the settings key the per-corpus memos every quotation asks (does a work fit a claim?):
         # hashed once, not field by field on every lookup
