@@ -97,3 +97,21 @@ def test_claims_resolved_by_index_are_the_claims_tested_work_by_work(checker):
         for i in claimed_work_ids(corpus, Quote("x", 0, 1, claimed_author="Shylock"), config)
     }
     assert titles == {"The Merchant of Venice"}
+
+
+def test_a_numbered_title_names_only_its_own_number(checker):
+    config = MatchConfig()
+    assert not work_matches("King Henry V", "King Henry IV, the First Part", config)
+    assert work_matches("Henry IV Part 1", "King Henry IV, the First Part", config)
+    assert work_matches("King Henry V", "The Life of King Henry V", config)
+    # both plays have the line ("Before the game's afoot" in 1 Henry IV); the claim names Henry V
+    m = checker.match("The game’s afoot", work="King Henry V")
+    assert m.verdict == "verbatim"
+    assert m.source.title == "The Life of King Henry V"
+
+
+def test_misattributed_when_only_small_words_differ(checker):
+    # 2 Corinthians 11:19, "For ye suffer fools gladly, seeing ye yourselves are wise"
+    m = checker.match("For you suffer fools gladly, seeing yourself as wise.", author="William Shakespeare")
+    assert m.verdict == "misattributed"
+    assert m.source.title == "The King James Bible"

@@ -98,12 +98,37 @@ def work_matches(claimed: str | None, title: str | None, config: MatchConfig) ->
     words = _word_set(b)
     for one in _claims(claimed):
         a = _folded(one)
-        if a and (a in b or b in a):
-            return True
-        # titles that share no word are never alike enough (and the ratio costs more than the test)
-        if a and _word_set(a) & words and fuzz.token_set_ratio(a, b) >= config.claimed_title_similarity:
+        if a and (f" {a} " in f" {b} " or f" {b} " in f" {a} "):
+            return True  # whole words: "King Henry V" is not in "King Henry VI" nor "King Henry IV"
+        # titles that share no word are never alike enough (and the ratio costs more than the test);
+        # a numbered one names only its own number ("King Henry V" is not "King Henry IV")
+        if (
+            a
+            and _word_set(a) & words
+            and _numbers(_word_set(a)) <= _numbers(words)
+            and fuzz.token_set_ratio(a, b) >= config.claimed_title_similarity
+        ):
             return True
     return False
+
+
+_ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth".split(), 1)}
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _numbers(words: frozenset[str]) -> frozenset[int]:
+    """The numbers a title is numbered by (parts, volumes, kings), whether written 1, I or First."""
+    found = set()
+    for w in words:
+        if w.isdigit():
+            found.add(int(w))
+        elif w in _ORDINALS:
+            found.add(_ORDINALS[w])
+        elif w != "i" and _ROMAN.match(w):  # "I" is a pronoun more often than a number
+            values = [_ROMAN_VALUES[c] for c in w]
+            found.add(sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True)))
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=100_000)
