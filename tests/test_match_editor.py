@@ -115,3 +115,15 @@ def test_misattributed_when_only_small_words_differ(checker):
     m = checker.match("For you suffer fools gladly, seeing yourself as wise.", author="William Shakespeare")
     assert m.verdict == "misattributed"
     assert m.source.title == "The King James Bible"
+
+
+def test_practice_for_thoreaus_practise_is_faithful_spelling(checker):
+    # the normaliser folds -ise to -ize ("practize"), which spelling must still meet as "practice";
+    # the ellipsis marks the cut before ", unless it was quite necessary"
+    m = checker.match(
+        "I did not wish to live what was not life, living is so dear; nor did I wish to practice resignation...",
+        author="Henry David Thoreau",
+    )
+    assert m.verdict == "verbatim"
+    assert m.source.title.startswith("Walden")
+    assert "practice / practise" in m.note
