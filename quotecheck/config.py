@@ -300,6 +300,12 @@ class MatchConfig:
         group="verdict",
     )
 
+    swap_reach_edits: int = _setting(
+        3,
+        "Two replacements at most this many replacements apart that trade rare words are a swap (moved words), "
+        'not two changes: "Where your heart is, there\'s your treasure" against Matthew 6:21.',
+        group="verdict",
+    )
     misattributed_min_coverage: float = _setting(
         0.8,
         "Below misattributed_min_score, words found only in another author's work are still misattributed "

@@ -268,7 +268,7 @@ def _moved_beyond_edges(ops: list[_Draft], window: Window, spans: list[tuple[int
                 return
 
 
-def _mark_swaps(ops: list[_Draft], rare) -> None:
+def _mark_swaps(ops: list[_Draft], rare, reach: int) -> None:
     """Two nearby replacements that trade rare words are a move: "Where your heart is, there's your
     treasure" against "where your treasure is, there will your heart be" moved the words, it did
     not change them (a reversed saying is still the saying, with its order changed)."""
@@ -278,17 +278,13 @@ def _mark_swaps(ops: list[_Draft], rare) -> None:
         if op.op == "replace" and not op.editorial
     ]
     for n, (a, qa, oa) in enumerate(swaps):
-        for b, qb, ob in swaps[n + 1 : n + 1 + _SWAP_REACH]:
+        for b, qb, ob in swaps[n + 1 : n + 1 + reach]:
             traded = set(qa) <= set(ob) and set(qb) <= set(oa)
             if traded and any(map(rare, qa + qb)) and not set(qa + qb) & _NEGATIONS:
                 for op in (a, b):
                     k = ops.index(op)
                     ops[k : k + 1] = [_Draft("add", op.quoted, "", moved=True), _Draft("omit", "", op.original, moved=True)]
                 return
-
-
-#: Replacements this many apart at most are looked at as a swap of words (a saying's two halves).
-_SWAP_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -444,7 +440,7 @@ def _tidy(ops: list[_Draft], window: Window, spans: list[tuple[int, int]], confi
     _replaced_at_edges(ops, window, spans, config)
     _respell(ops)
     if rare is not None:
-        _mark_swaps(ops, rare)
+        _mark_swaps(ops, rare, config.swap_reach_edits)
         _reach_edges(ops, window, spans, rare, config.edge_reach_words)
 
 
