@@ -24,10 +24,9 @@ def _setting(default, doc: str, *, group: str):
 
 
 @dataclass(frozen=True)
-class MatchConfig:
-    """The matcher's settings (see the README, "Settings")."""
+class VerdictSettings:
+    """How close is close enough: the bars between verbatim, altered, paraphrase, misattributed and not_found."""
 
-    # --- verdicts --------------------------------------------------------------
     altered_min_score: float = _setting(
         50.0,
         "An alignment scoring this much (0-100) is the same passage, whatever was changed.",
@@ -111,7 +110,69 @@ class MatchConfig:
         "claim and the year for the closest one.",
         group="verdict",
     )
-    # --- diff ------------------------------------------------------------------
+    paraphrase_synonym_weight: float = _setting(
+        0.8,
+        'A quotation\'s word met by a WordNet synonym in the passage ("foe" / "enemy") counts this much '
+        "as found (its own word or another form of it counts 1).",
+        group="verdict",
+    )
+    paraphrase_related_weight: float = _setting(
+        0.5, 'A word met one WordNet hop away ("free" / "liberty", "defeated" / "beaten") counts this much.', group="verdict"
+    )
+    paraphrase_short_bar: float = _setting(
+        2.0,
+        "The paraphrase bar rises by this over the quotation's number of content words: a short line made up "
+        'in an author\'s style shares as much with some passage ("A fool thinks himself to be wise").',
+        group="verdict",
+    )
+    paraphrase_negation_penalty: float = _setting(
+        0.1,
+        "Taken off the soft share when the passage negates and the quotation does not (a free rewording often "
+        'turns a negation around: "without fighting" for "not supreme excellence"; a quotation negating what '
+        "the passage affirms is never its paraphrase).",
+        group="verdict",
+    )
+    paraphrase_min_order: float = _setting(
+        0.7, "A paraphrase keeps most words in the passage's order; below this share in order...", group="verdict"
+    )
+    paraphrase_order_penalty: float = _setting(
+        0.3,
+        "...the soft share loses this much per unit of order missing (words of a made-up line scattered "
+        "over a passage: \"free ... alone ... men ... bear ... company\").",
+        group="verdict",
+    )
+    edge_reach_words: int = _setting(
+        6,
+        "How many source words past either end of the span a rare added word is looked for in the same "
+        'sentence: as a silent omission ("Gild the lily" for "To gild refined gold, to paint the lily") or a '
+        'move ("There\'s method in my madness" for "Though this be madness, yet there is method in\'t").',
+        group="verdict",
+    )
+    edge_reach_min_idf: float = _setting(
+        4.0,
+        "A word is rare enough to be looked for past the span, or to make two replacements a swap of words, "
+        "when its inverse passage frequency is at least this (in about 2% of passages or fewer).",
+        group="verdict",
+    )
+    swap_reach_edits: int = _setting(
+        3,
+        "Two replacements at most this many replacements apart that trade rare words are a swap (moved words), "
+        'not two changes: "Where your heart is, there\'s your treasure" against Matthew 6:21.',
+        group="verdict",
+    )
+    misattributed_min_coverage: float = _setting(
+        0.8,
+        "Below misattributed_min_score, words found only in another author's work are still misattributed "
+        "when this share of the quotation's information is there and only small words were replaced, none "
+        'added ("God helps those who help themselves" against Franklin\'s "God helps them that help themselves").',
+        group="verdict",
+    )
+
+
+@dataclass(frozen=True)
+class DiffSettings:
+    """How a word-level diff is read: what counts as a change of meaning, a move, an editorial mark."""
+
     edge_similarity: float = _setting(
         0.5,
         "Words at least this alike (normalised Levenshtein) are a substitution at the edge of a span, not an "
@@ -141,7 +202,12 @@ class MatchConfig:
         'hobgoblin of little minds" of "A foolish consistency ..."); shorter ones are phrases ("invisible hand").',
         group="diff",
     )
-    # --- alignment -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AlignmentSettings:
+    """How a quotation is aligned to a candidate window."""
+
     max_omission_words: int = _setting(
         600,
         "A marked omission (...) may skip at most this many source words between segments.",
@@ -176,7 +242,12 @@ class MatchConfig:
         "...plus this many per quotation word, so that a long quotation fits (a generous word length).",
         group="alignment",
     )
-    # --- retrieval -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RetrievalSettings:
+    """Which passages are candidates, and how many."""
+
     max_seed_terms: int = _setting(
         12, "The rarest quotation words looked up in the index.", group="retrieval"
     )
@@ -236,7 +307,12 @@ class MatchConfig:
         'glitters is not gold" via "is not gold").',
         group="retrieval",
     )
-    # --- provenance ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProvenanceSettings:
+    """Which of several works holding the words is the origin, and what is shown beside it."""
+
     max_judged: int = _setting(
         8, "Alignments whose full diff is computed when choosing the source.", group="provenance"
     )
@@ -282,37 +358,12 @@ class MatchConfig:
         160, "Characters of source text shown on each side of a match.", group="provenance"
     )
 
-    paraphrase_synonym_weight: float = _setting(
-        0.8,
-        'A quotation\'s word met by a WordNet synonym in the passage ("foe" / "enemy") counts this much '
-        "as found (its own word or another form of it counts 1).",
-        group="verdict",
-    )
-    paraphrase_related_weight: float = _setting(
-        0.5, 'A word met one WordNet hop away ("free" / "liberty", "defeated" / "beaten") counts this much.', group="verdict"
-    )
-    paraphrase_short_bar: float = _setting(
-        2.0,
-        "The paraphrase bar rises by this over the quotation's number of content words: a short line made up "
-        'in an author\'s style shares as much with some passage ("A fool thinks himself to be wise").',
-        group="verdict",
-    )
-    paraphrase_negation_penalty: float = _setting(
-        0.1,
-        "Taken off the soft share when the passage negates and the quotation does not (a free rewording often "
-        'turns a negation around: "without fighting" for "not supreme excellence"; a quotation negating what '
-        "the passage affirms is never its paraphrase).",
-        group="verdict",
-    )
-    paraphrase_min_order: float = _setting(
-        0.7, "A paraphrase keeps most words in the passage's order; below this share in order...", group="verdict"
-    )
-    paraphrase_order_penalty: float = _setting(
-        0.3,
-        "...the soft share loses this much per unit of order missing (words of a made-up line scattered "
-        "over a passage: \"free ... alone ... men ... bear ... company\").",
-        group="verdict",
-    )
+@dataclass(frozen=True)
+class MatchConfig(ProvenanceSettings, RetrievalSettings, AlignmentSettings, DiffSettings, VerdictSettings):
+    """The matcher's settings (see the README, "Settings"), one group of them per base class.
+
+    Fields come in the order verdict, diff, alignment, retrieval, provenance.
+    """
 
     def __hash__(self) -> int:
         # the settings key the per-corpus memos every quotation asks (does a work fit a claim?):

@@ -98,12 +98,37 @@ def work_matches(claimed: str | None, title: str | None, config: MatchConfig) ->
     words = _word_set(b)
     for one in _claims(claimed):
         a = _folded(one)
-        if a and (a in b or b in a):
-            return True
-        # titles that share no word are never alike enough (and the ratio costs more than the test)
-        if a and _word_set(a) & words and fuzz.token_set_ratio(a, b) >= config.claimed_title_similarity:
+        if a and (f" {a} " in f" {b} " or f" {b} " in f" {a} "):
+            return True  # whole words: "King Henry V" is not in "King Henry VI" nor "King Henry IV"
+        # titles that share no word are never alike enough (and the ratio costs more than the test);
+        # a numbered one names only its own number ("King Henry V" is not "King Henry IV")
+        if (
+            a
+            and _word_set(a) & words
+            and _numbers(_word_set(a)) <= _numbers(words)
+            and fuzz.token_set_ratio(a, b) >= config.claimed_title_similarity
+        ):
             return True
     return False
+
+
+_ROMAN = re.compile(r"^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth".split(), 1)}
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _numbers(words: frozenset[str]) -> frozenset[int]:
+    """The numbers a title is numbered by (parts, volumes, kings), whether written 1, I or First."""
+    found = set()
+    for w in words:
+        if w.isdigit():
+            found.add(int(w))
+        elif w in _ORDINALS:
+            found.add(_ORDINALS[w])
+        elif w != "i" and _ROMAN.match(w):  # "I" is a pronoun more often than a number
+            values = [_ROMAN_VALUES[c] for c in w]
+            found.add(sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True)))
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -119,19 +144,67 @@ def _claims(claimed: str) -> tuple[str, ...]:
 def work_fits(corpus: Corpus, claimed_work: str, work: WorkInfo, config: MatchConfig) -> bool:
     """Does a claimed work name ``work``: its title, an alias ("Scripture"), or a book or person of it
     ("Proverbs", "the Book of Matthew", "1 Thess. 5:22")?"""
-    return work_matches(_WORK_ALIASES.get(claimed_work.casefold(), claimed_work), work.title, config) or speaks_in(
-        corpus, claimed_work, work
-    )
+    return work.id in _works_named(corpus, claimed_work, config)
 
 
 def claim_fits(corpus: Corpus, claimed: str, work: WorkInfo, config: MatchConfig) -> bool:
     """The claimed name wrote the work, is its title character ("as Hamlet says"), names the
     work ("the Bible", "Scripture"), or speaks in it ("Shylock asks", "Jesus said")."""
-    return (
-        author_matches(claimed, work.author)
-        or work_matches(_WORK_ALIASES.get(claimed.casefold(), claimed), work.title, config)
-        or speaks_in(corpus, claimed, work)
-    )
+    return work.id in _works_fitting(corpus, claimed, config)
+
+
+def _works_named(corpus: Corpus, claimed_work: str, config: MatchConfig) -> frozenset[int]:
+    """The works :func:`work_fits` a claimed work, found once per distinct claim."""
+    key = ("works named", claimed_work, config)
+    if key not in corpus.memo:
+        corpus.memo[key] = _titled(corpus, claimed_work, config) | _spoken_in(corpus, claimed_work)
+    return corpus.memo[key]
+
+
+def _works_fitting(corpus: Corpus, claimed: str, config: MatchConfig) -> frozenset[int]:
+    """The works :func:`claim_fits` a claimed name, found once per distinct claim through the
+    surname and speaker indexes (not by testing every work of a library)."""
+    key = ("works fitting", claimed, config)
+    if key not in corpus.memo:
+        corpus.memo[key] = _by_author(corpus, claimed) | _titled(corpus, claimed, config) | _spoken_in(corpus, claimed)
+    return corpus.memo[key]
+
+
+def _titled(corpus: Corpus, claimed: str, config: MatchConfig) -> frozenset[int]:
+    name = _WORK_ALIASES.get(claimed.casefold(), claimed)
+    return frozenset(w.id for w in corpus.works.values() if work_matches(name, w.title, config))
+
+
+def _index(corpus: Corpus) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+    """Surname -> works by it, and speaker name -> works it speaks in; built once per corpus."""
+    key = ("claim index",)
+    if key not in corpus.memo:
+        by_surname: dict[str, set[int]] = {}
+        for w in corpus.works.values():
+            for s in surnames(w.author) if w.author else ():
+                by_surname.setdefault(s, set()).add(w.id)
+        by_name: dict[str, set[int]] = {}
+        for work_id, names in corpus.characters.items():
+            for n in names:
+                by_name.setdefault(n, set()).add(work_id)
+        corpus.memo[key] = (by_surname, by_name)
+    return corpus.memo[key]
+
+
+def _by_author(corpus: Corpus, claimed: str) -> frozenset[int]:
+    """The works :func:`author_matches` says ``claimed`` wrote (surname, alias or a misspelt surname)."""
+    key = ("by author", claimed)
+    if key not in corpus.memo:
+        by_surname = _index(corpus)[0]
+        found: set[int] = set()
+        for s in surnames(claimed):
+            for t in {s} | _AUTHOR_ALIASES.get(s, set()):
+                found |= by_surname.get(t, set())
+            for t, ids in by_surname.items():
+                if _misspelt(s, t):
+                    found |= ids
+        corpus.memo[key] = frozenset(found)
+    return corpus.memo[key]
 
 
 #: Names for a work that share no word with its title.
@@ -152,13 +225,25 @@ def speaks_in(corpus: Corpus, claimed: str, work: WorkInfo) -> bool:
     "Lady Macbeth", "Third Apparition" and "the White Queen" are matched by
     their full name or their last word; "Psalm" meets "Psalms".
     """
-    names = corpus.characters.get(work.id)
-    if not names or is_corpus_author(corpus, claimed):
-        return False
-    if _speaker_keys(claimed) & names:
-        return True
-    # an abbreviated book or name: "1 Thess. 5:22", "Matt. 6:21"
-    return any(name.startswith(a) for a in _abbreviations(claimed) for name in names)
+    return work.id in _spoken_in(corpus, claimed)
+
+
+def _spoken_in(corpus: Corpus, claimed: str) -> frozenset[int]:
+    """The works :func:`speaks_in` says the claimed name speaks in, found through the speaker index."""
+    key = ("spoken in", claimed)
+    if key not in corpus.memo:
+        found: set[int] = set()
+        if not is_corpus_author(corpus, claimed):
+            by_name = _index(corpus)[1]
+            for k in _speaker_keys(claimed):
+                found |= by_name.get(k, set())
+            abbreviations = _abbreviations(claimed)  # an abbreviated book or name: "1 Thess. 5:22"
+            if abbreviations:
+                for name, ids in by_name.items():
+                    if name.startswith(abbreviations):
+                        found |= ids
+        corpus.memo[key] = frozenset(found)
+    return corpus.memo[key]
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -179,31 +264,30 @@ def _speaker_keys(claimed: str) -> frozenset[str]:
 
 def claimed(corpus: Corpus, quote: Quote, work: WorkInfo, config: MatchConfig) -> bool:
     """Is ``work`` by the claimed author (or spoken in by the claimed speaker), or named by the claimed work?"""
-    key = ("claimed", quote.claimed_author, quote.claimed_work, work.id, config)
-    if key not in corpus.memo:
-        corpus.memo[key] = _claimed(corpus, quote, work, config)
-    return corpus.memo[key]
+    return work.id in _claimed_ids(corpus, quote, config)
 
 
-def _claimed(corpus: Corpus, quote: Quote, work: WorkInfo, config: MatchConfig) -> bool:
-    return bool(
-        (quote.claimed_author and claim_fits(corpus, quote.claimed_author, work, config))
-        or (quote.claimed_work and work_fits(corpus, quote.claimed_work, work, config))
-    )
+def _claimed_ids(corpus: Corpus, quote: Quote, config: MatchConfig) -> frozenset[int]:
+    found = frozenset()
+    if quote.claimed_author:
+        found |= _works_fitting(corpus, quote.claimed_author, config)
+    if quote.claimed_work:
+        found |= _works_named(corpus, quote.claimed_work, config)
+    return found
 
 
 def claimed_work_ids(corpus: Corpus, quote: Quote, config: MatchConfig) -> list[int]:
+    """The works the claim designates, in the corpus's order."""
     if not (quote.claimed_author or quote.claimed_work):
         return []
-    key = ("claimed ids", quote.claimed_author, quote.claimed_work, config)
-    if key not in corpus.memo:
-        corpus.memo[key] = [w.id for w in corpus.works.values() if claimed(corpus, quote, w, config)]
-    return corpus.memo[key]
+    ids = _claimed_ids(corpus, quote, config)
+    return [w for w in corpus.works if w in ids]
 
 
 def speaker_titles(corpus: Corpus, name: str) -> list[str]:
     """Titles of the works ``name`` speaks in (none when it is an author's name)."""
-    return [w.title for w in corpus.works.values() if speaks_in(corpus, name, w)]
+    ids = _spoken_in(corpus, name)
+    return [w.title for w in corpus.works.values() if w.id in ids]
 
 
 def speaker_only(corpus: Corpus, claimed_name: str, work: WorkInfo, config: MatchConfig) -> bool:
@@ -215,13 +299,14 @@ def speaker_only(corpus: Corpus, claimed_name: str, work: WorkInfo, config: Matc
 
 def claimed_titles(corpus: Corpus, author: str) -> list[str]:
     """Titles of the corpus's works by ``author``."""
-    return [w.title for w in corpus.works.values() if author_matches(author, w.author)]
+    ids = _by_author(corpus, author)
+    return [w.title for w in corpus.works.values() if w.id in ids]
 
 
 def is_corpus_author(corpus: Corpus, name: str) -> bool:
     key = ("author", name)
     if key not in corpus.memo:
-        corpus.memo[key] = any(author_matches(name, w.author) for w in corpus.works.values())
+        corpus.memo[key] = bool(_by_author(corpus, name))
     return corpus.memo[key]
 
 

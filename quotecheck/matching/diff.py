@@ -22,7 +22,7 @@ from ..records import Edit, Meaning, Op, Quote
 from ..search.retrieve import Window
 from .align import Alignment
 from .spelling import same_words
-from .words import QuoteWords, changes_case
+from .words import QuoteWords, WordWeights, changes_case
 
 __all__ = ["Diff", "diff_alignment", "norm_words", "near_word", "score"]
 
@@ -268,6 +268,138 @@ def _moved_beyond_edges(ops: list[_Draft], window: Window, spans: list[tuple[int
                 return
 
 
+def _mark_swaps(ops: list[_Draft], rare, reach: int) -> None:
+    """Two nearby replacements that trade rare words are a move: "Where your heart is, there's your
+    treasure" against "where your treasure is, there will your heart be" moved the words, it did
+    not change them (a reversed saying is still the saying, with its order changed)."""
+    swaps = [
+        (op, norm_words(op.quoted), norm_words(op.original))
+        for op in ops
+        if op.op == "replace" and not op.editorial
+    ]
+    for n, (a, qa, oa) in enumerate(swaps):
+        for b, qb, ob in swaps[n + 1 : n + 1 + reach]:
+            traded = set(qa) <= set(ob) and set(qb) <= set(oa)
+            if traded and any(map(rare, qa + qb)) and not set(qa + qb) & _NEGATIONS:
+                for op in (a, b):
+                    k = ops.index(op)
+                    ops[k : k + 1] = [_Draft("add", op.quoted, "", moved=True), _Draft("omit", "", op.original, moved=True)]
+                return
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """Whitespace-separated pieces of an edge addition, with their normalised words."""
+
+    texts: tuple[str, ...]
+    words: tuple[tuple[str, ...], ...]
+
+    @staticmethod
+    def of(text: str) -> _Piece:
+        texts = tuple(text.split())
+        return _Piece(texts, tuple(tuple(norm_words(t)) for t in texts))
+
+    def text(self, i: int, j: int) -> str:
+        return " ".join(self.texts[i:j])
+
+    def norms(self, i: int, j: int) -> list[str]:
+        return [w for ws in self.words[i:j] for w in ws]
+
+    def runs(self, rare):
+        """Sub-runs ``(i, j)`` holding a rare word, longest first."""
+        n = len(self.texts)
+        for size in range(n, 0, -1):
+            for i in range(n - size + 1):
+                if any(map(rare, self.norms(i, i + size))):
+                    yield i, i + size
+
+
+_SENTENCE_END = re.compile(r"[.!?]['’\"”)]*\s")
+
+
+def _find_near(tokens, words: list[str], lo: int, hi: int, nearest_first_at_end: bool) -> int | None:
+    """Where ``words`` stand in ``tokens[lo:hi]``, the occurrence nearest the span first."""
+    lo, hi = max(0, lo), min(len(tokens), hi)
+    starts = range(lo, hi - len(words) + 1)
+    for k in reversed(starts) if nearest_first_at_end else starts:
+        if [t.norm for t in tokens[k : k + len(words)]] == words:
+            return k
+    return None
+
+
+def _reach_edges(ops: list[_Draft], window: Window, spans: list[tuple[int, int]], rare, reach: int) -> None:
+    """Rare words added at an edge of the span that the source has a few words away, in the same
+    sentence: the aligner stopped short of them. Beyond the same edge they were quoted with a
+    silent omission ("Gild [refined gold, to paint] the lily"); beyond the other edge they were
+    moved ("There's method in my madness" against "Though this be madness, yet there is method")."""
+    content = [op for op in ops if not op.editorial]
+    if not content:
+        return
+    first, last = content[0], content[-1]
+    if last.op == "add" and not last.moved and last is not first:
+        _reach_from(ops, last, window, spans, rare, reach, at_end=True)
+    if first.op == "add" and not first.moved:
+        _reach_from(ops, first, window, spans, rare, reach, at_end=False)
+
+
+def _reach_from(ops, edge: _Draft, window: Window, spans, rare, reach: int, at_end: bool) -> None:
+    tokens, wspan = window.tokens, window.span_text
+    start, end = spans[0][0], spans[-1][1]
+    pieces = _Piece.of(edge.quoted)
+    n = len(pieces.texts)
+    if n > reach:
+        return  # a long addition is the quoter's own sentence, not words the aligner stopped short of
+    for i, j in pieces.runs(rare):
+        words = pieces.norms(i, j)
+        # the same side: an extension over a silent omission
+        k = (
+            _find_near(tokens, words, end, end + reach + len(words), False)
+            if at_end
+            else _find_near(tokens, words, start - reach - len(words), start, True)
+        )
+        gap = (wspan(end, k) if at_end else wspan(k + len(words), start)) if k is not None else ""
+        if k is not None and not _SENTENCE_END.search(gap + " "):
+            inner = pieces.text(0, i) if at_end else pieces.text(j, n)
+            outer = pieces.text(j, n) if at_end else pieces.text(0, i)
+            bridge = [_Draft("replace" if inner and gap else "add" if inner else "omit", inner, gap)] if inner or gap else []
+            hit = [_Draft("equal", pieces.text(i, j), wspan(k, k + len(words)))]
+            extra = [_Draft("add", outer, "")] if outer else []
+            at = ops.index(edge)
+            ops[at : at + 1] = bridge + hit + extra if at_end else extra + hit + bridge
+            if at_end:
+                spans[-1] = (spans[-1][0], k + len(words))
+            else:
+                spans[0] = (k, spans[0][1])
+            return
+        # the other side: a move
+        k = (
+            _find_near(tokens, words, start - reach - len(words), start, True)
+            if at_end
+            else _find_near(tokens, words, end, end + reach + len(words), False)
+        )
+        gap = (wspan(k + len(words), start) if at_end else wspan(end, k)) if k is not None else ""
+        if k is not None and not _SENTENCE_END.search(gap + " "):
+            at = ops.index(edge)
+            split = [
+                _Draft("add", t, "", moved=m)
+                for t, m in ((pieces.text(0, i), False), (pieces.text(i, j), True), (pieces.text(j, n), False))
+                if t
+            ]
+            ops[at : at + 1] = split
+            src = [_Draft("omit", "", wspan(k, k + len(words)), moved=True)]
+            bridge = [_Draft("omit", "", gap)] if gap else []
+            content = [op for op in ops if not op.editorial]
+            if at_end:
+                idx = ops.index(content[0])
+                ops[idx:idx] = src + bridge
+                spans[0] = (k, spans[0][1])
+            else:
+                idx = ops.index(content[-1]) + 1
+                ops[idx:idx] = bridge + src
+                spans[-1] = (spans[-1][0], k + len(words))
+            return
+
+
 def _meaning_of(words_a: list[str], words_b: list[str], quoted: str, original: str) -> str | None:
     a, b = set(words_a), set(words_b)
     changed = a ^ b
@@ -298,7 +430,7 @@ def _classify_meaning(ops: list[_Draft], max_words: int) -> list[str]:
     return found
 
 
-def _tidy(ops: list[_Draft], window: Window, spans: list[tuple[int, int]], config: MatchConfig) -> None:
+def _tidy(ops: list[_Draft], window: Window, spans: list[tuple[int, int]], config: MatchConfig, rare) -> None:
     """Turn the raw edit script into what a reader needs (``ops`` and ``spans`` are the caller's working copies)."""
     _respell(ops)
     _bracketed_in_source(ops)
@@ -307,6 +439,9 @@ def _tidy(ops: list[_Draft], window: Window, spans: list[tuple[int, int]], confi
     _moved_beyond_edges(ops, window, spans, config.move_reach)
     _replaced_at_edges(ops, window, spans, config)
     _respell(ops)
+    if rare is not None:
+        _mark_swaps(ops, rare, config.swap_reach_edits)
+        _reach_edges(ops, window, spans, rare, config.edge_reach_words)
 
 
 def _respell(ops: list[_Draft]) -> None:
@@ -340,8 +475,13 @@ def _speech_tags(ops: list[_Draft]) -> None:
             op.editorial = True
 
 
-def diff_alignment(quote: Quote, words: QuoteWords, al: Alignment, config: MatchConfig) -> Diff:
-    """Word-level diff of ``quote`` against alignment ``al``, in the quotation's and the source's own spelling."""
+def diff_alignment(
+    quote: Quote, words: QuoteWords, al: Alignment, config: MatchConfig, weights: WordWeights | None = None
+) -> Diff:
+    """Word-level diff of ``quote`` against alignment ``al``, in the quotation's and the source's own spelling.
+
+    With the quotation's word ``weights``, rare words added at an edge or traded between two
+    places are looked for as omissions and moves (see :func:`_reach_edges`, :func:`_mark_swaps`)."""
     seg_tokens = words.segments
     wspan = al.window.span_text
 
@@ -407,6 +547,7 @@ def diff_alignment(quote: Quote, words: QuoteWords, al: Alignment, config: Match
         positions.insert(at, ins.start - quote.start)
         ops.insert(at, _Draft("add", f"[{ins.text}]", "", editorial=True))
     spans = list(al.spans)
-    _tidy(ops, al.window, spans, config)
+    rare = None if weights is None else (lambda w: weights.of(w) >= config.edge_reach_min_idf)
+    _tidy(ops, al.window, spans, config, rare)
     meaning = _classify_meaning(ops, config.meaning_max_words)
     return Diff(tuple(op.freeze() for op in ops), tuple(Meaning(m) for m in meaning), tuple(spans))

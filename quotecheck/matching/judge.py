@@ -61,7 +61,7 @@ def weigh(
     corpus: Corpus, quote: Quote, words: QuoteWords, al: Alignment, weights: WordWeights, config: MatchConfig
 ) -> Evidence:
     """The evidence of one alignment: its diff, score, coverage and whether it is the passage."""
-    diff = diff_alignment(quote, words, al, config)
+    diff = diff_alignment(quote, words, al, config, weights)
     edits = diff.edits
     found = coverage(diff, weights, config)
     exact = all(e.op == Op.EQUAL or e.editorial for e in edits)

@@ -54,10 +54,13 @@ def quoting_in_source(corpus: Corpus, ev: Evidence, config: MatchConfig) -> tupl
 
 
 def best_per_work(judged: list[Evidence]) -> list[Evidence]:
-    """The best evidence of each work, best first."""
+    """The best evidence of each work, best first; of the places a work has the very words, the
+    first (a phrase the work repeats is quoted from where it first says it)."""
     best: dict[int, Evidence] = {}
     for ev in sorted(judged, key=lambda e: -e.score):
-        best.setdefault(ev.work_id, ev)
+        kept = best.setdefault(ev.work_id, ev)
+        if ev.exact and kept.exact and ev.src_start < kept.src_start:
+            best[ev.work_id] = ev
     return list(best.values())
 
 

@@ -71,6 +71,8 @@ def _older(old: str, new: str) -> bool:
         candidates.add(old.replace("ll", "l", 1))  # travelled, traveller (British doubling)
     if old.endswith(("ise", "ence")):
         candidates.add(old[:-2] + "ce" if old.endswith("se") else old[:-2] + "se")  # practise, defence
+    if old.endswith("ize") and len(old) > 5:
+        candidates.add(old[:-3] + "ice")  # "practise" as the normaliser folds it (-ise to -ize)
     if old.endswith("t") and len(old) > 3:
         stem = old[:-1]
         candidates |= {stem + "ed", stem + stem[-1] + "ed", stem + "sed"}  # dropt, stept, blest

@@ -76,9 +76,7 @@ def decide(
     notes: list[str] = []
     if verdict != Verdict.PARAPHRASE:
         verdict = _check_claim(corpus, quote, best, found, verdict, quoting, notes, config)
-        if verdict == Verdict.MISATTRIBUTED and (
-            best.score < config.misattributed_min_score or best.coverage < config.provenance_min_coverage
-        ):
+        if verdict == Verdict.MISATTRIBUTED and not _surely_elsewhere(best, config):
             # Calling a quotation someone else's is a strong claim: a loose likeness in another
             # author's book ("had strange bedfellows") is only the closest passage.
             return _not_found(corpus, quote, best, config)
@@ -112,6 +110,17 @@ def decide(
         quoted_in=quoted_in,
         note="; ".join(notes) or None,
         meaning_changes=meaning,
+    )
+
+
+def _surely_elsewhere(best: Evidence, config: MatchConfig) -> bool:
+    """Close enough to call the words someone else's: a high score, or every word the quotation
+    adds a replacement in place and nearly all its information found ("God helps those who help
+    themselves" is Franklin's "God helps them that help themselves": only the small words differ)."""
+    if best.coverage < config.provenance_min_coverage:
+        return False
+    return best.score >= config.misattributed_min_score or (
+        not best.adds and not best.diff.meaning_changes and best.coverage >= config.misattributed_min_coverage
     )
 
 

@@ -1,0 +1,129 @@
+"""Issue 11 on real text of the shipped corpus: popular misquotations an editor calls altered with
+the source shown (words an alignment stopped short of, moved or traded words), and claims
+resolved through the corpus's surname and speaker indexes."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import Checker, MatchConfig
+from quotecheck.matching.claims import author_matches, claimed_work_ids, speaks_in, work_matches
+from quotecheck.records import Quote
+
+
+@pytest.fixture(scope="module")
+def checker(shipped_db_path):
+    from quotecheck.store.db import open_db
+
+    db = open_db(shipped_db_path)
+    yield Checker(db)
+    db.close()
+
+
+def _ops(m):
+    return [(d.op, d.quoted, d.original, d.moved) for d in m.diff]
+
+
+def test_a_rare_word_past_a_silent_omission_is_found(checker):
+    # King John: "To gild refined gold, to paint the lily": the aligner alone stopped at "the lily"
+    m = checker.match("Gild the lily", author="William Shakespeare", work="King John")
+    assert m.verdict == "altered"
+    assert m.source.title == "King John"
+    assert "gild refined gold, to paint the lily" in m.source.text.lower()
+    assert ("equal", "Gild", "gild", False) in _ops(m)
+    assert any(op == "omit" and "refined gold" in original for op, _, original, _ in _ops(m))
+
+
+def test_a_rare_word_moved_from_before_the_span_is_a_move(checker):
+    # Hamlet: "Though this be madness, yet there is method in't"
+    m = checker.match("There's method in my madness", author="Shakespeare", work="Hamlet")
+    assert m.verdict == "altered"
+    assert m.source.title.startswith("Hamlet")
+    moved = [(op, quoted or original) for op, quoted, original, was_moved in _ops(m) if was_moved]
+    assert ("add", "madness") in moved and ("omit", "madness") in moved
+
+
+def test_traded_words_are_moves_not_changes(checker):
+    # Matthew 6:21: "For where your treasure is, there will your heart be also"
+    m = checker.match("Where your heart is, there's your treasure also.", work="the Book of Matthew")
+    assert m.verdict == "altered"
+    assert m.source.title == "The King James Bible"
+    moved = {quoted for op, quoted, _, was_moved in _ops(m) if was_moved and op == "add"}
+    assert moved == {"heart", "treasure"}
+    assert not m.meaning_changes
+
+
+def test_a_made_up_line_sharing_rare_words_stays_unfound(checker):
+    # rare Shakespearean words, but no passage says this: nothing to extend or move to
+    m = checker.match("The madness of kings is the method of fools", author="William Shakespeare")
+    assert m.verdict == "not_found"
+
+
+def test_claims_resolved_by_index_are_the_claims_tested_work_by_work(checker):
+    corpus, config = checker.corpus, MatchConfig()
+    for author, work in [
+        ("Shakspeare", None),  # a misspelt surname
+        ("Mark Twain", None),  # a pen name
+        ("Shylock", None),  # a speaker
+        ("Jesus", None),
+        (None, "Matt. 6:21"),  # an abbreviated book
+        ("Polonius", "Hamlet"),
+        (None, "Scripture"),  # an alias
+        ("Samuel", None),  # not a surname of the corpus
+    ]:
+        quote = Quote(text="x", start=0, end=1, claimed_author=author, claimed_work=work)
+        expected = [
+            w.id
+            for w in corpus.works.values()
+            if (
+                author
+                and (
+                    author_matches(author, w.author)
+                    or work_matches(author, w.title, config)
+                    or speaks_in(corpus, author, w)
+                )
+            )
+            or (
+                work
+                and (
+                    work_matches({"Scripture": "Bible"}.get(work, work), w.title, config)
+                    or speaks_in(corpus, work, w)
+                )
+            )
+        ]
+        assert claimed_work_ids(corpus, quote, config) == expected, (author, work)
+    titles = {
+        corpus.works[i].title
+        for i in claimed_work_ids(corpus, Quote("x", 0, 1, claimed_author="Shylock"), config)
+    }
+    assert titles == {"The Merchant of Venice"}
+
+
+def test_a_numbered_title_names_only_its_own_number(checker):
+    config = MatchConfig()
+    assert not work_matches("King Henry V", "King Henry IV, the First Part", config)
+    assert work_matches("Henry IV Part 1", "King Henry IV, the First Part", config)
+    assert work_matches("King Henry V", "The Life of King Henry V", config)
+    # both plays have the line ("Before the game's afoot" in 1 Henry IV); the claim names Henry V
+    m = checker.match("The game’s afoot", work="King Henry V")
+    assert m.verdict == "verbatim"
+    assert m.source.title == "The Life of King Henry V"
+
+
+def test_misattributed_when_only_small_words_differ(checker):
+    # 2 Corinthians 11:19, "For ye suffer fools gladly, seeing ye yourselves are wise"
+    m = checker.match("For you suffer fools gladly, seeing yourself as wise.", author="William Shakespeare")
+    assert m.verdict == "misattributed"
+    assert m.source.title == "The King James Bible"
+
+
+def test_practice_for_thoreaus_practise_is_faithful_spelling(checker):
+    # the normaliser folds -ise to -ize ("practize"), which spelling must still meet as "practice";
+    # the ellipsis marks the cut before ", unless it was quite necessary"
+    m = checker.match(
+        "I did not wish to live what was not life, living is so dear; nor did I wish to practice resignation...",
+        author="Henry David Thoreau",
+    )
+    assert m.verdict == "verbatim"
+    assert m.source.title.startswith("Walden")
+    assert "practice / practise" in m.note
