@@ -336,6 +336,13 @@ class ProvenanceSettings:
         'Good luck!"), and only exact copies of it compete to be its origin.',
         group="provenance",
     )
+    quoting_cue_chars: int = _setting(
+        800,
+        "A work holding the words in quote marks within this many characters after naming the claimed author "
+        "quotes that author (Lenin's \"Engels emphasized ...\" a paragraph before Engels's words): the claim "
+        "stands, the original is not in the corpus.",
+        group="provenance",
+    )
     quoting_min_overlap: float = _setting(
         0.8,
         "A quotation inside a source work covering this share of the matched span means the work quotes the "

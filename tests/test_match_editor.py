@@ -127,3 +127,21 @@ def test_practice_for_thoreaus_practise_is_faithful_spelling(checker):
     assert m.verdict == "verbatim"
     assert m.source.title.startswith("Walden")
     assert "practice / practise" in m.note
+
+
+ENGELS_IN_LENIN = (
+    "Against this transformation of the state and the organs of the state from servants of society "
+    "into masters of society"
+)
+
+
+def test_words_a_work_quotes_after_naming_their_author_stay_that_authors(checker):
+    # The State and Revolution, ch. 3: "Engels emphasized once again ..." and, a paragraph later,
+    # Engels's words in quote marks: the corpus has them only as Lenin's quotation, which is no
+    # evidence against crediting Engels
+    m = checker.match(ENGELS_IN_LENIN, author="Engels")
+    assert m.verdict == "verbatim"
+    assert "The State and Revolution" in m.source.title
+    assert "quotes Engels; the original is not in the corpus" in m.note
+    # credited to someone Lenin does not name there, the words are still misattributed
+    assert checker.match(ENGELS_IN_LENIN, author="Trotsky").verdict == "misattributed"

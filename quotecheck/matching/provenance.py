@@ -10,18 +10,19 @@ the closest wording.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..config import MatchConfig
 from ..extract import extract_quotes
 from ..records import Kind, Place, Quote, Verdict
 from ..search.retrieve import Corpus
-from ..store.works import locate
+from ..store.works import locate, work_text
 from .claims import author_matches, claim_fits, claimed, is_corpus_author, same_work, surnames, work_matches
 from .judge import Evidence, clearly
 from .words import QuoteWords, WordWeights
 
-__all__ = ["Quoting", "quoting_in_source", "best_per_work", "origin", "place", "others"]
+__all__ = ["Quoting", "quoting_in_source", "quoted_after_naming", "best_per_work", "origin", "place", "others"]
 
 #: Does the work quote the words as another's? ``(quoting, credited to)``; memoised per match call.
 Quoting = Callable[[Evidence], tuple[bool, str | None]]
@@ -51,6 +52,36 @@ def quoting_in_source(corpus: Corpus, ev: Evidence, config: MatchConfig) -> tupl
             return True, credited
         return False, None
     return False, None
+
+
+def quoted_after_naming(corpus: Corpus, ev: Evidence, claimed: str, config: MatchConfig) -> bool:
+    """Does the work hold these words in quotation marks shortly after naming the claimed author?
+
+    Lenin's *State and Revolution* gives Engels's words in quote marks a
+    paragraph after "Engels emphasized ...": the corpus then has the words
+    only as Lenin's quotation of Engels, which supports the claim rather
+    than contradicting it, even where the extractor cannot bind that cue to
+    the quotation.
+    """
+    names = surnames(claimed)
+    if not names:
+        return False
+    window = ev.alignment.window
+    lo, hi = ev.src_start - window.start, ev.src_end - window.start
+    inside = next(
+        (
+            q
+            for q in extract_quotes(window.text)
+            if q.kind == Kind.QUOTATION and min(q.end, hi) - max(q.start, lo) >= config.quoting_min_overlap * (hi - lo)
+        ),
+        None,
+    )
+    if inside is None:
+        return False
+    opens = window.start + inside.start
+    before = work_text(corpus.db, ev.work_id, max(0, opens - config.quoting_cue_chars), opens)
+    # surnames are folded to lower case; the text names the person with a capital
+    return any(re.search(rf"\b{re.escape(name.capitalize())}\b", before) for name in names)
 
 
 def best_per_work(judged: list[Evidence]) -> list[Evidence]:

@@ -31,7 +31,7 @@ from .context import ContextDrop, dropped_context
 from .diff import norm_words, score
 from .judge import Evidence, clearly, not_found_note, weigh
 from .paraphrase import Paraphrase, find_paraphrase
-from .provenance import Quoting, best_per_work, origin, others, place, quoting_in_source
+from .provenance import Quoting, best_per_work, origin, others, place, quoted_after_naming, quoting_in_source
 from .words import QuoteWords, WordWeights
 
 __all__ = ["decide"]
@@ -228,6 +228,9 @@ def _check_claim(
     )
     credited = quoted and credited_to and author_matches(claimed, credited_to)
     if by_claimed or credited:
+        return verdict
+    if not (quoted and credited_to) and quoted_after_naming(corpus, best, claimed, config):
+        notes.append(f"found only where {_work_name(work)} quotes {claimed}; the original is not in the corpus")
         return verdict
     speaks = speaker_titles(corpus, claimed)
     if speaks:
