@@ -145,3 +145,30 @@ def test_words_a_work_quotes_after_naming_their_author_stay_that_authors(checker
     assert "quotes Engels; the original is not in the corpus" in m.note
     # credited to someone Lenin does not name there, the words are still misattributed
     assert checker.match(ENGELS_IN_LENIN, author="Trotsky").verdict == "misattributed"
+
+
+def test_a_bible_book_claimed_names_the_bible_whoever_else_speaks_more(checker):
+    # With the bench books, Matthew Cuthbert (Anne of Green Gables) speaks far more often than the
+    # Gospel's heading names Matthew, and the speaker index dropped the Bible from "the Book of
+    # Matthew": "Judge not" came out misattributed. Simulated here by a corpus whose Bible has no
+    # "matthew" or "john" among its speakers and a novel has both.
+    import dataclasses
+
+    from quotecheck.extract import make_quote
+    from quotecheck.matching import match_quote
+    from quotecheck.matching.claims import names_the_bible, work_fits
+
+    corpus = checker.corpus
+    bible = next(w for w in corpus.works.values() if "Bible" in w.title)
+    speakers = dict(corpus.characters)
+    speakers[bible.id] = speakers[bible.id] - {"matthew", "john"}
+    novel = next(w for w in corpus.works.values() if w.title == "Molly Bawn")
+    speakers[novel.id] = speakers[novel.id] | {"matthew", "john"}  # as Anne of Green Gables has them
+    library = dataclasses.replace(corpus, characters=speakers, memo={}, ranges={})
+    for claim in ("the Book of Matthew", "Matthew 7:1", "the Bible (Matthew 7:1)", "Gospel of John", "Matthew"):
+        assert names_the_bible(claim) and work_fits(library, claim, bible, checker.config), claim
+        quote = make_quote("Judge not, that ye be not judged.", claimed_work=claim)
+        assert match_quote(library, quote, checker.config).verdict == "verbatim", claim
+    assert not names_the_bible("Dickens") and not names_the_bible("A Tale of Two Cities")
+    dickens = make_quote("Judge not, that ye be not judged.", claimed_author="Dickens")
+    assert match_quote(library, dickens, checker.config).verdict == "misattributed"

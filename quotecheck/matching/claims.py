@@ -15,6 +15,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ..config import MatchConfig
+from ..extract.known import biblical_figure
+from ..extract.unmarked import BIBLE_BOOK, BIBLE_BOOKS
 from ..normalize import fold
 from ..records import Quote
 from ..search.retrieve import Corpus, WorkInfo
@@ -157,7 +159,11 @@ def _works_named(corpus: Corpus, claimed_work: str, config: MatchConfig) -> froz
     """The works :func:`work_fits` a claimed work, found once per distinct claim."""
     key = ("works named", claimed_work, config)
     if key not in corpus.memo:
-        corpus.memo[key] = _titled(corpus, claimed_work, config) | _spoken_in(corpus, claimed_work)
+        corpus.memo[key] = (
+            _titled(corpus, claimed_work, config)
+            | _spoken_in(corpus, claimed_work)
+            | (_bibles(corpus) if names_the_bible(claimed_work) else frozenset())
+        )
     return corpus.memo[key]
 
 
@@ -166,7 +172,44 @@ def _works_fitting(corpus: Corpus, claimed: str, config: MatchConfig) -> frozens
     surname and speaker indexes (not by testing every work of a library)."""
     key = ("works fitting", claimed, config)
     if key not in corpus.memo:
-        corpus.memo[key] = _by_author(corpus, claimed) | _titled(corpus, claimed, config) | _spoken_in(corpus, claimed)
+        corpus.memo[key] = (
+            _by_author(corpus, claimed)
+            | _titled(corpus, claimed, config)
+            | _spoken_in(corpus, claimed)
+            | (_bibles(corpus) if names_the_bible(claimed) else frozenset())
+        )
+    return corpus.memo[key]
+
+
+_BIBLE_NAMED = re.compile(r"\b(?:bible|scriptures?|gospels?|epistles?|psalms?|proverbs|(?:old|new) testament)\b", re.I)
+_BIBLE_CITED = re.compile(
+    rf"\b(?:(?:[123]|I{{1,3}})\s*)?(?:{BIBLE_BOOKS})\.?\s+\d+(?::\d+)?|\b[Bb]ook\s+of\s+(?:{BIBLE_BOOKS})\b"
+)
+
+
+def names_the_bible(claimed: str) -> bool:
+    """Does a claim name the Bible: the word, a cited book ("Matthew 7:1", "the Book of Matthew"),
+    a figure only the Bible has ("Jesus", "St. Paul"), or a book alone ("Ecclesiastes", "Matthew")?
+
+    A bare "Matthew" or "John" may be anyone, so the Bible is added to the works the claim fits,
+    never put in their place: words a Matthew says that are the Gospel's are his quoting it.
+
+    In a library with Anne of Green Gables, Matthew Cuthbert speaks far more often than the
+    Gospel's heading names Matthew, so the speaker index alone loses the Bible for such claims.
+    """
+    claimed = claimed.strip()
+    if _BIBLE_NAMED.search(claimed) or _BIBLE_CITED.search(claimed) or biblical_figure(claimed):
+        return True
+    return BIBLE_BOOK.fullmatch(claimed) is not None
+
+
+def _bibles(corpus: Corpus) -> frozenset[int]:
+    """The corpus's Bibles and Testaments, by title (found once per corpus)."""
+    key = ("bibles",)
+    if key not in corpus.memo:
+        corpus.memo[key] = frozenset(
+            w.id for w in corpus.works.values() if re.search(r"\b(?:bible|testament)\b", w.title, re.I)
+        )
     return corpus.memo[key]
 
 
