@@ -172,3 +172,17 @@ def test_a_bible_book_claimed_names_the_bible_whoever_else_speaks_more(checker):
     assert not names_the_bible("Dickens") and not names_the_bible("A Tale of Two Cities")
     dickens = make_quote("Judge not, that ye be not judged.", claimed_author="Dickens")
     assert match_quote(library, dickens, checker.config).verdict == "misattributed"
+
+
+def test_the_verse_a_claim_cites_is_the_place_reported_and_its_context_read(checker):
+    # "There is no God" is in the King James Bible nine times; credited to Psalm 14:1 it is the
+    # fool's words there ("The fool hath said in his heart, There is no God"): out of context
+    from quotecheck.extract import make_quote
+
+    m = checker.match_quote(make_quote("There is no God.", claimed_author="Bible", claimed_work="Psalm 14:1"))
+    assert m.source.location.startswith("The Book of Psalms")
+    assert m.verdict == "altered" and "context" in m.meaning_changes
+    assert "(“The fool hath said in his heart,”)" in m.note
+    psalm_53 = checker.match_quote(make_quote("There is no God.", claimed_work="Psalms 53:1"))
+    assert psalm_53.source.location.startswith("The Book of Psalms")
+    assert psalm_53.source.start > m.source.start  # the same words, 39 psalms on

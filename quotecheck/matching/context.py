@@ -74,12 +74,13 @@ def dropped_context(
     return None
 
 
+_VERSE_NUMBER = re.compile(r"\d+:\d+")
 #: Dropped words shown in a report: the nearest dozen, enough to see why they matter.
 _SHOWN_WORDS = 12
 
 
 def _shown(text: str, direction: int) -> str:
-    words = text.split()
+    words = [w for w in text.split() if not _VERSE_NUMBER.fullmatch(w)]  # "14:1 The fool hath said"
     if len(words) <= _SHOWN_WORDS:
         return " ".join(words)
     return "… " + " ".join(words[-_SHOWN_WORDS:]) if direction < 0 else " ".join(words[:_SHOWN_WORDS]) + " …"

@@ -10,11 +10,13 @@ the closest wording.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
 from ..config import MatchConfig
 from ..extract import extract_quotes
+from ..extract.unmarked import BIBLE_BOOKS
 from ..records import Kind, Place, Quote, Verdict
 from ..search.retrieve import Corpus
 from ..store.works import locate, work_text
@@ -22,7 +24,7 @@ from .claims import author_matches, claim_fits, claimed, is_corpus_author, same_
 from .judge import Evidence, clearly
 from .words import QuoteWords, WordWeights
 
-__all__ = ["Quoting", "quoting_in_source", "quoted_after_naming", "best_per_work", "origin", "place", "others"]
+__all__ = ["Quoting", "cited_verse", "quoting_in_source", "quoted_after_naming", "best_per_work", "origin", "place", "others"]
 
 #: Does the work quote the words as another's? ``(quoting, credited to)``; memoised per match call.
 Quoting = Callable[[Evidence], tuple[bool, str | None]]
@@ -84,15 +86,42 @@ def quoted_after_naming(corpus: Corpus, ev: Evidence, claimed: str, config: Matc
     return any(re.search(rf"\b{re.escape(name.capitalize())}\b", before) for name in names)
 
 
-def best_per_work(judged: list[Evidence]) -> list[Evidence]:
+def best_per_work(judged: list[Evidence], cited: Callable[[Evidence], bool] | None = None) -> list[Evidence]:
     """The best evidence of each work, best first; of the places a work has the very words, the
-    first (a phrase the work repeats is quoted from where it first says it)."""
+    one the claim cites ("Psalm 14:1" among the Bible's nine "there is no God"), else the first
+    (a phrase the work repeats is quoted from where it first says it)."""
     best: dict[int, Evidence] = {}
     for ev in sorted(judged, key=lambda e: -e.score):
         kept = best.setdefault(ev.work_id, ev)
-        if ev.exact and kept.exact and ev.src_start < kept.src_start:
+        if ev is kept or not (ev.exact and kept.exact):
+            continue
+        if cited is not None and cited(ev) != cited(kept):
+            if cited(ev):
+                best[ev.work_id] = ev
+        elif ev.src_start < kept.src_start:
             best[ev.work_id] = ev
     return list(best.values())
+
+
+_VERSE_CITED = re.compile(rf"(?P<book>(?:[123]\s*)?(?:{BIBLE_BOOKS}))\.?\s+(?P<verse>\d+:\d+)\b")
+_VERSE_MARK = re.compile(r"\b(\d+:\d+)\s")
+
+
+def cited_verse(corpus: Corpus, quote: Quote) -> Callable[[Evidence], bool] | None:
+    """Whether a place is the verse the claim cites ("Psalm 14:1": the Book of Psalms, verse 14:1
+    by the verse number before it), or None when the claim cites no verse."""
+    m = _VERSE_CITED.search(f"{quote.claimed_work or ''} {quote.claimed_author or ''}")
+    if m is None:
+        return None
+    book = re.sub(r"^[123]\s*", "", m.group("book")).lower().rstrip("s")
+
+    def cites(ev: Evidence) -> bool:
+        if book not in locate(corpus.db, ev.work_id, ev.src_start).lower():
+            return False
+        marks = _VERSE_MARK.findall(work_text(corpus.db, ev.work_id, max(0, ev.src_start - 600), ev.src_start))
+        return bool(marks) and marks[-1] == m.group("verse")
+
+    return functools.lru_cache(maxsize=None)(cites)
 
 
 def origin(

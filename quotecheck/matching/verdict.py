@@ -31,7 +31,16 @@ from .context import ContextDrop, dropped_context
 from .diff import norm_words, score
 from .judge import Evidence, clearly, not_found_note, weigh
 from .paraphrase import Paraphrase, find_paraphrase
-from .provenance import Quoting, best_per_work, origin, others, place, quoted_after_naming, quoting_in_source
+from .provenance import (
+    Quoting,
+    best_per_work,
+    cited_verse,
+    origin,
+    others,
+    place,
+    quoted_after_naming,
+    quoting_in_source,
+)
 from .words import QuoteWords, WordWeights
 
 __all__ = ["decide"]
@@ -56,7 +65,7 @@ def decide(
         a for a in ranked[config.max_judged :] if claimed(corpus, quote, corpus.works[a.work_id], config)
     ][: config.max_claimed_windows]
     judged = [weigh(corpus, quote, words, al, weights, config) for al in ranked]
-    found = best_per_work([ev for ev in judged if ev.same_passage])
+    found = best_per_work([ev for ev in judged if ev.same_passage], cited_verse(corpus, quote))
     quoting = _memo(corpus, config)
     if found:
         best = origin(corpus, quote, words, weights, found, quoting, config)
