@@ -186,3 +186,16 @@ def test_the_verse_a_claim_cites_is_the_place_reported_and_its_context_read(chec
     psalm_53 = checker.match_quote(make_quote("There is no God.", claimed_work="Psalms 53:1"))
     assert psalm_53.source.location.startswith("The Book of Psalms")
     assert psalm_53.source.start > m.source.start  # the same words, 39 psalms on
+
+
+def test_a_bracketed_capital_is_editorial_not_a_spelling(checker):
+    m = checker.match("[t]he quality of mercy is not strained", author="Shakespeare")
+    assert m.verdict == "verbatim" and "The Merchant of Venice" in m.source.title
+    assert m.note == "spelled as today, not as in the source: strained / strain'd"  # not "[t]he / The"
+
+
+def test_a_word_or_phrase_is_never_out_of_context(checker):
+    # "All this is amusing, though rather elementary" (The Crooked Man): one word states nothing
+    # its sentence's "though" could turn
+    m = checker.match("Elementary", author="Conan Doyle")
+    assert m.verdict == "verbatim" and not m.meaning_changes

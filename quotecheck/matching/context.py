@@ -56,6 +56,9 @@ def dropped_context(
 ) -> ContextDrop | None:
     """The meaning-bearing words the sentence around ``[start, end)`` (offsets into the work) has
     and the quotation drops, if any."""
+    qwords = _words(quoted)
+    if len(qwords) < config.context_min_words and not _VERBS & set(qwords):
+        return None  # a phrase ("Elementary", "invisible hand") states nothing its sentence could change
     lo, hi = start - window.start, end - window.start
     text = window.text
     reach = config.context_reach_chars

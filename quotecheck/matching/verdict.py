@@ -9,6 +9,7 @@ work of the claimed author has the words as its own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..config import MatchConfig
@@ -282,9 +283,17 @@ def _respelled(edits) -> list[str]:
         if e.op != Op.EQUAL or e.editorial:
             continue
         q, o = norm_words(e.quoted), norm_words(e.original)
-        if q != o:
+        if q != o and not _recapitalised(e.quoted, e.original):
             out += [f"{a} / {b}" for a, b in _pairs(e.quoted, e.original)]
     return list(dict.fromkeys(out))[:8]
+
+
+def _recapitalised(quoted: str, original: str) -> bool:
+    """Only letters the quoter recapitalised in brackets differ ("[t]he" for "The"): an editorial
+    mark, not a spelling."""
+    if "[" not in quoted:
+        return False
+    return norm_words(re.sub(r"\[(\w)\]", r"\1", quoted)) == norm_words(original)
 
 
 def _pairs(quoted: str, original: str) -> list[tuple[str, str]]:
