@@ -303,5 +303,6 @@ def main() -> None:
             name = form or "ALL"
             print(f"{name:16} | {_row(stats[(group, 'dev', form)])} | {_row(stats[(group, 'test', form)])}")
 
+
 if __name__ == "__main__":
     main()

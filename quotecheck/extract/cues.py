@@ -110,8 +110,9 @@ _A_DASH = re.compile(
 # A dash and a name right against the closing mark, in running text: '“Living is easy with eyes
 # closed”- John Lennon. That line fits ...'.
 _A_DASH_INLINE = re.compile(
-    rf"^[ \t]*(?:[—–―]|--|-)[ \t]*(?P<who>{NAME})(?=[ \t]*(?:[.;][ \t]|[.;]?[ \t]*(?:\n|$)))"
-)
+    rf"^[ \t]*(?:[—–―]|--|-)[ \t]*(?P<who>{NAME})"
+    rf"(?=[ \t]*(?:[.;][ \t]|[.;]?[ \t]*(?:\([^()\n]{{1,60}}\)[ \t]*)?(?:\n|$)))"
+)  # also with a reference closing the line: '"To thine own self be true" - Polonius (ACT 1 SCENE 3)'
 
 # A speaker in a work: "The witches in Macbeth say", "spoken by Queen Gertrude in Hamlet",
 # "Sir Arthur Conan Doyle's Sherlock Holmes says".

@@ -47,7 +47,7 @@ sighed sobbed snapped growled roared screamed yelled called began begins went re
 stressed stresses emphasised emphasized emphasises emphasizes acknowledged acknowledges
 summed summarised summarized defined defines described describes characterised characterized
 put puts opined opines thought adding saying writing declaring arguing replying answering noting
-observing remarking explaining insisting continuing believed believes
+observing remarking explaining insisting continuing believed believes exhorted exhorts
 """.split()
 VERB = r"(?:" + "|".join(sorted(set(VERB_WORDS), key=len, reverse=True)) + r")"
 ADV = (

@@ -69,6 +69,10 @@ _WORD_THEN_NAME = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|into|across|throughout|within|near|to|of)\s+$")
 
 
+#: A verb right after a word makes it a clause's subject: "when Twain was born".
+_SUBJECT_OF = re.compile(r"\s+(?:was|is|had|has|would|will|did|could|[a-z]+ed)\b")
+
+
 def _person_evidence(text: str) -> set[str]:
     """Capitalised words the document treats as people: possessives,
     honorifics, "<Name>, who", subjects of speech verbs ("Lenin says",
@@ -255,7 +259,21 @@ class People:
         para = self.sentences.paragraph_start(pos)
         same = self.named_in(start, pos)
         if same:
-            return same[0]
+            # a possessive modifies a noun ("Halley’s Comet was passing when Twain was born, and
+            # he"): the head of the phrase, not the name, is what the clause is about
+            heads = [p for p in same if not self._possessive(p, start)]
+            if heads:
+                return heads[0]
+            # a name after the possessive one may be the head the pronoun means ("when Twain was born")
+            after = self.text.find(same[-1], start) + len(same[-1])
+            other = self._unproven_name(after, pos, single=True)
+            return _Ambiguous(other) if other and other not in same else same[0]
+        stranger = self._unproven_name(start, pos)
+        if stranger:
+            # "a minister named Theodore Parker gave a sermon in which he said": someone named in
+            # the sentence may be meant even without evidence of a person; reaching back past them
+            # would credit the wrong one
+            return _Ambiguous(stranger)
         end = start
         for _ in range(self.config.refer_back_sentences):
             if end <= 0 or pos - end > self.config.refer_back_chars:
@@ -270,6 +288,10 @@ class People:
                     for p in self.named_in(offset, offset + len(clause))
                     if not self._alone(p, offset) and not (offset < para and self.only_opens(p))
                 ]
+                if people and self._parenthetical(people[0], offset):
+                    # "A worshipper of the Home Secretary (Mr. Masterman) has been writing ...":
+                    # a name in an aside is not the clause's subject; the subject is unnamed
+                    return _Ambiguous(people[0])
                 if people:
                     partner = self._coordinated(people, offset)
                     if partner:
@@ -277,6 +299,42 @@ class People:
                     return people[0]
                 offset -= 1
             end = s
+        return None
+
+    def _possessive(self, name: str, start: int) -> bool:
+        """The first mention of ``name`` from ``start`` is possessive ("Halley’s Comet")."""
+        at = self.text.find(name, start)
+        return at >= 0 and re.match(POSSESSIVE, self.text[at + len(name) : at + len(name) + 2]) is not None
+
+    def _parenthetical(self, name: str, start: int) -> bool:
+        """The first mention of ``name`` from ``start`` is inside parentheses."""
+        at = self.text.find(name, start)
+        if at < 0:
+            return False
+        before = self.text[start:at]
+        return before.count("(") > before.count(")")
+
+    def _unproven_name(self, start: int, end: int, single: bool = False) -> str | None:
+        """A name of two or more capitalised words (or one, with ``single``) in ``[start, end)``
+        (a single word only as a clause's subject: "when Twain was born", not "the Soviet state")
+        with no evidence either way (outside quotations, not an institution, not possessive,
+        not after a place preposition, not opening the sentence): maybe the person a pronoun
+        means."""
+        chunk = self.text[start:end]
+        for m in NAME_RE.finditer(chunk):
+            name = clean_name(m.group(0))
+            if (
+                not name
+                or (" " not in name and not (single and _SUBJECT_OF.match(chunk, m.end())))
+                or self.sentences.inside(start + m.start())
+                or re.match(POSSESSIVE, chunk[m.end() : m.end() + 2])
+                or not chunk[: m.start()].strip()
+                or _INSTITUTION.search(name)
+                or any(w.isupper() for w in name.split())
+                or _PLACE_BEFORE.search(chunk[: m.start()])
+            ):
+                continue
+            return name
         return None
 
     def _alone(self, name: str, start: int) -> bool:

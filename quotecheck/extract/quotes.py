@@ -470,6 +470,8 @@ def _discourse_claims(
     for i, (r, j) in enumerate(zip(raw, judged, strict=True)):
         if j.kind != Kind.QUOTATION or r.depth or r.preset or j.attr.author or j.attr.work:
             continue
+        if j.attr.cue and "ambiguous" in j.attr.cue:
+            continue  # a cue whose pronoun may mean two people: no claim, not the paragraph's
         author, work = discourse.heading_claim(r.open_pos)
         if author or work:
             judged[i] = replace(j, attr=Attribution(author, work, f"heading [{work or author}]"))

@@ -1,0 +1,50 @@
+"""Forms fixed on the dev part of ``bench/data/realdocs/c`` (collected after the rules were
+fitted to sets a and b): each test reads a real document of that set, nothing of its test part.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quotecheck.extract import extract_document
+from quotecheck.io.document import load_document
+from quotecheck.records import Kind
+
+DOCS = Path(__file__).resolve().parents[1] / "bench" / "data" / "realdocs" / "c" / "docs"
+
+
+def quotation(name: str, words: str):
+    doc = load_document(str(DOCS / name))
+    found = [q for q in extract_document(doc) if q.kind == Kind.QUOTATION and q.text.startswith(words)]
+    assert found, f"no quotation starting {words!r} in {name}"
+    return found[0]
+
+
+def test_a_pronoun_after_an_unproven_name_in_its_sentence_reaches_no_further_back():
+    # "an abolitionist minister named Theodore Parker gave a sermon in which he said": Lincoln,
+    # named sentences before, must not be credited; Parker has no other evidence of a person
+    q = quotation("c04-coyotecrunch-lincolns-vision.txt", "Democracy is direct self-government")
+    assert q.claimed_author is None and "ambiguous" in q.cue
+
+
+def test_a_pronoun_after_a_possessive_of_a_thing_is_not_the_possessor():
+    # "Halley’s Comet was passing when Twain was born, and he predicted that he would ..."
+    q = quotation("c26-dizzyswallows-twain-birthday.txt", "go out with it")
+    assert q.claimed_author != "Halley" and q.claimed_work != "Comet"
+
+
+def test_a_name_in_parentheses_is_not_the_antecedent():
+    # "A worshipper of the Assistant Home Secretary (Mr. C. F. G. Masterman) has been writing ...
+    # he tells us that Karl Marx ... was the author of the following formula :"
+    q = quotation("c14-socialist-standard-1911-what-did-marx-say.txt", "All wealth is produced by labour")
+    assert q.claimed_author is None or "Masterman" not in q.claimed_author
+
+
+def test_a_dash_signature_with_a_reference_on_the_same_line():
+    q = quotation("c11-bree-hamlet-quote-analysis.txt", "To thine own self be true")
+    assert q.claimed_author == "Polonius" and "(ACT 1 SCENE 3)" not in (q.claimed_author or "")
+
+
+def test_a_cue_verb_before_a_colon_credits_its_subject():
+    q = quotation("c01-wyoming-lange-government-of-the-people.txt", "that government of the people")
+    assert q.claimed_author and q.claimed_author.endswith("Lincoln")
