@@ -48,3 +48,17 @@ def test_a_dash_signature_with_a_reference_on_the_same_line():
 def test_a_cue_verb_before_a_colon_credits_its_subject():
     q = quotation("c01-wyoming-lange-government-of-the-people.txt", "that government of the people")
     assert q.claimed_author and q.claimed_author.endswith("Lincoln")
+
+
+def test_a_list_of_sayings_about_a_known_writer_credits_him():
+    # one saying a paragraph after "... I think of Mark Twain.", no dialogue tags anywhere: a
+    # list of sayings, not turns of dialogue; Twain is known as a writer though nothing else
+    # in the page shows he is a person
+    for words in ("A good lie will have travled", "Always do right."):
+        q = quotation("c25-weaversknot-i-think-of-mark-twain.txt", words)
+        assert q.claimed_author == "Mark Twain"
+
+
+def test_expressed_is_a_cue_verb():
+    q = quotation("c23-viewfromthisseat-what-does-it-mean.txt", "the nation shall have a new birth")
+    assert q.claimed_author == "Lincoln" and "expressed" in q.cue

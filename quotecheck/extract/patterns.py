@@ -48,6 +48,7 @@ stressed stresses emphasised emphasized emphasises emphasizes acknowledged ackno
 summed summarised summarized defined defines described describes characterised characterized
 put puts opined opines thought adding saying writing declaring arguing replying answering noting
 observing remarking explaining insisting continuing believed believes exhorted exhorts
+expressed expresses penned pens uttered utters lamented laments
 """.split()
 VERB = r"(?:" + "|".join(sorted(set(VERB_WORDS), key=len, reverse=True)) + r")"
 ADV = (

@@ -455,6 +455,29 @@ def _inherit(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+def _whole_paragraph(text: str, r: QuotedSpan, para_start: int) -> bool:
+    """The quotation is its paragraph: nothing but space outside its marks."""
+    end = text.find("\n\n", r.close_end)
+    return (
+        not text[para_start : r.open_pos].strip()
+        and not text[r.close_end : end if end >= 0 else len(text)].strip()
+    )
+
+
+def _sayings_list(text: str, raw: list[QuotedSpan], judged: list[_Judged], para_starts: list[int]) -> bool:
+    """The document lists sayings, one paragraph each, with no dialogue: at least three top-level
+    quotations stand as whole paragraphs and no quotation has a cue crediting anyone (a novel's
+    turns of dialogue carry "he said" somewhere). Such paragraphs are no turns of dialogue."""
+    if any(j.attr.author and j.attr.cue for j in judged):
+        return False
+    whole = sum(
+        1
+        for r, j in zip(raw, judged, strict=True)
+        if j.kind == Kind.QUOTATION and not r.depth and _whole_paragraph(text, r, para_starts[j.para])
+    )
+    return whole >= 3
+
+
 def _discourse_claims(
     text: str,
     raw: list[QuotedSpan],
@@ -467,6 +490,7 @@ def _discourse_claims(
     """Top-level quotations nobody is named for, claimed by their section's heading or the
     person the document is about (:mod:`.discourse`; updates ``judged``)."""
     cited = {j.attr.author.split()[-1] for j in judged if j.attr.author and j.attr.cue}
+    sayings = _sayings_list(text, raw, judged, para_starts)
     for i, (r, j) in enumerate(zip(raw, judged, strict=True)):
         if j.kind != Kind.QUOTATION or r.depth or r.preset or j.attr.author or j.attr.work:
             continue
@@ -483,7 +507,7 @@ def _discourse_claims(
         # a paragraph opening with quote marks is a turn of dialogue (a novel's characters take
         # turns: '“Wedlock suits you,” he remarked. “I think, Watson, ...”'), not the writer an
         # essay is about
-        turn = r.form == "marks" and text[para_starts[j.para]] in "\"“‘'«"
+        turn = r.form == "marks" and text[para_starts[j.para]] in "\"“‘'«" and not sayings
         person = None if turn else discourse.topic_claim(para_starts[j.para], clause, r.open_pos, cited)
         if person:
             judged[i] = replace(j, attr=Attribution(person, None, f"topic [= {person}]"))
