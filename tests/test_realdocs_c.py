@@ -62,3 +62,37 @@ def test_a_list_of_sayings_about_a_known_writer_credits_him():
 def test_expressed_is_a_cue_verb():
     q = quotation("c23-viewfromthisseat-what-does-it-mean.txt", "the nation shall have a new birth")
     assert q.claimed_author == "Lincoln" and "expressed" in q.cue
+
+
+def test_a_quotation_running_over_paragraphs_with_one_pair_of_marks():
+    # Spurgeon quoted over three paragraphs, the mark opened once and closed once; then the
+    # psalm the same way: each is one quotation, not its first paragraph
+    q = quotation("c17-soulfood-23rd-psalm.txt", "It has charmed more griefs")
+    assert q.text.endswith("sung him back to his home again.")
+    assert q.claimed_author == "Charles Spurgeon"  # "the ... preacher, Charles Spurgeon, wrote"
+    q = quotation("c17-soulfood-23rd-psalm.txt", "The Lord is my shepherd")
+    assert q.text.endswith("house of the Lord forever.")
+
+
+def test_a_transcript_quotation_over_blank_lines():
+    q = quotation("c08-chapell-hope-against-hope.txt", "This is the point on which everything turns.")
+    assert q.text.endswith("through faith in Jesus.") and q.claimed_author == "Luther"
+
+
+def test_a_markdown_blockquote_in_marks_with_a_footnote_and_a_list_item_signature():
+    doc = load_document(str(DOCS / "c16-specter-of-communism-zettel.md"))
+    found = [q for q in extract_document(doc) if q.kind == Kind.QUOTATION]
+    assert len(found) == 1  # the block and the marks inside it are one quotation
+    (q,) = found
+    assert q.text.startswith("A specter is haunting Europe") and q.text.rstrip().endswith("itself.")
+    assert q.claimed_author == "Karl Marx"  # "- Karl Marx" under "...itself.”[^1]", not the heading
+
+
+def test_names_of_known_works_and_named_things_are_no_quotations():
+    def kinds(name):
+        return {q.text: q.kind for q in extract_document(load_document(str(DOCS / name)))}
+
+    assert kinds("c11-bree-hamlet-quote-analysis.txt")["Hamlet"] == Kind.TITLE  # '"Hamlet" Essay'
+    # 'In the first essay, "Economy," Thoreau observes'
+    assert kinds("c13-soberadventure-quiet-desperation.txt")["Economy,"] == Kind.TITLE
+    assert kinds("c17-soulfood-23rd-psalm.txt")["The Shepherd’s Psalm."] != Kind.QUOTATION  # 'often called'

@@ -49,6 +49,9 @@ _B_SUBJECT_VERB = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{VERB}\b))?"
     rf"(?:\s*,(?:[^,;:.!?]|(?<=\bpp)\.|(?<=\bp)\.){{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
 )
+_B_APPOSITIVE = re.compile(
+    rf"(?<=,[ \t\n])(?P<who>{NAME}),(?:\s+{ADV}){{0,2}}\s+(?P<verb>{VERB})\b"
+)  # "the 19th century British preacher, Charles Spurgeon, wrote": the name set off by commas
 _B_COORDINATED = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+[a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){{0,8}}?,?\s+and(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
 )  # "Huck rushes to Jim and says": the object may be a name
@@ -103,7 +106,7 @@ _A_FROM_WORK = re.compile(
     rf"(?P<work>{TITLE_RUN.pattern})"
 )  # '"All animals are equal" is from Orwell's Animal Farm', 'The line "..." comes from Hamlet'
 _A_DASH = re.compile(
-    rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<verb>[—–―~]|--|-(?=[A-Z]))[ \t]*(?P<who>{NAME})"
+    rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<verb>[—–―~]|--|-(?=[A-Z])|-(?=[ \t]+[A-Z][\w’'\-]*[ \t]+[A-Z]))[ \t]*(?P<who>{NAME})"
     r"(?:[ \t]*,[ \t]*(?P<work>[^\n,()]{2,80}?))?[ \t]*(?:,[^\n]{0,40})?[ \t]*[.]?[ \t]*(?=\n|$)"
 )
 
@@ -188,6 +191,7 @@ _BEFORE = (
     _B_POSSESSIVE_WORK,
     _B_POSSESSIVE_END,
     _B_LEAD_COLON,
+    _B_APPOSITIVE,
 )
 
 
@@ -290,8 +294,13 @@ def cue_next_sentence(text: str, at: int, people: People) -> Attribution | None:
     return Attribution(who, None, f"{cue} [{note}]" if note else cue, False)
 
 
+_FOOTNOTE_MARK = re.compile(r"(?:\[\^?\w{1,4}\])*")
+
+
 def signature(text: str, close_end: int, config: ExtractConfig) -> Attribution | None:
-    """A signature line after the quotation: "-- Twain, Pudd'nhead Wilson"."""
+    """A signature line after the quotation: "-- Twain, Pudd'nhead Wilson" (after a footnote
+    mark closing the quotation: '...itself.”[^1]')."""
+    close_end = _FOOTNOTE_MARK.match(text, close_end).end()
     m = _A_DASH.match(text, close_end, close_end + config.signature_reach_chars)
     if not m:
         return None

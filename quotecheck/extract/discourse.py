@@ -30,7 +30,7 @@ from collections import Counter
 
 from .config import ExtractConfig
 from .patterns import NAME, VERB
-from .people import NOT_NAMES, People
+from .people import NOT_NAMES, People, clean_name
 
 __all__ = ["Discourse"]
 
@@ -69,7 +69,12 @@ class Discourse:
         words = _NUMBERING.sub("", self.text[h[0] : h[1]]).strip().rstrip(":.").strip()
         if self.people.known.author_of(words):
             return self.people.known.author_of(words), words
-        if _NAME_ONLY.fullmatch(words) and " " in words and self.people.is_person(words):
+        if (
+            _NAME_ONLY.fullmatch(words)
+            and " " in words
+            and clean_name(words) == words  # "The Specter of Communism" is no person's name
+            and self.people.is_person(words)
+        ):
             return words, None
         return None, None
 

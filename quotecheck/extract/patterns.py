@@ -80,7 +80,7 @@ NOUN_CUES = (
     r"formulation|definition|quip|slogan|question|answer|reply|warning|advice|injunction|"
     r"declaration|assertion|claim|argument|thesis|sentence|passage|lament|boast|axiom|aphorism|"
     r"adage|credo|prayer|plea|command|admonition|description|judgement|judgment|comment|prophecy|"
-    r"translation|version|promise|speech|letter|answer|retort|complaint|cry)"
+    r"translation|version|promise|speech|letter|answer|retort|complaint|cry|song|psalm|poem|verse|verses)"
 )
 ROLE_NOUNS = (
     r"(?:book|books|essay|essays|pamphlet|poem|poems|novel|story|article|chapter|song|play|work|"
@@ -95,7 +95,7 @@ TITLE_RUN = re.compile(
     r"[A-Z][\w’'\-]*(?:(?:\s+(?:of|the|and|in|on|a|an|to|for|de|from|with))*\s+[A-Z][\w’'\-]*)*"
 )
 TITLE_CONTEXT_BEFORE = re.compile(
-    rf"(?:\b(?i:see|cf\.|read|reading|entitled|titled|called|named|in|from|his|her|their)|\b{ROLE_NOUNS}"
+    rf"(?:\b(?i:see|cf\.|read|reading|entitled|titled|called|named|in|from|his|her|their)|\b{ROLE_NOUNS},?"
     rf"|[A-Z][\w\-]*[’'](?:s)?|(?<![\w])(?:and|or|&|,))\s*$"
 )
 TITLE_CONTEXT_AFTER = re.compile(

@@ -33,7 +33,7 @@ from .attribution import Attribution, Attributor
 from .blocks import add_blocks, find_blocks
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .discourse import Discourse
-from .kinds import classify, quoted_after_all
+from .kinds import classify, looks_like_title, quoted_after_all
 from .known import DEFAULT_KNOWN, KnownWorks, biblical_figure
 from .marks import QuotedSpan, has_words, pair_marks, paragraphs, trim
 from .patterns import NAME, VERB, WORD
@@ -375,6 +375,8 @@ def _judge(
             r"[\s,;&]*(?:and|or)?\s*", text[prev_title_end : r.open_pos]
         )
         kind = classify(text, r, p_start, attr.near and attr.author is not None, bool(prev_title), config)
+        if kind == Kind.QUOTATION and not r.depth and _known_title(text[r.start : r.end], attributor, config):
+            kind = Kind.TITLE  # '"Hamlet" Essay', 'the first essay, "Economy,"': the name of a known work
         if r.form not in ("marks", "q_tag", "tex"):
             kind = Kind.QUOTATION  # the layout says it is quoted
         prev_title_end = r.close_end if kind == Kind.TITLE else -1
@@ -384,6 +386,12 @@ def _judge(
         if kind == Kind.QUOTATION and attr.author:
             last_author = attr.author
     return judged
+
+
+def _known_title(inner: str, attributor: Attributor, config: ExtractConfig) -> bool:
+    """The quoted words are, in Title Case, the title of a known work (or a chapter of one)."""
+    words = inner.strip().rstrip(",.")
+    return looks_like_title(words, config) and attributor.people.known.author_of(words) is not None
 
 
 def _to_quotes(
