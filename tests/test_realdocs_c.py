@@ -96,3 +96,13 @@ def test_names_of_known_works_and_named_things_are_no_quotations():
     # 'In the first essay, "Economy," Thoreau observes'
     assert kinds("c13-soberadventure-quiet-desperation.txt")["Economy,"] == Kind.TITLE
     assert kinds("c17-soulfood-23rd-psalm.txt")["The Shepherd’s Psalm."] != Kind.QUOTATION  # 'often called'
+
+
+def test_an_office_is_meant_like_a_pronoun_and_an_unproven_name_stops_the_reach_back():
+    # set b, dev: "..., Abraham Lincoln signed the Emancipation Proclamation. When he put pen
+    # to paper, the President said, and I quote, '...'": "the President" refers back like "he";
+    # Lincoln has no other evidence of a person here, so no claim, and never "America" from the
+    # sentence before
+    doc = load_document(str(DOCS.parent.parent / "b" / "docs" / "b04-biden-inaugural-2021.txt"))
+    (q,) = [q for q in extract_document(doc) if q.text.startswith("If my name ever goes down")]
+    assert q.claimed_author is None and "the President" in q.cue and "ambiguous" in q.cue

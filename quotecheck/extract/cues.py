@@ -12,7 +12,18 @@ import re
 from dataclasses import dataclass
 
 from .config import ExtractConfig
-from .patterns import ADV, EPITHET, NAME, NOUN_CUES, POSSESSIVE, PRONOUN, SPEAKER, TITLE_RUN, VERB
+from .patterns import (
+    ADV,
+    EPITHET,
+    NAME,
+    NOUN_CUES,
+    POSSESSIVE,
+    PRONOUN,
+    ROLE_SUBJECT,
+    SPEAKER,
+    TITLE_RUN,
+    VERB,
+)
 from .people import People, clean_name
 from .works import PAREN_CITATION, clean_work, plausible_work, read_citation
 
@@ -46,7 +57,7 @@ _TRANSITIVE = re.compile(
 )
 
 _B_SUBJECT_VERB = re.compile(
-    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{VERB}\b))?"
+    rf"(?<![\w’'])(?P<who>{ROLE_SUBJECT}|{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{VERB}\b))?"
     rf"(?:\s*,(?:[^,;:.!?]|(?<=\bpp)\.|(?<=\bp)\.){{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
 )
 _B_APPOSITIVE = re.compile(

@@ -18,6 +18,7 @@ __all__ = [
     "NAME",
     "NAME_RE",
     "PRONOUN",
+    "ROLE_SUBJECT",
     "EPITHET",
     "SPEAKER",
     "NOUN_CUES",
@@ -71,6 +72,11 @@ NAME = (
 )
 NAME_RE = re.compile(NAME)
 PRONOUN = r"(?:he|she|He|She)"
+#: A person named by office or calling, meant like "he": "the President said", "the poet writes".
+ROLE_SUBJECT = (
+    r"(?:[Tt]he\s+(?:[Pp]resident|[Pp]oet|[Pp]reacher|[Pp]hilosopher|[Pp]laywright|[Nn]ovelist|"
+    r"[Ss]enator|[Gg]overnor|[Pp]rime\s+[Mm]inister))"
+)
 EPITHET = r"(?:(?:the|poor|old|little|young|dear|good)\s+)"
 SPEAKER = rf"(?:{EPITHET}?{NAME}|{PRONOUN}|I)"
 

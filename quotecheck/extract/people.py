@@ -14,7 +14,7 @@ import re
 
 from .config import ExtractConfig
 from .known import DEFAULT_KNOWN, KnownWorks
-from .patterns import EPITHET, HONORIFICS, NAME, NAME_RE, POSSESSIVE, VERB, VERB_WORDS
+from .patterns import EPITHET, HONORIFICS, NAME, NAME_RE, POSSESSIVE, ROLE_SUBJECT, VERB, VERB_WORDS
 
 __all__ = ["Sentences", "People", "clean_name", "NOT_NAMES"]
 
@@ -69,6 +69,7 @@ _WORD_THEN_NAME = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|into|across|throughout|within|near|to|of)\s+$")
 
 
+_ROLE_SUBJECT = re.compile(ROLE_SUBJECT)
 #: A verb right after a word makes it a clause's subject: "when Twain was born".
 _SUBJECT_OF = re.compile(r"\s+(?:was|is|had|has|would|will|did|could|[a-z]+ed)\b")
 
@@ -288,6 +289,9 @@ class People:
                     for p in self.named_in(offset, offset + len(clause))
                     if not self._alone(p, offset) and not (offset < para and self.only_opens(p))
                 ]
+                stranger = None if people else self._unproven_name(offset, offset + len(clause))
+                if stranger:
+                    return _Ambiguous(stranger)  # "..., Abraham Lincoln signed": maybe meant, unproven
                 if people and self._parenthetical(people[0], offset):
                     # "A worshipper of the Home Secretary (Mr. Masterman) has been writing ...":
                     # a name in an aside is not the clause's subject; the subject is unnamed
@@ -356,13 +360,14 @@ class People:
         return m.group(1) if m else None
 
     def speaker(self, who: str, at: int) -> tuple[str | None, str | None]:
-        """Resolve a speaker: a name is cleaned, a pronoun refers back to the nearest person.
+        """Resolve a speaker: a name is cleaned, a pronoun or an office ("the President") refers
+        back to the nearest person.
 
         Returns the name and a note for the cue ("he = Lenin"); "I" is nobody we can name.
         """
         if who == "I":
             return None, None
-        if who.lower() in ("he", "she"):
+        if who.lower() in ("he", "she") or _ROLE_SUBJECT.fullmatch(who):
             person = self.refer_back(at)
             if isinstance(person, _Ambiguous):
                 return None, f"{who}: ambiguous, {person}"
