@@ -30,6 +30,9 @@ Rules
   biblical book, or no author at all. A predicted author that is the labelled
   speaker is right too (the matcher resolves a speaker to the work they
   speak in and its author).
+- Wrong author (matched labelled quotations): a claimed author is given and it is not
+  right by the rule above: the claims that would come out ``misattributed`` downstream
+  (no claim is not counted here).
 - Speaker/author right (matched labelled quotations that have a speaker): a
   named speaker (capitalised: "Shylock", "Lady Macbeth") is right when the
   predicted speaker, or the predicted claimed author, names them, or the
@@ -216,6 +219,7 @@ def _count(
             continue
         s["found"] += 1
         s["author_ok"] += author_right(lab, preds[pi])
+        s["author_wrong"] += bool(preds[pi].claimed_author) and not author_right(lab, preds[pi])
         if lab.get("speaker"):
             s["speaker_n"] += 1
             s["speaker_ok"] += speaker_right(lab, preds[pi])
@@ -282,7 +286,8 @@ def _ratio(a: int, b: int) -> str:
 def _row(s: dict[str, int]) -> str:
     return (
         f"{s['gold']:>4} {_ratio(s['found'], s['gold']):>6} {_ratio(s['pred_ok'], s['pred']):>6} "
-        f"{_ratio(s['author_ok'], s['found']):>6} {_ratio(s['speaker_ok'], s['speaker_n']):>6}"
+        f"{_ratio(s['author_ok'], s['found']):>6} {_ratio(s['author_wrong'], s['found']):>6} "
+        f"{_ratio(s['speaker_ok'], s['speaker_n']):>6}"
     )
 
 
@@ -292,12 +297,12 @@ def main() -> None:
     parser.add_argument("--split", choices=SPLITS, default="dev", help="which split --verbose lists")
     args = parser.parse_args()
     stats = evaluate(args.split if args.verbose else None)
-    cols = f"{'n':>4} {'recall':>6} {'prec':>6} {'author':>6} {'spkr':>6}"
+    cols = f"{'n':>4} {'recall':>6} {'prec':>6} {'author':>6} {'wrong':>6} {'spkr':>6}"
     for group in ("a+b", "c", "all"):
         print(f"\nset {group}")
-        print(f"{'form':16} | {'dev':^32} | {'test':^32}")
+        print(f"{'form':16} | {'dev':^39} | {'test':^39}")
         print(f"{'':16} | {cols} | {cols}")
-        print("-" * 88)
+        print("-" * 102)
         forms = sorted({f for g, _, f in stats if f and g == group})
         for form in [*forms, None]:
             name = form or "ALL"
