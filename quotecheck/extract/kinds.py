@@ -40,6 +40,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _SETTING_BEFORE = re.compile(r"(?m)^[ \t]*[a-z_][\w.\-]*[ \t]*[=:][ \t]*$")
 
 
+_ROLE_NOUN_COMMA = re.compile(rf"\b{ROLE_NOUNS},\s*$")
 #: A verb naming what follows: 'often called "The Shepherd’s Psalm."' names, it does not quote.
 _NAMED_BEFORE = re.compile(r"\b(?:called|named|entitled|titled|dubbed|known\s+as)\s*$", re.I)
 
@@ -62,8 +63,10 @@ def _is_title(text: str, sp: QuotedSpan, para_start: int, prev_title: bool, conf
     """Title Case with a cue that a work is meant: "See Trotsky's", "in", "the essay", "by Marx",
     or a title just before it ("'Capital' and 'Wage Labour'")."""
     inner = text[sp.start : sp.end]
+    if not inner[:1].isupper():
+        return False
     before = text[max(para_start, sp.open_pos - config.kind_context_chars) : sp.open_pos]
-    if _NAMED_BEFORE.search(before):
+    if inner.endswith(".") and _NAMED_BEFORE.search(before):
         inner = inner.rstrip(".")  # 'often called “The Shepherd’s Psalm.”': the sentence's full stop
     if not (
         inner[:1].isupper()
@@ -74,8 +77,12 @@ def _is_title(text: str, sp: QuotedSpan, para_start: int, prev_title: bool, conf
         return False
     after = text[sp.close_end : sp.close_end + config.kind_context_chars]
     before_ok = bool(TITLE_CONTEXT_BEFORE.search(before))
-    appositive = re.search(rf"\b{ROLE_NOUNS},\s*$", before)  # 'the first essay, "Economy,"'
-    if before_ok and re.search(r"(?:and|or|&|,)\s*$", before) and not prev_title and not appositive:
+    if (
+        before_ok
+        and re.search(r"(?:and|or|&|,)\s*$", before)
+        and not prev_title
+        and not _ROLE_NOUN_COMMA.search(before)  # 'the first essay, "Economy,"'
+    ):
         before_ok = False
     return before_ok or bool(TITLE_CONTEXT_AFTER.match(after))
 

@@ -70,6 +70,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|into|across|throughout|within|near|
 
 
 _ROLE_SUBJECT = re.compile(ROLE_SUBJECT)
+_POSSESSIVE = re.compile(POSSESSIVE)
 #: A verb right after a word makes it a clause's subject: "when Twain was born".
 _SUBJECT_OF = re.compile(r"\s+(?:was|is|had|has|would|will|did|could|[a-z]+ed)\b")
 
@@ -184,6 +185,7 @@ class People:
         self._evidence: set[str] | None = None
         self._lower_words: set[str] | None = None
         self._memo: dict[tuple[int, int], list[str]] = {}
+        self._unproven: dict[tuple[int, int, bool], str | None] = {}
         self._inside_clause: set[str] | None = None
 
     def is_person(self, name: str) -> bool:
@@ -308,7 +310,7 @@ class People:
     def _possessive(self, name: str, start: int) -> bool:
         """The first mention of ``name`` from ``start`` is possessive ("Halley’s Comet")."""
         at = self.text.find(name, start)
-        return at >= 0 and re.match(POSSESSIVE, self.text[at + len(name) : at + len(name) + 2]) is not None
+        return at >= 0 and _POSSESSIVE.match(self.text, at + len(name)) is not None
 
     def _parenthetical(self, name: str, start: int) -> bool:
         """The first mention of ``name`` from ``start`` is inside parentheses."""
@@ -324,6 +326,12 @@ class People:
         with no evidence either way (outside quotations, not an institution, not possessive,
         not after a place preposition, not opening the sentence): maybe the person a pronoun
         means."""
+        key = (start, end, single)
+        if key not in self._unproven:
+            self._unproven[key] = self._first_unproven(start, end, single)
+        return self._unproven[key]
+
+    def _first_unproven(self, start: int, end: int, single: bool) -> str | None:
         chunk = self.text[start:end]
         for m in NAME_RE.finditer(chunk):
             name = clean_name(m.group(0))
@@ -331,7 +339,7 @@ class People:
                 not name
                 or (" " not in name and not (single and _SUBJECT_OF.match(chunk, m.end())))
                 or self.sentences.inside(start + m.start())
-                or re.match(POSSESSIVE, chunk[m.end() : m.end() + 2])
+                or _POSSESSIVE.match(chunk, m.end())
                 or not chunk[: m.start()].strip()
                 or _INSTITUTION.search(name)
                 or any(w.isupper() for w in name.split())

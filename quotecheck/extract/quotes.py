@@ -391,6 +391,8 @@ def _judge(
 def _known_title(inner: str, attributor: Attributor, config: ExtractConfig) -> bool:
     """The quoted words are, in Title Case, the title of a known work (or a chapter of one)."""
     words = inner.strip().rstrip(",.")
+    if len(words) > config.title_max_chars or not words[:1].isupper() or re.search(r"[.!?;:]", words):
+        return False
     return looks_like_title(words, config) and attributor.people.known.author_of(words) is not None
 
 
