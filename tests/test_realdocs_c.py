@@ -106,3 +106,10 @@ def test_an_office_is_meant_like_a_pronoun_and_an_unproven_name_stops_the_reach_
     doc = load_document(str(DOCS.parent.parent / "b" / "docs" / "b04-biden-inaugural-2021.txt"))
     (q,) = [q for q in extract_document(doc) if q.text.startswith("If my name ever goes down")]
     assert q.claimed_author is None and "the President" in q.cue and "ambiguous" in q.cue
+
+
+def test_the_subject_of_a_clause_ending_with_the_quote_says_it():
+    # "In Act 1, scene 3 of Hamlet, Polonius polishes off his list of advice given to Laertes
+    # with the quote "to thine own self be true"": Polonius, the clause's subject, not Laertes
+    q = quotation("c11-bree-hamlet-quote-analysis.txt", "to thine own self be true")
+    assert q.claimed_author == "Polonius"

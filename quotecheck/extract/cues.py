@@ -63,6 +63,10 @@ _B_SUBJECT_VERB = re.compile(
 _B_APPOSITIVE = re.compile(
     rf"(?<=,[ \t\n])(?P<who>{NAME}),(?:\s+{ADV}){{0,2}}\s+(?P<verb>{VERB})\b"
 )  # "the 19th century British preacher, Charles Spurgeon, wrote": the name set off by commas
+_B_SUBJECT_WITH_NOUN = re.compile(
+    rf"(?:^|(?<=[.!?;,]\s))(?P<who>{NAME})\s+(?P<verb>[a-z]+)(?:\s+[\w’']+){{0,12}}?\s+(?:with|in|using)\s+"
+    rf"(?:the|these|those|this|his|her|a)\s+(?:[a-z]+\s+)?(?:quote|quotation|{NOUN_CUES})\s*[,:]?\s*$"
+)  # "Polonius polishes off his list of advice given to Laertes with the quote": the clause's subject
 _B_COORDINATED = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+[a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){{0,8}}?,?\s+and(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
 )  # "Huck rushes to Jim and says": the object may be a name
@@ -203,6 +207,7 @@ _BEFORE = (
     _B_POSSESSIVE_END,
     _B_LEAD_COLON,
     _B_APPOSITIVE,
+    _B_SUBJECT_WITH_NOUN,
 )
 
 
