@@ -113,3 +113,9 @@ def test_the_subject_of_a_clause_ending_with_the_quote_says_it():
     # with the quote "to thine own self be true"": Polonius, the clause's subject, not Laertes
     q = quotation("c11-bree-hamlet-quote-analysis.txt", "to thine own self be true")
     assert q.claimed_author == "Polonius"
+
+
+def test_a_marked_omission_before_a_comma_inside_the_marks_is_left_out():
+    # 'The last lines, “… government of the people …,” are Lincoln’s ... nod'
+    q = quotation("c22-columnrule-of-the-people.txt", "government of the people")
+    assert q.text == "government of the people"

@@ -63,7 +63,7 @@ _OTHER_SPEAKS = re.compile(
 # Marked omissions: "...", ". . .", "…", with or without brackets around them.
 _ELLIPSIS = re.compile(r"\s*\[?\s*(?:\.\s?\.\s?\.(?:\s?\.)?|…)\s*\]?\s*")
 _EDGE_ELLIPSIS_START = re.compile(r"(?:\.\s?\.\s?\.|…)\s+(?=\w)")
-_EDGE_ELLIPSIS_END = re.compile(r"(?<=\w)\s+(?:\.\s?\.\s?\.|…)$")
+_EDGE_ELLIPSIS_END = re.compile(r"(?<=\w)\s+(?:\.\s?\.\s?\.|…)[,;]?$")  # '“… of the people …,”'
 _BRACKETED = re.compile(r"\[([^\[\]]{1,200})\]")
 
 
@@ -409,7 +409,9 @@ def _to_quotes(
             lead = _EDGE_ELLIPSIS_START.match(text, start, end) if text[start] in ".…" else None
             start = lead.end() if lead and lead.end() < end else start
             tail = (
-                _EDGE_ELLIPSIS_END.search(text, max(start, end - 12), end) if text[end - 1] in ".…" else None
+                _EDGE_ELLIPSIS_END.search(text, max(start, end - 12), end)
+                if text[end - 1] in ".…,;"
+                else None
             )
             end = tail.start() if tail and tail.start() > start else end
         qtext = text[start:end]
