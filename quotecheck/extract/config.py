@@ -27,6 +27,11 @@ class ExtractConfig:
     #: How far into a span (characters) to look for a letter before dropping it as
     #: wordless ("..." or "1990"); bounded so a huge span costs nothing. E.g. 200.
     word_probe_chars: int = 200
+    #: A quotation left open at a paragraph's end runs on through paragraphs that open with
+    #: no mark when a closing mark of its family ends a later paragraph within this many
+    #: characters of the opening mark, with no mark of that family in between (a blog quoting
+    #: three paragraphs with one pair of marks, a transcript's lines). E.g. 1500.
+    run_on_max_chars: int = 1500
 
     # --- block quotations ----------------------------------------------------------
 

@@ -12,7 +12,18 @@ import re
 from dataclasses import dataclass
 
 from .config import ExtractConfig
-from .patterns import ADV, EPITHET, NAME, NOUN_CUES, POSSESSIVE, PRONOUN, SPEAKER, TITLE_RUN, VERB
+from .patterns import (
+    ADV,
+    EPITHET,
+    NAME,
+    NOUN_CUES,
+    POSSESSIVE,
+    PRONOUN,
+    ROLE_SUBJECT,
+    SPEAKER,
+    TITLE_RUN,
+    VERB,
+)
 from .people import People, clean_name
 from .works import PAREN_CITATION, clean_work, plausible_work, read_citation
 
@@ -46,9 +57,16 @@ _TRANSITIVE = re.compile(
 )
 
 _B_SUBJECT_VERB = re.compile(
-    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{VERB}\b))?"
+    rf"(?<![\w’'])(?P<who>{ROLE_SUBJECT}|{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{VERB}\b))?"
     rf"(?:\s*,(?:[^,;:.!?]|(?<=\bpp)\.|(?<=\bp)\.){{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
 )
+_B_APPOSITIVE = re.compile(
+    rf"(?<=,[ \t\n])(?P<who>{NAME}),(?:\s+{ADV}){{0,2}}\s+(?P<verb>{VERB})\b"
+)  # "the 19th century British preacher, Charles Spurgeon, wrote": the name set off by commas
+_B_SUBJECT_WITH_NOUN = re.compile(
+    rf"(?:^|(?<=[.!?;,]\s))(?P<who>{NAME})\s+(?P<verb>[a-z]+)(?:\s+[\w’']+){{0,12}}?\s+(?:with|in|using)\s+"
+    rf"(?:the|these|those|this|his|her|a)\s+(?:[a-z]+\s+)?(?:quote|quotation|{NOUN_CUES})\s*[,:]?\s*$"
+)  # "Polonius polishes off his list of advice given to Laertes with the quote": the clause's subject
 _B_COORDINATED = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+[a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){{0,8}}?,?\s+and(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
 )  # "Huck rushes to Jim and says": the object may be a name
@@ -103,15 +121,16 @@ _A_FROM_WORK = re.compile(
     rf"(?P<work>{TITLE_RUN.pattern})"
 )  # '"All animals are equal" is from Orwell's Animal Farm', 'The line "..." comes from Hamlet'
 _A_DASH = re.compile(
-    rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<verb>[—–―~]|--|-(?=[A-Z]))[ \t]*(?P<who>{NAME})"
+    rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<verb>[—–―~]|--|-(?=[A-Z])|-(?=[ \t]+[A-Z][\w’'\-]*[ \t]+[A-Z]))[ \t]*(?P<who>{NAME})"
     r"(?:[ \t]*,[ \t]*(?P<work>[^\n,()]{2,80}?))?[ \t]*(?:,[^\n]{0,40})?[ \t]*[.]?[ \t]*(?=\n|$)"
 )
 
 # A dash and a name right against the closing mark, in running text: '“Living is easy with eyes
 # closed”- John Lennon. That line fits ...'.
 _A_DASH_INLINE = re.compile(
-    rf"^[ \t]*(?:[—–―]|--|-)[ \t]*(?P<who>{NAME})(?=[ \t]*(?:[.;][ \t]|[.;]?[ \t]*(?:\n|$)))"
-)
+    rf"^[ \t]*(?:[—–―]|--|-)[ \t]*(?P<who>{NAME})"
+    rf"(?=[ \t]*(?:[.;][ \t]|[.;]?[ \t]*(?:\([^()\n]{{1,60}}\)[ \t]*)?(?:\n|$)))"
+)  # also with a reference closing the line: '"To thine own self be true" - Polonius (ACT 1 SCENE 3)'
 
 # A speaker in a work: "The witches in Macbeth say", "spoken by Queen Gertrude in Hamlet",
 # "Sir Arthur Conan Doyle's Sherlock Holmes says".
@@ -187,6 +206,8 @@ _BEFORE = (
     _B_POSSESSIVE_WORK,
     _B_POSSESSIVE_END,
     _B_LEAD_COLON,
+    _B_APPOSITIVE,
+    _B_SUBJECT_WITH_NOUN,
 )
 
 
@@ -289,8 +310,13 @@ def cue_next_sentence(text: str, at: int, people: People) -> Attribution | None:
     return Attribution(who, None, f"{cue} [{note}]" if note else cue, False)
 
 
+_FOOTNOTE_MARK = re.compile(r"(?:\[\^?\w{1,4}\])*")
+
+
 def signature(text: str, close_end: int, config: ExtractConfig) -> Attribution | None:
-    """A signature line after the quotation: "-- Twain, Pudd'nhead Wilson"."""
+    """A signature line after the quotation: "-- Twain, Pudd'nhead Wilson" (after a footnote
+    mark closing the quotation: '...itself.”[^1]')."""
+    close_end = _FOOTNOTE_MARK.match(text, close_end).end()
     m = _A_DASH.match(text, close_end, close_end + config.signature_reach_chars)
     if not m:
         return None

@@ -30,7 +30,7 @@ from collections import Counter
 
 from .config import ExtractConfig
 from .patterns import NAME, VERB
-from .people import NOT_NAMES, People
+from .people import NOT_NAMES, People, clean_name
 
 __all__ = ["Discourse"]
 
@@ -69,7 +69,12 @@ class Discourse:
         words = _NUMBERING.sub("", self.text[h[0] : h[1]]).strip().rstrip(":.").strip()
         if self.people.known.author_of(words):
             return self.people.known.author_of(words), words
-        if _NAME_ONLY.fullmatch(words) and " " in words and self.people.is_person(words):
+        if (
+            _NAME_ONLY.fullmatch(words)
+            and " " in words
+            and clean_name(words) == words  # "The Specter of Communism" is no person's name
+            and self.people.is_person(words)
+        ):
             return words, None
         return None, None
 
@@ -111,7 +116,8 @@ class Discourse:
 
     def _person_counts(self) -> Counter[str]:
         """How often each person is named outside quotations, by surname: capitalised words
-        the document treats as a person somewhere (:meth:`People.is_person`).
+        the document treats as a person somewhere (:meth:`People.is_person`) or known writers'
+        surnames.
         One pass over the text, so a long book costs little."""
         outside, pos = [], 0
         for s, e in self.people.sentences.excluded:
@@ -120,7 +126,18 @@ class Discourse:
             pos = max(pos, e)
         outside.append(self.text[pos:])
         words = Counter(_CAPITALISED.findall(" ".join(outside)))
-        return Counter({w: n for w, n in words.items() if w not in NOT_NAMES and self.people.is_person(w)})
+        return Counter(
+            {
+                w: n
+                for w, n in words.items()
+                if w not in NOT_NAMES and (self.people.is_person(w) or self._surname(w))
+            }
+        )
+
+    def _surname(self, word: str) -> bool:
+        """``word`` is the surname of a known writer ("Twain"): a person with no other evidence."""
+        writer = self.people.known.known_author(word)
+        return bool(writer) and writer.split()[-1] == word
 
     def _writer(self, name: str) -> str | None:
         """The known writer ``name`` means: one whose full name has all of its words ("John

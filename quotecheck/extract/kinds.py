@@ -12,7 +12,7 @@ import re
 from ..records import Kind
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .marks import QuotedSpan
-from .patterns import TITLE_CONTEXT_AFTER, TITLE_CONTEXT_BEFORE, VERB, WORD
+from .patterns import ROLE_NOUNS, TITLE_CONTEXT_AFTER, TITLE_CONTEXT_BEFORE, VERB, WORD
 
 __all__ = ["classify", "looks_like_title", "quoted_after_all"]
 
@@ -40,6 +40,11 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _SETTING_BEFORE = re.compile(r"(?m)^[ \t]*[a-z_][\w.\-]*[ \t]*[=:][ \t]*$")
 
 
+_ROLE_NOUN_COMMA = re.compile(rf"\b{ROLE_NOUNS},\s*$")
+#: A verb naming what follows: 'often called "The Shepherd’s Psalm."' names, it does not quote.
+_NAMED_BEFORE = re.compile(r"\b(?:called|named|entitled|titled|dubbed|known\s+as)\s*$", re.I)
+
+
 def looks_like_title(text: str, config: ExtractConfig = DEFAULT_CONFIG) -> bool:
     """Title Case: the first word and most content words capitalised, short, no sentence end."""
     text = text.strip().rstrip(",")
@@ -58,6 +63,11 @@ def _is_title(text: str, sp: QuotedSpan, para_start: int, prev_title: bool, conf
     """Title Case with a cue that a work is meant: "See Trotsky's", "in", "the essay", "by Marx",
     or a title just before it ("'Capital' and 'Wage Labour'")."""
     inner = text[sp.start : sp.end]
+    if not inner[:1].isupper():
+        return False
+    before = text[max(para_start, sp.open_pos - config.kind_context_chars) : sp.open_pos]
+    if inner.endswith(".") and _NAMED_BEFORE.search(before):
+        inner = inner.rstrip(".")  # 'often called “The Shepherd’s Psalm.”': the sentence's full stop
     if not (
         inner[:1].isupper()
         and len(inner) < config.title_max_chars
@@ -65,10 +75,14 @@ def _is_title(text: str, sp: QuotedSpan, para_start: int, prev_title: bool, conf
         and looks_like_title(inner, config)
     ):
         return False
-    before = text[max(para_start, sp.open_pos - config.kind_context_chars) : sp.open_pos]
     after = text[sp.close_end : sp.close_end + config.kind_context_chars]
     before_ok = bool(TITLE_CONTEXT_BEFORE.search(before))
-    if before_ok and re.search(r"(?:and|or|&|,)\s*$", before) and not prev_title:
+    if (
+        before_ok
+        and re.search(r"(?:and|or|&|,)\s*$", before)
+        and not prev_title
+        and not _ROLE_NOUN_COMMA.search(before)  # 'the first essay, "Economy,"'
+    ):
         before_ok = False
     return before_ok or bool(TITLE_CONTEXT_AFTER.match(after))
 

@@ -236,6 +236,8 @@ def pair_marks(
             ):
                 stack = [bottom]
                 roles = roles[1:]
+            elif _runs_on(text, marks, lo, paragraphs, bottom, config):
+                stack = [bottom]
             else:
                 _cut(text, stack, prev_end, spans, config)
                 stack = []
@@ -264,6 +266,37 @@ def pair_marks(
     if stack:
         _cut(text, stack, prev_end, spans, config)
     return spans
+
+
+#: What may follow a closing mark at a paragraph's end: a footnote mark ("[^1]", "[3]").
+_PARAGRAPH_TAIL = re.compile(r"(?:\s*\[\^?\w{1,4}\])*\s*$")
+
+
+def _runs_on(
+    text: str,
+    marks: list[int],
+    lo: int,
+    paragraphs: list[tuple[int, int]],
+    opener: OpenMark,
+    config: ExtractConfig,
+) -> bool:
+    """The quotation ``opener`` left open runs on into the paragraph whose first mark is
+    ``marks[lo]``: the next mark of its family (a strong double mark) closes it at the end of a
+    paragraph, within ``run_on_max_chars`` of the opening mark."""
+    if opener.family != "D":
+        return False
+    for j in range(lo, len(marks)):
+        pos = marks[j]
+        if pos - opener.pos > config.run_on_max_chars:
+            return False
+        if _FAMILY.get(text[pos]) != opener.family:
+            continue
+        if text[pos] in "“„" or _role(text, pos, len(text))[0] not in (Role.CLOSE, Role.EITHER):
+            return False
+        i = bisect.bisect_right(paragraphs, (pos, len(text))) - 1
+        end = paragraphs[i][1] if i >= 0 else len(text)
+        return _PARAGRAPH_TAIL.match(text[pos + 1 : end]) is not None
+    return False
 
 
 def _cut(text: str, stack: list[OpenMark], end: int, spans: list[QuotedSpan], config: ExtractConfig) -> None:

@@ -18,6 +18,7 @@ __all__ = [
     "NAME",
     "NAME_RE",
     "PRONOUN",
+    "ROLE_SUBJECT",
     "EPITHET",
     "SPEAKER",
     "NOUN_CUES",
@@ -47,7 +48,8 @@ sighed sobbed snapped growled roared screamed yelled called began begins went re
 stressed stresses emphasised emphasized emphasises emphasizes acknowledged acknowledges
 summed summarised summarized defined defines described describes characterised characterized
 put puts opined opines thought adding saying writing declaring arguing replying answering noting
-observing remarking explaining insisting continuing believed believes
+observing remarking explaining insisting continuing believed believes exhorted exhorts
+expressed expresses penned pens uttered utters lamented laments
 """.split()
 VERB = r"(?:" + "|".join(sorted(set(VERB_WORDS), key=len, reverse=True)) + r")"
 ADV = (
@@ -70,6 +72,11 @@ NAME = (
 )
 NAME_RE = re.compile(NAME)
 PRONOUN = r"(?:he|she|He|She)"
+#: A person named by office or calling, meant like "he": "the President said", "the poet writes".
+ROLE_SUBJECT = (
+    r"(?:[Tt]he\s+(?:[Pp]resident|[Pp]oet|[Pp]reacher|[Pp]hilosopher|[Pp]laywright|[Nn]ovelist|"
+    r"[Ss]enator|[Gg]overnor|[Pp]rime\s+[Mm]inister))"
+)
 EPITHET = r"(?:(?:the|poor|old|little|young|dear|good)\s+)"
 SPEAKER = rf"(?:{EPITHET}?{NAME}|{PRONOUN}|I)"
 
@@ -79,7 +86,7 @@ NOUN_CUES = (
     r"formulation|definition|quip|slogan|question|answer|reply|warning|advice|injunction|"
     r"declaration|assertion|claim|argument|thesis|sentence|passage|lament|boast|axiom|aphorism|"
     r"adage|credo|prayer|plea|command|admonition|description|judgement|judgment|comment|prophecy|"
-    r"translation|version|promise|speech|letter|answer|retort|complaint|cry)"
+    r"translation|version|promise|speech|letter|answer|retort|complaint|cry|song|psalm|poem|verse|verses)"
 )
 ROLE_NOUNS = (
     r"(?:book|books|essay|essays|pamphlet|poem|poems|novel|story|article|chapter|song|play|work|"
@@ -94,7 +101,7 @@ TITLE_RUN = re.compile(
     r"[A-Z][\w’'\-]*(?:(?:\s+(?:of|the|and|in|on|a|an|to|for|de|from|with))*\s+[A-Z][\w’'\-]*)*"
 )
 TITLE_CONTEXT_BEFORE = re.compile(
-    rf"(?:\b(?i:see|cf\.|read|reading|entitled|titled|called|named|in|from|his|her|their)|\b{ROLE_NOUNS}"
+    rf"(?:\b(?i:see|cf\.|read|reading|entitled|titled|called|named|in|from|his|her|their)|\b{ROLE_NOUNS},?"
     rf"|[A-Z][\w\-]*[’'](?:s)?|(?<![\w])(?:and|or|&|,))\s*$"
 )
 TITLE_CONTEXT_AFTER = re.compile(

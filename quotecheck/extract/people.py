@@ -14,7 +14,7 @@ import re
 
 from .config import ExtractConfig
 from .known import DEFAULT_KNOWN, KnownWorks
-from .patterns import EPITHET, HONORIFICS, NAME, NAME_RE, POSSESSIVE, VERB, VERB_WORDS
+from .patterns import EPITHET, HONORIFICS, NAME, NAME_RE, POSSESSIVE, ROLE_SUBJECT, VERB, VERB_WORDS
 
 __all__ = ["Sentences", "People", "clean_name", "NOT_NAMES"]
 
@@ -67,6 +67,12 @@ _WORD_THEN_NAME = re.compile(
 #: A place preposition right before a name: "the Lassalleans in Germany called themselves"
 #: makes Germany no speaker.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|into|across|throughout|within|near|to|of)\s+$")
+
+
+_ROLE_SUBJECT = re.compile(ROLE_SUBJECT)
+_POSSESSIVE = re.compile(POSSESSIVE)
+#: A verb right after a word makes it a clause's subject: "when Twain was born".
+_SUBJECT_OF = re.compile(r"\s+(?:was|is|had|has|would|will|did|could|[a-z]+ed)\b")
 
 
 def _person_evidence(text: str) -> set[str]:
@@ -179,6 +185,7 @@ class People:
         self._evidence: set[str] | None = None
         self._lower_words: set[str] | None = None
         self._memo: dict[tuple[int, int], list[str]] = {}
+        self._unproven: dict[tuple[int, int, bool], str | None] = {}
         self._inside_clause: set[str] | None = None
 
     def is_person(self, name: str) -> bool:
@@ -255,7 +262,21 @@ class People:
         para = self.sentences.paragraph_start(pos)
         same = self.named_in(start, pos)
         if same:
-            return same[0]
+            # a possessive modifies a noun ("Halley’s Comet was passing when Twain was born, and
+            # he"): the head of the phrase, not the name, is what the clause is about
+            heads = [p for p in same if not self._possessive(p, start)]
+            if heads:
+                return heads[0]
+            # a name after the possessive one may be the head the pronoun means ("when Twain was born")
+            after = self.text.find(same[-1], start) + len(same[-1])
+            other = self._unproven_name(after, pos, single=True)
+            return _Ambiguous(other) if other and other not in same else same[0]
+        stranger = self._unproven_name(start, pos)
+        if stranger:
+            # "a minister named Theodore Parker gave a sermon in which he said": someone named in
+            # the sentence may be meant even without evidence of a person; reaching back past them
+            # would credit the wrong one
+            return _Ambiguous(stranger)
         end = start
         for _ in range(self.config.refer_back_sentences):
             if end <= 0 or pos - end > self.config.refer_back_chars:
@@ -270,6 +291,13 @@ class People:
                     for p in self.named_in(offset, offset + len(clause))
                     if not self._alone(p, offset) and not (offset < para and self.only_opens(p))
                 ]
+                stranger = None if people else self._unproven_name(offset, offset + len(clause))
+                if stranger:
+                    return _Ambiguous(stranger)  # "..., Abraham Lincoln signed": maybe meant, unproven
+                if people and self._parenthetical(people[0], offset):
+                    # "A worshipper of the Home Secretary (Mr. Masterman) has been writing ...":
+                    # a name in an aside is not the clause's subject; the subject is unnamed
+                    return _Ambiguous(people[0])
                 if people:
                     partner = self._coordinated(people, offset)
                     if partner:
@@ -277,6 +305,48 @@ class People:
                     return people[0]
                 offset -= 1
             end = s
+        return None
+
+    def _possessive(self, name: str, start: int) -> bool:
+        """The first mention of ``name`` from ``start`` is possessive ("Halley’s Comet")."""
+        at = self.text.find(name, start)
+        return at >= 0 and _POSSESSIVE.match(self.text, at + len(name)) is not None
+
+    def _parenthetical(self, name: str, start: int) -> bool:
+        """The first mention of ``name`` from ``start`` is inside parentheses."""
+        at = self.text.find(name, start)
+        if at < 0:
+            return False
+        before = self.text[start:at]
+        return before.count("(") > before.count(")")
+
+    def _unproven_name(self, start: int, end: int, single: bool = False) -> str | None:
+        """A name of two or more capitalised words (or one, with ``single``) in ``[start, end)``
+        (a single word only as a clause's subject: "when Twain was born", not "the Soviet state")
+        with no evidence either way (outside quotations, not an institution, not possessive,
+        not after a place preposition, not opening the sentence): maybe the person a pronoun
+        means."""
+        key = (start, end, single)
+        if key not in self._unproven:
+            self._unproven[key] = self._first_unproven(start, end, single)
+        return self._unproven[key]
+
+    def _first_unproven(self, start: int, end: int, single: bool) -> str | None:
+        chunk = self.text[start:end]
+        for m in NAME_RE.finditer(chunk):
+            name = clean_name(m.group(0))
+            if (
+                not name
+                or (" " not in name and not (single and _SUBJECT_OF.match(chunk, m.end())))
+                or self.sentences.inside(start + m.start())
+                or _POSSESSIVE.match(chunk, m.end())
+                or not chunk[: m.start()].strip()
+                or _INSTITUTION.search(name)
+                or any(w.isupper() for w in name.split())
+                or _PLACE_BEFORE.search(chunk[: m.start()])
+            ):
+                continue
+            return name
         return None
 
     def _alone(self, name: str, start: int) -> bool:
@@ -298,13 +368,14 @@ class People:
         return m.group(1) if m else None
 
     def speaker(self, who: str, at: int) -> tuple[str | None, str | None]:
-        """Resolve a speaker: a name is cleaned, a pronoun refers back to the nearest person.
+        """Resolve a speaker: a name is cleaned, a pronoun or an office ("the President") refers
+        back to the nearest person.
 
         Returns the name and a note for the cue ("he = Lenin"); "I" is nobody we can name.
         """
         if who == "I":
             return None, None
-        if who.lower() in ("he", "she"):
+        if who.lower() in ("he", "she") or _ROLE_SUBJECT.fullmatch(who):
             person = self.refer_back(at)
             if isinstance(person, _Ambiguous):
                 return None, f"{who}: ambiguous, {person}"

@@ -33,7 +33,7 @@ from .attribution import Attribution, Attributor
 from .blocks import add_blocks, find_blocks
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .discourse import Discourse
-from .kinds import classify, quoted_after_all
+from .kinds import classify, looks_like_title, quoted_after_all
 from .known import DEFAULT_KNOWN, KnownWorks, biblical_figure
 from .marks import QuotedSpan, has_words, pair_marks, paragraphs, trim
 from .patterns import NAME, VERB, WORD
@@ -63,7 +63,7 @@ _OTHER_SPEAKS = re.compile(
 # Marked omissions: "...", ". . .", "…", with or without brackets around them.
 _ELLIPSIS = re.compile(r"\s*\[?\s*(?:\.\s?\.\s?\.(?:\s?\.)?|…)\s*\]?\s*")
 _EDGE_ELLIPSIS_START = re.compile(r"(?:\.\s?\.\s?\.|…)\s+(?=\w)")
-_EDGE_ELLIPSIS_END = re.compile(r"(?<=\w)\s+(?:\.\s?\.\s?\.|…)$")
+_EDGE_ELLIPSIS_END = re.compile(r"(?<=\w)\s+(?:\.\s?\.\s?\.|…)[,;]?$")  # '“… of the people …,”'
 _BRACKETED = re.compile(r"\[([^\[\]]{1,200})\]")
 
 
@@ -375,6 +375,8 @@ def _judge(
             r"[\s,;&]*(?:and|or)?\s*", text[prev_title_end : r.open_pos]
         )
         kind = classify(text, r, p_start, attr.near and attr.author is not None, bool(prev_title), config)
+        if kind == Kind.QUOTATION and not r.depth and _known_title(text[r.start : r.end], attributor, config):
+            kind = Kind.TITLE  # '"Hamlet" Essay', 'the first essay, "Economy,"': the name of a known work
         if r.form not in ("marks", "q_tag", "tex"):
             kind = Kind.QUOTATION  # the layout says it is quoted
         prev_title_end = r.close_end if kind == Kind.TITLE else -1
@@ -384,6 +386,14 @@ def _judge(
         if kind == Kind.QUOTATION and attr.author:
             last_author = attr.author
     return judged
+
+
+def _known_title(inner: str, attributor: Attributor, config: ExtractConfig) -> bool:
+    """The quoted words are, in Title Case, the title of a known work (or a chapter of one)."""
+    words = inner.strip().rstrip(",.")
+    if len(words) > config.title_max_chars or not words[:1].isupper() or re.search(r"[.!?;:]", words):
+        return False
+    return looks_like_title(words, config) and attributor.people.known.author_of(words) is not None
 
 
 def _to_quotes(
@@ -399,7 +409,9 @@ def _to_quotes(
             lead = _EDGE_ELLIPSIS_START.match(text, start, end) if text[start] in ".…" else None
             start = lead.end() if lead and lead.end() < end else start
             tail = (
-                _EDGE_ELLIPSIS_END.search(text, max(start, end - 12), end) if text[end - 1] in ".…" else None
+                _EDGE_ELLIPSIS_END.search(text, max(start, end - 12), end)
+                if text[end - 1] in ".…,;"
+                else None
             )
             end = tail.start() if tail and tail.start() > start else end
         qtext = text[start:end]
@@ -455,6 +467,29 @@ def _inherit(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+def _whole_paragraph(text: str, r: QuotedSpan, para_start: int) -> bool:
+    """The quotation is its paragraph: nothing but space outside its marks."""
+    end = text.find("\n\n", r.close_end)
+    return (
+        not text[para_start : r.open_pos].strip()
+        and not text[r.close_end : end if end >= 0 else len(text)].strip()
+    )
+
+
+def _sayings_list(text: str, raw: list[QuotedSpan], judged: list[_Judged], para_starts: list[int]) -> bool:
+    """The document lists sayings, one paragraph each, with no dialogue: at least three top-level
+    quotations stand as whole paragraphs and no quotation has a cue crediting anyone (a novel's
+    turns of dialogue carry "he said" somewhere). Such paragraphs are no turns of dialogue."""
+    if any(j.attr.author and j.attr.cue for j in judged):
+        return False
+    whole = sum(
+        1
+        for r, j in zip(raw, judged, strict=True)
+        if j.kind == Kind.QUOTATION and not r.depth and _whole_paragraph(text, r, para_starts[j.para])
+    )
+    return whole >= 3
+
+
 def _discourse_claims(
     text: str,
     raw: list[QuotedSpan],
@@ -467,9 +502,12 @@ def _discourse_claims(
     """Top-level quotations nobody is named for, claimed by their section's heading or the
     person the document is about (:mod:`.discourse`; updates ``judged``)."""
     cited = {j.attr.author.split()[-1] for j in judged if j.attr.author and j.attr.cue}
+    sayings = _sayings_list(text, raw, judged, para_starts)
     for i, (r, j) in enumerate(zip(raw, judged, strict=True)):
         if j.kind != Kind.QUOTATION or r.depth or r.preset or j.attr.author or j.attr.work:
             continue
+        if j.attr.cue and "ambiguous" in j.attr.cue:
+            continue  # a cue whose pronoun may mean two people: no claim, not the paragraph's
         author, work = discourse.heading_claim(r.open_pos)
         if author or work:
             judged[i] = replace(j, attr=Attribution(author, work, f"heading [{work or author}]"))
@@ -481,7 +519,7 @@ def _discourse_claims(
         # a paragraph opening with quote marks is a turn of dialogue (a novel's characters take
         # turns: '“Wedlock suits you,” he remarked. “I think, Watson, ...”'), not the writer an
         # essay is about
-        turn = r.form == "marks" and text[para_starts[j.para]] in "\"“‘'«"
+        turn = r.form == "marks" and text[para_starts[j.para]] in "\"“‘'«" and not sayings
         person = None if turn else discourse.topic_claim(para_starts[j.para], clause, r.open_pos, cited)
         if person:
             judged[i] = replace(j, attr=Attribution(person, None, f"topic [= {person}]"))
