@@ -160,6 +160,20 @@ class VerdictSettings:
         'not two changes: "Where your heart is, there\'s your treasure" against Matthew 6:21.',
         group="verdict",
     )
+    misattributed_min_words: int = _setting(
+        3,
+        "A quotation of fewer words (a possessive's s not counted) is never called misattributed: two words "
+        "(\"workmen's wages\", \"parasitic excrescence\" credited to Marx) are in some other book whoever "
+        "wrote them first; that book is shown as the closest passage of a not_found.",
+        group="verdict",
+    )
+    misattributed_altered_min_words: int = _setting(
+        5,
+        "...and one shorter than this only when every word is found as written: a short phrase with a "
+        "word changed (\"ready-made state machinery\" against Lincoln's \"ready-made machinery\") is a "
+        "likeness, not someone else's words.",
+        group="verdict",
+    )
     misattributed_min_coverage: float = _setting(
         0.8,
         "Below misattributed_min_score, words found only in another author's work are still misattributed "

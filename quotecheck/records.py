@@ -139,6 +139,9 @@ class Quote:
     #: Where the span starts in the source file (1-based line and column), when known.
     line: int | None = None
     column: int | None = None
+    #: The claim is inferred from the discourse (the person a page or paragraph is about), not
+    #: stated by a cue: it guides the search but never makes the words ``misattributed``.
+    inferred: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The extractor's JSON shape (``quotecheck extract --format json``)."""
@@ -156,6 +159,7 @@ class Quote:
             "speaker": self.speaker,
             "line": self.line,
             "column": self.column,
+            "inferred": self.inferred,
         }
 
 
@@ -304,6 +308,9 @@ class QuoteResult:
             "claimed_author": q.claimed_author,
             "claimed_work": q.claimed_work,
             "cue": q.cue,
+            "speaker": q.speaker,
+            "form": q.form,
+            "inferred": q.inferred,
             "segments": [asdict(s) for s in q.segments],
             "insertions": [asdict(i) for i in q.insertions],
             "verdict": m.verdict if m else None,

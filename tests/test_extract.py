@@ -404,6 +404,7 @@ def test_cli_json(shared):
         "speaker",
         "line",
         "column",
+        "inferred",
     }
     assert lenin["form"] == "marks"
     assert lenin["insertions"] == [

@@ -48,6 +48,8 @@ class Attribution:
     near: bool = False  # the cue is right against the quotation (same clause)
     #: who says it in the document's words when not its author ("the witches in Macbeth say")
     speaker: str | None = None
+    #: the claim is the discourse's (the person a page or paragraph is about), not a cue's
+    inferred: bool = False
 
 
 #: Verbs that take the listener as object ("tells Alice"), so "<verb> <Name>" is no inversion.

@@ -435,7 +435,10 @@ def _to_quotes(
             near = [text[t.start : t.end].rstrip(",") for t in titles if s_start <= t.open_pos < s_end]
             attr = j.attr
             work = "; ".join(near) if near and (attr.work is None or attr.work in near) else attr.work
-            q = replace(q, claimed_author=attr.author, claimed_work=work, cue=attr.cue, speaker=attr.speaker)
+            q = replace(
+                q, claimed_author=attr.author, claimed_work=work, cue=attr.cue, speaker=attr.speaker,
+                inferred=attr.inferred,
+            )
         quotes.append(q)
     return quotes
 
@@ -462,7 +465,8 @@ def _inherit(quotes: list[Quote]) -> list[Quote]:
             host = outer[-1]
             if (host.claimed_author or host.claimed_work) and host.form in _CITED_FORMS:
                 q = out[i] = replace(q, claimed_author=host.claimed_author, claimed_work=host.claimed_work,
-                                     cue=f"inside [{host.cue or host.claimed_author}]")  # fmt: skip
+                                     cue=f"inside [{host.cue or host.claimed_author}]",
+                                     inferred=host.inferred)  # fmt: skip
         outer.append(q)
     return out
 
@@ -522,7 +526,7 @@ def _discourse_claims(
         turn = r.form == "marks" and text[para_starts[j.para]] in "\"“‘'«" and not sayings
         person = None if turn else discourse.topic_claim(para_starts[j.para], clause, r.open_pos, cited)
         if person:
-            judged[i] = replace(j, attr=Attribution(person, None, f"topic [= {person}]"))
+            judged[i] = replace(j, attr=Attribution(person, None, f"topic [= {person}]", inferred=True))
             continue
         window = clause  # back ``refer_back_sentences`` sentences, within the paragraph
         for _ in range(config.refer_back_sentences):
@@ -531,7 +535,7 @@ def _discourse_claims(
             window = max(attributor.sentence_start(window - 1), para_starts[j.para])
         person = discourse.paragraph_claim(window, clause, r.open_pos)
         if person and len(WORD.findall(text[r.start : r.end])) >= config.quotation_min_words:
-            judged[i] = replace(j, attr=Attribution(person, None, f"paragraph about [{person}]"))
+            judged[i] = replace(j, attr=Attribution(person, None, f"paragraph about [{person}]", inferred=True))
 
 
 # --- sharing attributions between neighbours ---------------------------------------------

@@ -85,11 +85,10 @@ def decide(
         best, verdict = paraphrased.evidence, Verdict.PARAPHRASE
     notes: list[str] = []
     if verdict != Verdict.PARAPHRASE:
-        verdict = _check_claim(corpus, quote, best, found, verdict, quoting, notes, config)
-        if verdict == Verdict.MISATTRIBUTED and not _surely_elsewhere(best, config):
-            # Calling a quotation someone else's is a strong claim: a loose likeness in another
-            # author's book ("had strange bedfellows") is only the closest passage.
+        claimed_verdict = _weigh_claim(corpus, quote, words, best, found, verdict, quoting, notes, config)
+        if claimed_verdict is None:
             return _not_found(corpus, quote, best, config)
+        verdict = claimed_verdict
     else:
         notes.append(
             f"shares {paraphrased.soft:.0%} of its content (rare words weigh more, synonyms counted) with this "
@@ -123,12 +122,17 @@ def decide(
     )
 
 
-def _surely_elsewhere(best: Evidence, config: MatchConfig) -> bool:
+def _surely_elsewhere(best: Evidence, words: QuoteWords, config: MatchConfig) -> bool:
     """Close enough to call the words someone else's: a high score, or every word the quotation
     adds a replacement in place and nearly all its information found ("God helps those who help
     themselves" is Franklin's "God helps them that help themselves": only the small words differ)."""
     if best.coverage < config.provenance_min_coverage:
         return False
+    count = sum(len(w) > 1 for w in words.words)  # a possessive's s is no word
+    if count < config.misattributed_min_words:
+        return False  # "workmen's wages" credited to Marx is in Lenin's book too: two words prove nothing
+    if count < config.misattributed_altered_min_words and not best.exact:
+        return False  # "ready-made state machinery" is not Lincoln's for his "ready-made machinery"
     return best.score >= config.misattributed_min_score or (
         not best.adds and not best.diff.meaning_changes and best.coverage >= config.misattributed_min_coverage
     )
@@ -203,6 +207,36 @@ def _not_found(
             "its content words (synonyms counted)"
         )
     return Match(verdict=Verdict.NOT_FOUND, score=round(best.score, 1), alternatives=closest, note=note)
+
+
+def _weigh_claim(
+    corpus: Corpus,
+    quote: Quote,
+    words: QuoteWords,
+    best: Evidence,
+    found: list[Evidence],
+    verdict: Verdict,
+    quoting: Quoting,
+    notes: list[str],
+    config: MatchConfig,
+) -> Verdict | None:
+    """The verdict once the claim is weighed; None when the words found elsewhere are too loose a
+    likeness to take the claim away (then the passage is only the closest of a ``not_found``)."""
+    weighed = _check_claim(corpus, quote, best, found, verdict, quoting, notes, config)
+    if weighed != Verdict.MISATTRIBUTED:
+        return weighed
+    if not _surely_elsewhere(best, words, config):
+        # Calling a quotation someone else's is a strong claim: a loose likeness in another
+        # author's book ("had strange bedfellows") is only the closest passage.
+        return None
+    if quote.inferred:
+        # the page is about someone; that does not make every uncredited line theirs
+        notes[-1] = (
+            f"the document seems to credit {quote.claimed_author or quote.claimed_work} ({quote.cue}), "
+            f"but the words are in {_work_name(corpus.works[best.work_id])}"
+        )
+        return verdict
+    return weighed
 
 
 def _check_claim(

@@ -96,6 +96,9 @@ TABLES: dict[str, dict] = {
             "diff": "Word-level differences (JSON list of {op, quoted, original, moved, meaning, editorial})",
             "meaning_changes": "Edits that change the meaning (JSON)", "alternatives": "Other editions (JSON)",
             "quoted_in": "Other works having the words, with year and wording (JSON)",
+            "form": "What delimits the span: marks, md_blockquote, signature, verse_lines, ...",
+            "speaker": "Who says the words in the document when not their author (a character)",
+            "inferred": "1 when the claim is the discourse's (the person a page is about), not a cue's",
         },
     },  # fmt: skip
     "reviews": {

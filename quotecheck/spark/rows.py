@@ -68,6 +68,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("match_diff", "string"),
     ("alternatives", "string"),
     ("quoted_in", "string"),
+    ("form", "string"),
+    ("speaker", "string"),
+    ("inferred", "int"),
 )
 SCHEMA_DDL = ", ".join(f"`{name}` {kind}" for name, kind in COLUMNS)
 NAMES = tuple(name for name, _ in COLUMNS)
@@ -86,6 +89,7 @@ _QUOTE_COLUMNS = (
     "text", "start", "end", "kind", "claimed_author", "claimed_work", "cue", "segments", "insertions",
     "verdict", "score", "note", "work_id", "work_title", "work_author", "location", "match_start",
     "match_end", "original", "context", "diff", "meaning_changes", "alternatives", "quoted_in",
+    "form", "speaker", "inferred",
 )  # fmt: skip
 
 

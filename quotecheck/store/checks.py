@@ -106,6 +106,9 @@ def quote_row(result: QuoteResult) -> dict[str, Any]:
         "meaning_changes": _dumps(list(m.meaning_changes)) if m else None,
         "alternatives": _dumps([asdict(p) for p in m.alternatives]) if m else None,
         "quoted_in": _dumps([asdict(p) for p in m.quoted_in]) if m else None,
+        "form": q.form,
+        "speaker": q.speaker,
+        "inferred": int(q.inferred),
     }
 
 
@@ -140,6 +143,9 @@ def quote_from_row(row: dict[str, Any], review: Review | None = None) -> QuoteRe
         claimed_author=row["claimed_author"],
         claimed_work=row["claimed_work"],
         cue=row["cue"],
+        form=row.get("form") or "marks",  # checks stored before the column: read as quote-marked
+        speaker=row.get("speaker"),
+        inferred=bool(row.get("inferred")),
     )
     match = None
     if row["verdict"]:

@@ -154,7 +154,10 @@ CREATE TABLE IF NOT EXISTS quotes (
     diff TEXT,
     meaning_changes TEXT,
     alternatives TEXT,
-    quoted_in TEXT
+    quoted_in TEXT,
+    form TEXT,
+    speaker TEXT,
+    inferred INTEGER
 );
 CREATE INDEX IF NOT EXISTS idx_quotes_check ON quotes(check_id, seq);
 CREATE INDEX IF NOT EXISTS idx_quotes_verdict ON quotes(verdict);
@@ -300,7 +303,12 @@ def database_error(exc: sqlite3.Error, path: str | Path | None = None) -> Quotec
 
 # Columns added after a table first shipped: (table, column, type). Older
 # databases gain them on open, so a stored history keeps working.
-_ADDED_COLUMNS = [("quotes", "quoted_in", "TEXT")]
+_ADDED_COLUMNS = [
+    ("quotes", "quoted_in", "TEXT"),
+    ("quotes", "form", "TEXT"),
+    ("quotes", "speaker", "TEXT"),
+    ("quotes", "inferred", "INTEGER"),
+]
 
 
 def _add_missing_columns(db: sqlite_utils.Database) -> None:
