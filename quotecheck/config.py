@@ -314,6 +314,28 @@ class MatchConfig:
         group="verdict",
     )
 
+    paraphrase_recall_windows: int = _setting(
+        5,
+        "When no passage is the quotation, the claimed works' passages ranking best by BM25 over its content "
+        "words' forms and WordNet synonyms are added to the paraphrase candidates, this many "
+        "(quotecheck.search.paraphrase_candidates).",
+        group="retrieval",
+    )
+    paraphrase_recall_max_df_share: float = _setting(
+        0.02,
+        "...leaving out forms found in more than this share of all passages (they rank nothing and cost the most).",
+        group="retrieval",
+    )
+    paraphrase_recall_max_terms: int = _setting(
+        150, "...and keeping at most this many forms, the rarest (each is one index look-up).", group="retrieval"
+    )
+    paraphrase_spread_penalty: float = _setting(
+        0.1,
+        "Choosing among candidate stretches for a paraphrase, the soft share loses this for each quotation's "
+        "length a stretch runs beyond the quotation's own (the same content said as tightly wins).",
+        group="verdict",
+    )
+
     def __hash__(self) -> int:
         # the settings key the per-corpus memos every quotation asks (does a work fit a claim?):
         # hashed once, not field by field on every lookup

@@ -22,13 +22,14 @@ from ..config import MatchConfig
 from ..lexicon import Lexicon, lexicon
 from ..normalize import Token
 from ..records import Quote
-from ..search.retrieve import Corpus, Window
+from ..search.paraphrase_candidates import expanded_terms, paraphrase_windows
+from ..search.retrieve import Corpus, Window, claimed_ranges
 from .align import align
-from .claims import claimed
+from .claims import claimed, claimed_work_ids
 from .judge import Evidence, weigh
 from .words import QuoteWords, WordWeights
 
-__all__ = ["Paraphrase", "find_paraphrase"]
+__all__ = ["Paraphrase", "find_paraphrase", "reworded_windows", "within"]
 
 _STOPWORDS = frozenset(
     "a an the and or but if of to in on at by for with from as is are was were be been being "
@@ -181,12 +182,13 @@ def find_paraphrase(
     meaning = _Meaning(stems, [surface[k] for k in stems], lexicon(), config)
     total = sum(stems.values())
     reach = max(2 * len(words.tokens), 12)
+    n = len(words.tokens)
     stretches: dict[bool, _Stretch] = {}  # the best stretch in the claimed works (True) and elsewhere
     for window in windows:
         found = _densest(window, meaning, reach)
         if found is not None:
             mine = claimed(corpus, quote, corpus.works[window.work_id], config)
-            if mine not in stretches or found.covered > stretches[mine].covered:
+            if mine not in stretches or _worth(found, n, total, config) > _worth(stretches[mine], n, total, config):
                 stretches[mine] = found
     if not stretches:
         return None
@@ -223,6 +225,35 @@ def find_paraphrase(
         opposed=_opposed(meaning, stretch, best.hits),
         words=len(stems),
     )
+
+
+def reworded_windows(
+    corpus: Corpus, quote: Quote, words: QuoteWords, seen: list[Window], config: MatchConfig
+) -> list[Window]:
+    """More candidate windows in the claimed works, found by the quotation's content words' forms and
+    synonyms rather than its own rare words (:mod:`quotecheck.search.paraphrase_candidates`)."""
+    if not config.paraphrase_recall_windows:
+        return []
+    within = claimed_ranges(corpus, claimed_work_ids(corpus, quote, config), config)
+    content = list(dict.fromkeys(t.norm for t in words.tokens if t.norm not in _STOPWORDS and len(t.norm) > 2))
+    if not within or len(content) < config.paraphrase_min_words:
+        return []
+    terms = expanded_terms(corpus, content, config)
+    return paraphrase_windows(corpus, terms, within, len(words.words), seen, config)
+
+
+def within(found: Paraphrase, windows: list[Window]) -> bool:
+    """The paraphrase's passage lies in one of ``windows``."""
+    ev = found.evidence
+    return any(w.work_id == ev.work_id and w.start <= ev.src_start < w.start + len(w.text) for w in windows)
+
+
+def _worth(found: _Stretch, n: int, total: float, config: MatchConfig) -> float:
+    """A stretch's soft share, less ``paraphrase_spread_penalty`` for each quotation's length it runs
+    beyond the quotation's own: the same content said as tightly as the quotation beats the same
+    words strewn over a commentary twice as long."""
+    spread = max(0.0, (found.last - found.first + 1) / n - 1.0)
+    return found.covered / total - config.paraphrase_spread_penalty * spread
 
 
 def _content_stems(words: QuoteWords, weights: WordWeights) -> tuple[dict[str, float], dict[str, str]]:
