@@ -29,7 +29,7 @@ from .claims import claimed, claimed_work_ids
 from .judge import Evidence, weigh
 from .words import QuoteWords, WordWeights
 
-__all__ = ["Paraphrase", "find_paraphrase", "reworded_windows", "within"]
+__all__ = ["Paraphrase", "find_paraphrase", "closest_reworded"]
 
 _STOPWORDS = frozenset(
     "a an the and or but if of to in on at by for with from as is are was were be been being "
@@ -227,7 +227,28 @@ def find_paraphrase(
     )
 
 
-def reworded_windows(
+def closest_reworded(
+    corpus: Corpus,
+    quote: Quote,
+    words: QuoteWords,
+    weights: WordWeights,
+    windows: list[Window],
+    found: Paraphrase | None,
+    config: MatchConfig,
+) -> Paraphrase | None:
+    """The passage to show as closest when no paraphrase was confirmed: ``found`` (the best stretch
+    of the first candidates), or the best stretch of the claimed works' passages looked up by the
+    quotation's content words' forms and synonyms, whichever covers more of it in the claimed works."""
+    more = _reworded_windows(corpus, quote, words, windows, config)
+    recalled = find_paraphrase(corpus, quote, words, weights, more, config) if more else None
+    if recalled is None:
+        return found
+    if found is None or not claimed(corpus, quote, corpus.works[found.evidence.work_id], config):
+        return recalled
+    return recalled if recalled.soft > found.soft else found
+
+
+def _reworded_windows(
     corpus: Corpus, quote: Quote, words: QuoteWords, seen: list[Window], config: MatchConfig
 ) -> list[Window]:
     """More candidate windows in the claimed works, found by the quotation's content words' forms and
@@ -240,12 +261,6 @@ def reworded_windows(
         return []
     terms = expanded_terms(corpus, content, config)
     return paraphrase_windows(corpus, terms, within, len(words.words), seen, config)
-
-
-def within(found: Paraphrase, windows: list[Window]) -> bool:
-    """The paraphrase's passage lies in one of ``windows``."""
-    ev = found.evidence
-    return any(w.work_id == ev.work_id and w.start <= ev.src_start < w.start + len(w.text) for w in windows)
 
 
 def _worth(found: _Stretch, n: int, total: float, config: MatchConfig) -> float:

@@ -30,7 +30,7 @@ from .claims import (
 from .context import ContextDrop, dropped_context
 from .diff import norm_words, score
 from .judge import Evidence, clearly, not_found_note, weigh
-from .paraphrase import Paraphrase, find_paraphrase, reworded_windows, within
+from .paraphrase import Paraphrase, closest_reworded, find_paraphrase
 from .provenance import Quoting, best_per_work, origin, others, place, quoting_in_source
 from .words import QuoteWords, WordWeights
 
@@ -69,11 +69,11 @@ def decide(
     elif best.same_passage:
         verdict = Verdict.ALTERED
     else:
-        more = reworded_windows(corpus, quote, words, windows, config)
-        paraphrased = find_paraphrase(corpus, quote, words, weights, windows + more, config)
-        # a passage found only by its synonyms is shown as the closest, never given as the source
-        if paraphrased is None or within(paraphrased, more) or not _is_paraphrase(corpus, quote, paraphrased, config):
-            return _not_found(corpus, quote, best, config, paraphrased)
+        paraphrased = find_paraphrase(corpus, quote, words, weights, windows, config)
+        if paraphrased is None or not _is_paraphrase(corpus, quote, paraphrased, config):
+            # a passage found only by its words' synonyms is at most shown as the closest, never the source
+            shown = closest_reworded(corpus, quote, words, weights, windows, paraphrased, config)
+            return _not_found(corpus, quote, best, config, shown)
         best, verdict = paraphrased.evidence, Verdict.PARAPHRASE
     notes: list[str] = []
     if verdict != Verdict.PARAPHRASE:
