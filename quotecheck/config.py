@@ -335,6 +335,12 @@ class MatchConfig:
         "length a stretch runs beyond the quotation's own (the same content said as tightly wins).",
         group="verdict",
     )
+    paraphrase_commentary_words: int = _setting(
+        12,
+        "A bracketed stretch of at least this many words is editorial commentary, left out of paraphrase "
+        "stretches (Giles's Sun Tzu prints the commentators between the lines; a short \"[Exit]\" stays).",
+        group="verdict",
+    )
 
     def __hash__(self) -> int:
         # the settings key the per-corpus memos every quotation asks (does a work fit a claim?):

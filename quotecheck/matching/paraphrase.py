@@ -113,6 +113,7 @@ class _Stretch:
     first: int
     last: int  # token indices in the window, inclusive
     hits: tuple[_Hit, ...]
+    size: int  # words of the stretch, commentary left out
 
 
 class _Meaning:
@@ -185,7 +186,7 @@ def find_paraphrase(
     n = len(words.tokens)
     stretches: dict[bool, _Stretch] = {}  # the best stretch in the claimed works (True) and elsewhere
     for window in windows:
-        found = _densest(window, meaning, reach)
+        found = _densest(window, meaning, reach, config)
         if found is not None:
             mine = claimed(corpus, quote, corpus.works[window.work_id], config)
             if mine not in stretches or _worth(found, n, total, config) > _worth(stretches[mine], n, total, config):
@@ -267,7 +268,7 @@ def _worth(found: _Stretch, n: int, total: float, config: MatchConfig) -> float:
     """A stretch's soft share, less ``paraphrase_spread_penalty`` for each quotation's length it runs
     beyond the quotation's own: the same content said as tightly as the quotation beats the same
     words strewn over a commentary twice as long."""
-    spread = max(0.0, (found.last - found.first + 1) / n - 1.0)
+    spread = max(0.0, found.size / n - 1.0)
     return found.covered / total - config.paraphrase_spread_penalty * spread
 
 
@@ -283,10 +284,12 @@ def _content_stems(words: QuoteWords, weights: WordWeights) -> tuple[dict[str, f
     return stems, surface
 
 
-def _densest(window: Window, meaning: _Meaning, reach: int) -> _Stretch | None:
+def _densest(window: Window, meaning: _Meaning, reach: int, config: MatchConfig) -> _Stretch | None:
     """The stretch of at most ``reach`` words covering the most content weight, each content word
-    counted once at its best similarity (one pass: the stretch slides over the window's hits)."""
-    hits = [_Hit(i, k, s) for i, t in enumerate(window.tokens) for k, s in meaning.of(t.norm)]
+    counted once at its best similarity (one pass: the stretch slides over the window's hits).
+    Editorial commentary (:func:`_main_text`) is skipped: its words neither count nor use up reach."""
+    kept_at = _main_text(window, config.paraphrase_commentary_words)
+    hits = [_Hit(p, k, s) for p, i in enumerate(kept_at) for k, s in meaning.of(window.tokens[i].norm)]
     if not hits:
         return None
     inside: dict[int, Counter[float]] = {}
@@ -312,7 +315,32 @@ def _densest(window: Window, meaning: _Meaning, reach: int) -> _Stretch | None:
         if hit.word not in got or hit.sim > got[hit.word].sim:
             got[hit.word] = hit
     kept = tuple(sorted(got.values(), key=lambda h: h.word))
-    return _Stretch(best, window, hits[best_at[0]].pos, hits[best_at[1]].pos, kept)
+    lo_pos, hi_pos = hits[best_at[0]].pos, hits[best_at[1]].pos
+    return _Stretch(best, window, kept_at[lo_pos], kept_at[hi_pos], kept, hi_pos - lo_pos + 1)
+
+
+def _main_text(window: Window, least: int) -> list[int]:
+    """Indices of the window's tokens outside editorial commentary: a bracketed stretch of at least
+    ``least`` words (the commentators' notes between the lines of Giles's Sun Tzu, which repeat the
+    text's words; a short "[Exit]" stays). A bracket the window cuts off runs to its edge."""
+    text = window.text
+    starts = [t.start for t in window.tokens]
+    out_of: list[tuple[int, int]] = []
+    depth_start: int | None = None
+    for pos, ch in enumerate(text):
+        if ch == "[" and depth_start is None:
+            depth_start = pos
+        elif ch == "]":
+            out_of.append((depth_start if depth_start is not None else 0, pos))
+            depth_start = None
+    if depth_start is not None:
+        out_of.append((depth_start, len(text)))
+    skip: set[int] = set()
+    for a, b in out_of:
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        if hi - lo >= least:
+            skip.update(range(lo, hi))
+    return [i for i in range(len(starts)) if i not in skip]
 
 
 def _in_order(hits: tuple[_Hit, ...]) -> float:
