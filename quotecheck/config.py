@@ -24,7 +24,41 @@ def _setting(default, doc: str, *, group: str):
 
 
 @dataclass(frozen=True)
-class MatchConfig:
+class _ParaphraseRecall:
+    """The paraphrase step's recall and choice of passage (issue 12), apart to keep
+    :class:`MatchConfig` within the class size the project allows; its fields are MatchConfig's."""
+
+    paraphrase_recall_windows: int = _setting(
+        5,
+        "When no paraphrase is confirmed, this many of the claimed works' passages ranking best by BM25 over the "
+        "quotation's content words' forms and WordNet synonyms are searched for the closest passage to show, "
+        "never given as the source (quotecheck.search.paraphrase_candidates).",
+        group="retrieval",
+    )
+    paraphrase_recall_max_df_share: float = _setting(
+        0.02,
+        "...leaving out forms found in more than this share of all passages (they rank nothing and cost the most).",
+        group="retrieval",
+    )
+    paraphrase_recall_max_terms: int = _setting(
+        150, "...and keeping at most this many forms, the rarest (each is one index look-up).", group="retrieval"
+    )
+    paraphrase_spread_penalty: float = _setting(
+        0.1,
+        "Choosing among candidate stretches for a paraphrase, the soft share loses this for each quotation's "
+        "length a stretch runs beyond the quotation's own (the same content said as tightly wins).",
+        group="verdict",
+    )
+    paraphrase_commentary_words: int = _setting(
+        12,
+        "A bracketed stretch of at least this many words is editorial commentary, left out of paraphrase "
+        "stretches (Giles's Sun Tzu prints the commentators between the lines; a short \"[Exit]\" stays).",
+        group="verdict",
+    )
+
+
+@dataclass(frozen=True)
+class MatchConfig(_ParaphraseRecall):
     """The matcher's settings (see the README, "Settings")."""
 
     # --- verdicts --------------------------------------------------------------
@@ -311,34 +345,6 @@ class MatchConfig:
         0.3,
         "...the soft share loses this much per unit of order missing (words of a made-up line scattered "
         "over a passage: \"free ... alone ... men ... bear ... company\").",
-        group="verdict",
-    )
-
-    paraphrase_recall_windows: int = _setting(
-        5,
-        "When no passage is the quotation, the claimed works' passages ranking best by BM25 over its content "
-        "words' forms and WordNet synonyms are added to the paraphrase candidates, this many "
-        "(quotecheck.search.paraphrase_candidates).",
-        group="retrieval",
-    )
-    paraphrase_recall_max_df_share: float = _setting(
-        0.02,
-        "...leaving out forms found in more than this share of all passages (they rank nothing and cost the most).",
-        group="retrieval",
-    )
-    paraphrase_recall_max_terms: int = _setting(
-        150, "...and keeping at most this many forms, the rarest (each is one index look-up).", group="retrieval"
-    )
-    paraphrase_spread_penalty: float = _setting(
-        0.1,
-        "Choosing among candidate stretches for a paraphrase, the soft share loses this for each quotation's "
-        "length a stretch runs beyond the quotation's own (the same content said as tightly wins).",
-        group="verdict",
-    )
-    paraphrase_commentary_words: int = _setting(
-        12,
-        "A bracketed stretch of at least this many words is editorial commentary, left out of paraphrase "
-        "stretches (Giles's Sun Tzu prints the commentators between the lines; a short \"[Exit]\" stays).",
         group="verdict",
     )
 
