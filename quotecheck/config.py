@@ -29,7 +29,7 @@ class _ParaphraseRecall:
     :class:`MatchConfig` within the class size the project allows; its fields are MatchConfig's."""
 
     paraphrase_recall_windows: int = _setting(
-        5,
+        3,
         "When no paraphrase is confirmed, this many of the claimed works' passages ranking best by BM25 over the "
         "quotation's content words' forms and WordNet synonyms are searched for the closest passage to show, "
         "never given as the source (quotecheck.search.paraphrase_candidates).",
@@ -41,7 +41,10 @@ class _ParaphraseRecall:
         group="retrieval",
     )
     paraphrase_recall_max_terms: int = _setting(
-        150, "...and keeping at most this many forms, the rarest (each is one index look-up).", group="retrieval"
+        150, "...and keeping at most this many forms, the rarest (each is one index look-up)...", group="retrieval"
+    )
+    paraphrase_recall_postings: int = _setting(
+        3_000, "...whose passages add up to at most this many (the time it takes grows with the corpus).", group="retrieval"
     )
     paraphrase_spread_penalty: float = _setting(
         0.1,

@@ -68,7 +68,13 @@ def paraphrase_windows(
     if not terms or not within:
         return []
     df = term_frequencies(corpus.db, terms)
-    kept = sorted(terms, key=lambda t: df[t])[: config.paraphrase_recall_max_terms]
+    kept: list[str] = []
+    postings = 0
+    for term in sorted(terms, key=lambda t: df[t]):  # the rarest first, within a budget of postings read
+        if len(kept) >= config.paraphrase_recall_max_terms or postings + df[term] > config.paraphrase_recall_postings:
+            break
+        kept.append(term)
+        postings += df[term]
     weights = {t: math.log(corpus.total_passages / df[t]) for t in kept}
     hits = seed_counts(corpus.db, weights, config.paraphrase_recall_windows, within)
     places = passage_rows(corpus.db, [pid for pid, _ in hits])
