@@ -242,8 +242,8 @@ def closest_reworded(
     quotation's content words' forms and synonyms, whichever covers more of it in the claimed works."""
     more = _reworded_windows(corpus, quote, words, windows, config)
     recalled = find_paraphrase(corpus, quote, words, weights, more, config) if more else None
-    if recalled is None:
-        return found
+    if recalled is None or recalled.soft < config.closest_paraphrase_share:
+        return found  # too little of it to show: the first candidates' stretch stands
     if found is None or not claimed(corpus, quote, corpus.works[found.evidence.work_id], config):
         return recalled
     return recalled if recalled.soft > found.soft else found
