@@ -4,7 +4,11 @@ Each of the quotation's content words (weighted by rarity) is met in the
 candidate windows by its own word, another form of it, a WordNet synonym or
 a word one WordNet hop away (:mod:`quotecheck.lexicon`), each counting less
 than the last; the stretch no longer than about twice the quotation that
-covers most of the quotation's weight is the candidate. Whether it *is* a
+covers most of the quotation's weight (less a little for running longer than
+the quotation; bracketed editorial commentary skipped) is the candidate.
+When it is not confirmed, the claimed works' passages found by the words'
+synonyms (:mod:`quotecheck.search.paraphrase_candidates`) may give the
+closest passage to show, never the source. Whether it *is* a
 paraphrase is judged in :mod:`.verdict` from the signals measured on it (see
 :class:`Paraphrase`, and ``python -m bench.paraphrase_signals`` for how well
 each separates real rewordings from real made-up quotations).
