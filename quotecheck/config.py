@@ -182,6 +182,18 @@ class VerdictSettings:
         group="verdict",
     )
 
+    paraphrase_spread_penalty: float = _setting(
+        0.1,
+        "Choosing among candidate stretches for a paraphrase, the soft share loses this for each quotation's "
+        "length a stretch runs beyond the quotation's own (the same content said as tightly wins).",
+        group="verdict",
+    )
+    paraphrase_commentary_words: int = _setting(
+        12,
+        "A bracketed stretch of at least this many words is editorial commentary, left out of paraphrase "
+        "stretches (Giles's Sun Tzu prints the commentators between the lines; a short \"[Exit]\" stays).",
+        group="verdict",
+    )
 
 @dataclass(frozen=True)
 class DiffSettings:
@@ -322,6 +334,24 @@ class RetrievalSettings:
         group="retrieval",
     )
 
+    paraphrase_recall_windows: int = _setting(
+        3,
+        "When no paraphrase is confirmed, this many of the claimed works' passages ranking best by BM25 over the "
+        "quotation's content words' forms and WordNet synonyms are searched for the closest passage to show, "
+        "never given as the source (quotecheck.search.paraphrase_candidates).",
+        group="retrieval",
+    )
+    paraphrase_recall_max_df_share: float = _setting(
+        0.02,
+        "...leaving out forms found in more than this share of all passages (they rank nothing and cost the most).",
+        group="retrieval",
+    )
+    paraphrase_recall_max_terms: int = _setting(
+        150, "...and keeping at most this many forms, the rarest (each is one index look-up)...", group="retrieval"
+    )
+    paraphrase_recall_postings: int = _setting(
+        3_000, "...whose passages add up to at most this many (the time it takes grows with the corpus).", group="retrieval"
+    )
 
 @dataclass(frozen=True)
 class ProvenanceSettings:

@@ -74,3 +74,38 @@ def test_a_line_not_in_the_corpus_gets_no_source(checker, quote, author):
     m = checker.match(quote, author=author)
     assert m.verdict == "not_found"
     assert m.source is None
+
+
+def _shown_text(checker, place) -> str:
+    from quotecheck.store.works import work_text
+
+    return " ".join(work_text(checker.db, place.work_id)[place.start : place.end].split())
+
+
+def test_another_translation_sharing_few_words_is_shown_by_its_synonyms(checker):
+    # pp-032 (dev): Giles has "Pretend to be weak, that he may grow arrogant"; the seed search
+    # looks for "inferiority" and "arrogance", which the passage lacks: the synonym recall finds it
+    m = checker.match("Pretend inferiority and encourage his arrogance.", author="Sun Tzu")
+    assert m.verdict == "not_found" and m.source is None
+    assert "closest, not confirmed" in m.note
+    assert "Pretend to be weak, that he may grow arrogant" in _shown_text(checker, m.alternatives[0])
+
+
+def test_the_paraphrase_is_the_text_not_the_commentary_that_repeats_it(checker):
+    # pp-140 (dev): Li Ch`uan's note after the line repeats "enemy", "hundred", "battles"; the
+    # bracketed commentary is left out of the stretch, and the line itself is the passage
+    m = checker.match(
+        "Know your enemy and know yourself and you can fight a hundred battles without disaster.", author="Sun Tzu"
+    )
+    assert m.verdict == "paraphrase"
+    assert "you need not fear the result of a hundred battles" in " ".join(m.source.text.split())
+
+
+def test_synonym_recall_expands_to_the_indexed_forms(checker):
+    from quotecheck.search.paraphrase_candidates import expanded_terms
+
+    terms = expanded_terms(checker.corpus, ["defeated", "arrogance"], checker.config)
+    # other forms of the word, and WordNet synonyms with their inflections, as the index holds them
+    assert {"defeat", "defeats", "overcome", "overcometh", "foiled", "arrogance"} <= set(terms)
+    # the common word is left out: it would rank nothing at the cost of the longest posting list
+    assert "the" not in terms

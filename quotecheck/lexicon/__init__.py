@@ -60,6 +60,19 @@ class Lexicon:
         own = frozenset(s for b in self.bases(word) for s in self.synsets.get(b, ()))
         return own, frozenset(t for s in own for t in self.hops.get(s, ()))
 
+    def members(self, synset: str) -> frozenset[str]:
+        """The single words of a synset (read from the table once, on first use)."""
+        return self._members().get(synset, frozenset())
+
+    @functools.lru_cache(maxsize=1)  # noqa: B019
+    def _members(self) -> dict[str, frozenset[str]]:
+        found: dict[str, set[str]] = {}
+        for word, synsets in self.synsets.items():
+            if word.isalpha():
+                for synset in synsets:
+                    found.setdefault(synset, set()).add(word)
+        return {synset: frozenset(words) for synset, words in found.items()}
+
     def relation(self, a: str, b: str) -> int:
         """How close two words are: SAME, SYNONYM, RELATED or NONE."""
         if a == b or self.bases(a) & self.bases(b):

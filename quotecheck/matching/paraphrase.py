@@ -4,7 +4,11 @@ Each of the quotation's content words (weighted by rarity) is met in the
 candidate windows by its own word, another form of it, a WordNet synonym or
 a word one WordNet hop away (:mod:`quotecheck.lexicon`), each counting less
 than the last; the stretch no longer than about twice the quotation that
-covers most of the quotation's weight is the candidate. Whether it *is* a
+covers most of the quotation's weight (less a little for running longer than
+the quotation; bracketed editorial commentary skipped) is the candidate.
+When it is not confirmed, the claimed works' passages found by the words'
+synonyms (:mod:`quotecheck.search.paraphrase_candidates`) may give the
+closest passage to show, never the source. Whether it *is* a
 paraphrase is judged in :mod:`.verdict` from the signals measured on it (see
 :class:`Paraphrase`, and ``python -m bench.paraphrase_signals`` for how well
 each separates real rewordings from real made-up quotations).
@@ -22,13 +26,14 @@ from ..config import MatchConfig
 from ..lexicon import Lexicon, lexicon
 from ..normalize import Token
 from ..records import Quote
-from ..search.retrieve import Corpus, Window
+from ..search.paraphrase_candidates import expanded_terms, paraphrase_windows
+from ..search.retrieve import Corpus, Window, claimed_ranges
 from .align import align
-from .claims import claimed
+from .claims import claimed, claimed_work_ids
 from .judge import Evidence, weigh
 from .words import QuoteWords, WordWeights
 
-__all__ = ["Paraphrase", "find_paraphrase"]
+__all__ = ["Paraphrase", "find_paraphrase", "closest_reworded"]
 
 _STOPWORDS = frozenset(
     "a an the and or but if of to in on at by for with from as is are was were be been being "
@@ -112,6 +117,7 @@ class _Stretch:
     first: int
     last: int  # token indices in the window, inclusive
     hits: tuple[_Hit, ...]
+    size: int  # words of the stretch, commentary left out
 
 
 class _Meaning:
@@ -181,12 +187,13 @@ def find_paraphrase(
     meaning = _Meaning(stems, [surface[k] for k in stems], lexicon(), config)
     total = sum(stems.values())
     reach = max(2 * len(words.tokens), 12)
+    n = len(words.tokens)
     stretches: dict[bool, _Stretch] = {}  # the best stretch in the claimed works (True) and elsewhere
     for window in windows:
-        found = _densest(window, meaning, reach)
+        found = _densest(window, meaning, reach, config)
         if found is not None:
             mine = claimed(corpus, quote, corpus.works[window.work_id], config)
-            if mine not in stretches or found.covered > stretches[mine].covered:
+            if mine not in stretches or _worth(found, n, total, config) > _worth(stretches[mine], n, total, config):
                 stretches[mine] = found
     if not stretches:
         return None
@@ -225,6 +232,50 @@ def find_paraphrase(
     )
 
 
+def closest_reworded(
+    corpus: Corpus,
+    quote: Quote,
+    words: QuoteWords,
+    weights: WordWeights,
+    windows: list[Window],
+    found: Paraphrase | None,
+    config: MatchConfig,
+) -> Paraphrase | None:
+    """The passage to show as closest when no paraphrase was confirmed: ``found`` (the best stretch
+    of the first candidates), or the best stretch of the claimed works' passages looked up by the
+    quotation's content words' forms and synonyms, whichever covers more of it in the claimed works."""
+    more = _reworded_windows(corpus, quote, words, windows, config)
+    recalled = find_paraphrase(corpus, quote, words, weights, more, config) if more else None
+    if recalled is None or recalled.soft < config.closest_paraphrase_share:
+        return found  # too little of it to show: the first candidates' stretch stands
+    if found is None or not claimed(corpus, quote, corpus.works[found.evidence.work_id], config):
+        return recalled
+    return recalled if recalled.soft > found.soft else found
+
+
+def _reworded_windows(
+    corpus: Corpus, quote: Quote, words: QuoteWords, seen: list[Window], config: MatchConfig
+) -> list[Window]:
+    """More candidate windows in the claimed works, found by the quotation's content words' forms and
+    synonyms rather than its own rare words (:mod:`quotecheck.search.paraphrase_candidates`)."""
+    if not config.paraphrase_recall_windows:
+        return []
+    within = claimed_ranges(corpus, claimed_work_ids(corpus, quote, config), config)
+    content = list(dict.fromkeys(t.norm for t in words.tokens if t.norm not in _STOPWORDS and len(t.norm) > 2))
+    if not within or len(content) < config.paraphrase_min_words:
+        return []
+    terms = expanded_terms(corpus, content, config)
+    return paraphrase_windows(corpus, terms, within, len(words.words), seen, config)
+
+
+def _worth(found: _Stretch, n: int, total: float, config: MatchConfig) -> float:
+    """A stretch's soft share, less ``paraphrase_spread_penalty`` for each quotation's length it runs
+    beyond the quotation's own: the same content said as tightly as the quotation beats the same
+    words strewn over a commentary twice as long."""
+    spread = max(0.0, found.size / n - 1.0)
+    return found.covered / total - config.paraphrase_spread_penalty * spread
+
+
 def _content_stems(words: QuoteWords, weights: WordWeights) -> tuple[dict[str, float], dict[str, str]]:
     """The quotation's content stems with their weight (rarity), and one word of each."""
     stems: dict[str, float] = {}
@@ -237,10 +288,12 @@ def _content_stems(words: QuoteWords, weights: WordWeights) -> tuple[dict[str, f
     return stems, surface
 
 
-def _densest(window: Window, meaning: _Meaning, reach: int) -> _Stretch | None:
+def _densest(window: Window, meaning: _Meaning, reach: int, config: MatchConfig) -> _Stretch | None:
     """The stretch of at most ``reach`` words covering the most content weight, each content word
-    counted once at its best similarity (one pass: the stretch slides over the window's hits)."""
-    hits = [_Hit(i, k, s) for i, t in enumerate(window.tokens) for k, s in meaning.of(t.norm)]
+    counted once at its best similarity (one pass: the stretch slides over the window's hits).
+    Editorial commentary (:func:`_main_text`) is skipped: its words neither count nor use up reach."""
+    kept_at = _main_text(window, config.paraphrase_commentary_words)
+    hits = [_Hit(p, k, s) for p, i in enumerate(kept_at) for k, s in meaning.of(window.tokens[i].norm)]
     if not hits:
         return None
     inside: dict[int, Counter[float]] = {}
@@ -266,7 +319,32 @@ def _densest(window: Window, meaning: _Meaning, reach: int) -> _Stretch | None:
         if hit.word not in got or hit.sim > got[hit.word].sim:
             got[hit.word] = hit
     kept = tuple(sorted(got.values(), key=lambda h: h.word))
-    return _Stretch(best, window, hits[best_at[0]].pos, hits[best_at[1]].pos, kept)
+    lo_pos, hi_pos = hits[best_at[0]].pos, hits[best_at[1]].pos
+    return _Stretch(best, window, kept_at[lo_pos], kept_at[hi_pos], kept, hi_pos - lo_pos + 1)
+
+
+def _main_text(window: Window, least: int) -> list[int]:
+    """Indices of the window's tokens outside editorial commentary: a bracketed stretch of at least
+    ``least`` words (the commentators' notes between the lines of Giles's Sun Tzu, which repeat the
+    text's words; a short "[Exit]" stays). A bracket the window cuts off runs to its edge."""
+    text = window.text
+    starts = [t.start for t in window.tokens]
+    out_of: list[tuple[int, int]] = []
+    depth_start: int | None = None
+    for pos, ch in enumerate(text):
+        if ch == "[" and depth_start is None:
+            depth_start = pos
+        elif ch == "]":
+            out_of.append((depth_start if depth_start is not None else 0, pos))
+            depth_start = None
+    if depth_start is not None:
+        out_of.append((depth_start, len(text)))
+    skip: set[int] = set()
+    for a, b in out_of:
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        if hi - lo >= least:
+            skip.update(range(lo, hi))
+    return [i for i in range(len(starts)) if i not in skip]
 
 
 def _in_order(hits: tuple[_Hit, ...]) -> float:

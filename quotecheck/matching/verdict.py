@@ -31,7 +31,7 @@ from .claims import (
 from .context import ContextDrop, dropped_context
 from .diff import norm_words, score
 from .judge import Evidence, clearly, not_found_note, weigh
-from .paraphrase import Paraphrase, find_paraphrase
+from .paraphrase import Paraphrase, closest_reworded, find_paraphrase
 from .provenance import (
     Quoting,
     best_per_work,
@@ -81,7 +81,9 @@ def decide(
     else:
         paraphrased = find_paraphrase(corpus, quote, words, weights, windows, config)
         if paraphrased is None or not _is_paraphrase(corpus, quote, paraphrased, config):
-            return _not_found(corpus, quote, best, config, paraphrased)
+            # a passage found only by its words' synonyms is at most shown as the closest, never the source
+            shown = closest_reworded(corpus, quote, words, weights, windows, paraphrased, config)
+            return _not_found(corpus, quote, best, config, shown)
         best, verdict = paraphrased.evidence, Verdict.PARAPHRASE
     notes: list[str] = []
     if verdict != Verdict.PARAPHRASE:
