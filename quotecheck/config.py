@@ -390,6 +390,12 @@ class ProvenanceSettings:
         "stands, the original is not in the corpus.",
         group="provenance",
     )
+    quoting_cue_after_chars: int = _setting(
+        80,
+        "...or within this many characters after the closing mark (\"'the reality of the ethical idea', as "
+        "Hegel maintains\" in Engels's Origin of the Family).",
+        group="provenance",
+    )
     quoting_min_overlap: float = _setting(
         0.8,
         "A quotation inside a source work covering this share of the matched span means the work quotes the "

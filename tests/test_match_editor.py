@@ -221,3 +221,25 @@ def test_a_page_about_marx_does_not_make_every_uncued_line_his(checker, shared):
     assert not [r for r in inferred if r.verdict == "misattributed"]
     noted = [r for r in inferred if r.note and "the document seems to credit" in r.note]
     assert noted and all("State and Revolution" in r.note for r in noted)
+
+
+def test_a_work_naming_the_author_right_after_the_quotation_quotes_him(checker):
+    # Engels, Origin of the Family: 'neither is it the "realization of the ethical idea," "the image
+    # and the reality of reason," as Hegel maintains' -- Hegel's words in Engels's frame: the claim
+    # stands, and Engels's "neither is it" is no context the quotation dropped
+    m = checker.match("the reality of the ethical idea", author="Hegel")
+    assert m.verdict == "altered" and not m.meaning_changes
+    assert m.note == (
+        "found only where Friedrich Engels's The Origin of the Family, Private Property and the State "
+        "quotes Hegel; the original is not in the corpus"
+    )
+    assert checker.match("the reality of the ethical idea", author="Kant").verdict == "misattributed"
+
+
+def test_a_titles_last_word_is_no_speaker(checker):
+    # "The Civil War in France" named Henry V, where the King of France speaks as "France"
+    from quotecheck.matching.claims import claim_fits, work_fits
+
+    corpus, config = checker.corpus, checker.config
+    assert not [w.title for w in corpus.works.values() if work_fits(corpus, "The Civil War in France", w, config)]
+    assert [w.title for w in corpus.works.values() if claim_fits(corpus, "Lady Macbeth", w, config)] == ["Macbeth"]

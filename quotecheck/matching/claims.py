@@ -300,7 +300,11 @@ def _speaker_keys(claimed: str) -> frozenset[str]:
     words = [w for w in words if w.lower() not in ("the", "a", "an", "st", "saint")]
     if not words:
         return frozenset()
-    keys = {" ".join(words).casefold(), words[-1].casefold()}
+    keys = {" ".join(words).casefold()}
+    if all(w[0].isupper() for w in words):
+        # a name's last word ("Lady Macbeth", "the White Queen"); not a title's ("The Civil War
+        # in France" is no claim that the King of France, a speaker of Henry V, said it)
+        keys.add(words[-1].casefold())
     keys |= {k + "s" for k in keys} | {k[:-1] for k in keys if k.endswith("s")}
     return frozenset(keys)
 

@@ -57,7 +57,8 @@ def quoting_in_source(corpus: Corpus, ev: Evidence, config: MatchConfig) -> tupl
 
 
 def quoted_after_naming(corpus: Corpus, ev: Evidence, claimed: str, config: MatchConfig) -> bool:
-    """Does the work hold these words in quotation marks shortly after naming the claimed author?
+    """Does the work hold these words in quotation marks shortly after naming the claimed author
+    (or just before naming him: "..., as Hegel maintains")?
 
     Lenin's *State and Revolution* gives Engels's words in quote marks a
     paragraph after "Engels emphasized ...": the corpus then has the words
@@ -70,20 +71,23 @@ def quoted_after_naming(corpus: Corpus, ev: Evidence, claimed: str, config: Matc
         return False
     window = ev.alignment.window
     lo, hi = ev.src_start - window.start, ev.src_end - window.start
-    inside = next(
+    inside = min(  # the innermost: Lenin quotes Engels quoting Hegel's 'the image and reality of reason'
         (
             q
             for q in extract_quotes(window.text)
-            if q.kind == Kind.QUOTATION and min(q.end, hi) - max(q.start, lo) >= config.quoting_min_overlap * (hi - lo)
+            if q.kind != Kind.TITLE and min(q.end, hi) - max(q.start, lo) >= config.quoting_min_overlap * (hi - lo)
         ),
-        None,
+        key=lambda q: q.end - q.start,
+        default=None,
     )
     if inside is None:
         return False
-    opens = window.start + inside.start
-    before = work_text(corpus.db, ev.work_id, max(0, opens - config.quoting_cue_chars), opens)
+    opens, closes = window.start + inside.start, window.start + inside.end
+    around = work_text(corpus.db, ev.work_id, max(0, opens - config.quoting_cue_chars), opens) + work_text(
+        corpus.db, ev.work_id, closes, closes + config.quoting_cue_after_chars
+    )  # "... 'the image and reality of reason', as Hegel maintains"
     # surnames are folded to lower case; the text names the person with a capital
-    return any(re.search(rf"\b{re.escape(name.capitalize())}\b", before) for name in names)
+    return any(re.search(rf"\b{re.escape(name.capitalize())}\b", around) for name in names)
 
 
 def best_per_work(judged: list[Evidence], cited: Callable[[Evidence], bool] | None = None) -> list[Evidence]:

@@ -99,7 +99,9 @@ def decide(
         )
     meaning = best.diff.meaning_changes
     edits, score_ = best.diff.edits, best.score
-    if verdict in (Verdict.VERBATIM, Verdict.ALTERED):
+    quoted_there = any(n.startswith(_QUOTED_NOTE) for n in notes)
+    if verdict in (Verdict.VERBATIM, Verdict.ALTERED) and not quoted_there:
+        # (words a work quotes have its author's frame around them, not their own sentence)
         drop = _context(quote, words, best, config)
         if drop is not None:
             cut = Edit(Op.OMIT, "", drop.text, meaning=Meaning.CONTEXT)
@@ -211,6 +213,10 @@ def _not_found(
     return Match(verdict=Verdict.NOT_FOUND, score=round(best.score, 1), alternatives=closest, note=note)
 
 
+#: How a note starts when the corpus has the words only as another work's quotation of them.
+_QUOTED_NOTE = "found only where"
+
+
 def _weigh_claim(
     corpus: Corpus,
     quote: Quote,
@@ -256,7 +262,7 @@ def _check_claim(
     quoted, credited_to = quoting(best)
     if quoted:
         notes.append(
-            f"found only where {work.title} quotes it"
+            f"{_QUOTED_NOTE} {work.title} quotes it"
             + (f" as {credited_to}'s words" if credited_to else "")
             + "; the original is not in the corpus"
         )
@@ -275,8 +281,9 @@ def _check_claim(
     credited = quoted and credited_to and author_matches(claimed, credited_to)
     if by_claimed or credited:
         return verdict
-    if not (quoted and credited_to) and quoted_after_naming(corpus, best, claimed, config):
-        notes.append(f"found only where {_work_name(work)} quotes {claimed}; the original is not in the corpus")
+    if quoted_after_naming(corpus, best, claimed, config):
+        notes[:] = [n for n in notes if not n.startswith(_QUOTED_NOTE)]  # the nearer credit says it
+        notes.append(f"{_QUOTED_NOTE} {_work_name(work)} quotes {claimed}; the original is not in the corpus")
         return verdict
     speaks = speaker_titles(corpus, claimed)
     if speaks:
