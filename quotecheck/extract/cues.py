@@ -78,8 +78,10 @@ _B_VERB_SUBJECT = re.compile(
 _B_QUOTED = re.compile(
     rf"\b(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>{NAME})\s+as\s+(?:saying|writing|having\s+said)"
 )
+#: Hedges between a verb's auxiliary and its participle: "is often credited", "was wrongly attributed".
+_HEDGES = r"(?:(?:\w+ly|often|also|sometimes|still)\s+)*"
 _B_CREDITED = re.compile(
-    rf"(?<![\w’'])(?P<who>{NAME})\s+(?:is|was|has\s+been|gets)\s+(?:(?:\w+ly|often|also|sometimes|still)\s+)*"
+    rf"(?<![\w’'])(?P<who>{NAME})\s+(?:is|was|has\s+been|gets)\s+{_HEDGES}"
     rf"(?P<verb>credited\s+with|quoted\s+as)\s+(?:saying|writing|having\s+(?:said|written))"
 )  # "Einstein is often credited with saying '...'": the claim a fact-checker checks
 _B_NOUN_BY = re.compile(
@@ -115,7 +117,7 @@ _A_SUBJECT_VERB = re.compile(
     rf"(?:\s+{ADV}){{0,2}}\s+(?P<verb>{VERB})\b"
 )
 _A_ATTRIBUTED = re.compile(
-    rf"^\s*[,.]?\s*(?:is|was|has\s+been|are|were|gets)\s+(?:(?:\w+ly|often|also|sometimes|still)\s+)*"
+    rf"^\s*[,.]?\s*(?:is|was|has\s+been|are|were|gets)\s+{_HEDGES}"
     rf"(?P<verb>attributed|credited|ascribed)\s+to\s+(?P<who>{NAME})"
 )  # '"Be the change ..." is often attributed to Gandhi': the claim a fact-checker checks
 _A_FROM_WORK = re.compile(

@@ -30,6 +30,13 @@ __all__ = ["Quoting", "cited_verse", "quoting_in_source", "quoted_after_naming",
 Quoting = Callable[[Evidence], tuple[bool, str | None]]
 
 
+@functools.lru_cache(maxsize=256)
+def _quotations_in(text: str) -> tuple[Quote, ...]:
+    """The extractor's reading of a window's text, once: whether the work quotes the words and
+    whom it names around them both ask it of the same windows."""
+    return tuple(extract_quotes(text))
+
+
 def quoting_in_source(corpus: Corpus, ev: Evidence, config: MatchConfig) -> tuple[bool, str | None]:
     """Does the work quote these words as someone else's? ``(quoting, credited to)``.
 
@@ -42,7 +49,7 @@ def quoting_in_source(corpus: Corpus, ev: Evidence, config: MatchConfig) -> tupl
     window = ev.alignment.window
     lo, hi = ev.src_start - window.start, ev.src_end - window.start
     author = corpus.works[window.work_id].author
-    for q in extract_quotes(window.text):
+    for q in _quotations_in(window.text):
         if q.kind != Kind.QUOTATION or min(q.end, hi) - max(q.start, lo) < config.quoting_min_overlap * (
             hi - lo
         ):
@@ -74,7 +81,7 @@ def quoted_after_naming(corpus: Corpus, ev: Evidence, claimed: str, config: Matc
     inside = min(  # the innermost: Lenin quotes Engels quoting Hegel's 'the image and reality of reason'
         (
             q
-            for q in extract_quotes(window.text)
+            for q in _quotations_in(window.text)
             if q.kind != Kind.TITLE and min(q.end, hi) - max(q.start, lo) >= config.quoting_min_overlap * (hi - lo)
         ),
         key=lambda q: q.end - q.start,

@@ -10,7 +10,7 @@ work of the claimed author has the words as its own.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..config import MatchConfig
 from ..normalize import fold
@@ -86,11 +86,12 @@ def decide(
             return _not_found(corpus, quote, best, config, shown)
         best, verdict = paraphrased.evidence, Verdict.PARAPHRASE
     notes: list[str] = []
+    quoted_there = False
     if verdict != Verdict.PARAPHRASE:
-        claimed_verdict = _weigh_claim(corpus, quote, words, best, found, verdict, quoting, notes, config)
-        if claimed_verdict is None:
+        weighed = _weigh_claim(corpus, quote, words, best, found, verdict, quoting, notes, config)
+        if weighed.verdict is None:
             return _not_found(corpus, quote, best, config)
-        verdict = claimed_verdict
+        verdict, quoted_there = weighed.verdict, weighed.quoted
     else:
         notes.append(
             f"shares {paraphrased.soft:.0%} of its content (rare words weigh more, synonyms counted) with this "
@@ -99,7 +100,6 @@ def decide(
         )
     meaning = best.diff.meaning_changes
     edits, score_ = best.diff.edits, best.score
-    quoted_there = any(n.startswith(_QUOTED_NOTE) for n in notes)
     if verdict in (Verdict.VERBATIM, Verdict.ALTERED) and not quoted_there:
         # (words a work quotes have its author's frame around them, not their own sentence)
         drop = _context(quote, words, best, config)
@@ -213,8 +213,13 @@ def _not_found(
     return Match(verdict=Verdict.NOT_FOUND, score=round(best.score, 1), alternatives=closest, note=note)
 
 
-#: How a note starts when the corpus has the words only as another work's quotation of them.
-_QUOTED_NOTE = "found only where"
+@dataclass(frozen=True)
+class _Weighed:
+    """The verdict once the claim is weighed, and whether the work has the words only as its
+    quotation of someone (then the sentence around them is its author's frame, not their context)."""
+
+    verdict: Verdict | None  # None: a likeness too loose to take the claim away
+    quoted: bool
 
 
 def _weigh_claim(
@@ -227,24 +232,24 @@ def _weigh_claim(
     quoting: Quoting,
     notes: list[str],
     config: MatchConfig,
-) -> Verdict | None:
-    """The verdict once the claim is weighed; None when the words found elsewhere are too loose a
-    likeness to take the claim away (then the passage is only the closest of a ``not_found``)."""
-    weighed = _check_claim(corpus, quote, best, found, verdict, quoting, notes, config)
+) -> _Weighed:
+    """The verdict once the claim is weighed; its verdict is None when the words found elsewhere are
+    too loose a likeness to take the claim away (then the passage is only the closest of a ``not_found``)."""
+    weighed, quoted = _check_claim(corpus, quote, best, found, verdict, quoting, notes, config)
     if weighed != Verdict.MISATTRIBUTED:
-        return weighed
+        return _Weighed(weighed, quoted)
     if not _surely_elsewhere(best, words, config):
         # Calling a quotation someone else's is a strong claim: a loose likeness in another
         # author's book ("had strange bedfellows") is only the closest passage.
-        return None
+        return _Weighed(None, quoted)
     if quote.inferred:
         # the page is about someone; that does not make every uncredited line theirs
         notes[-1] = (
             f"the document seems to credit {quote.claimed_author or quote.claimed_work} ({quote.cue}), "
             f"but the words are in {_work_name(corpus.works[best.work_id])}"
         )
-        return verdict
-    return weighed
+        return _Weighed(verdict, quoted)
+    return _Weighed(weighed, quoted)
 
 
 def _check_claim(
@@ -256,42 +261,44 @@ def _check_claim(
     quoting: Quoting,
     notes: list[str],
     config: MatchConfig,
-) -> Verdict:
-    """The verdict once the claim is weighed (``misattributed`` or as it was); notes appended."""
+) -> tuple[Verdict, bool]:
+    """The verdict once the claim is weighed (``misattributed`` or as it was), and whether the work
+    has the words only as its quotation of someone; notes appended."""
     work = corpus.works[best.work_id]
     quoted, credited_to = quoting(best)
+    first_note = len(notes)
     if quoted:
         notes.append(
-            f"{_QUOTED_NOTE} {work.title} quotes it"
+            f"found only where {work.title} quotes it"
             + (f" as {credited_to}'s words" if credited_to else "")
             + "; the original is not in the corpus"
         )
     claimed = quote.claimed_author
     if not claimed:
-        return _check_work_claim(corpus, quote, work, found, verdict, quoting, notes, config)
+        return _check_work_claim(corpus, quote, work, found, verdict, quoting, notes, config), quoted
     if claim_fits(corpus, claimed, work, config):
         speaker = quote.speaker or (claimed if speaker_only(corpus, claimed, work, config) else None)
         if speaker:
             notes.append(f"spoken by {speaker} in {_work_name(work)}")
-        return verdict
+        return verdict, quoted
     by_claimed = any(
         claim_fits(corpus, claimed, corpus.works[ev.work_id], config) and not quoting(ev)[0] and clearly(ev, config)
         for ev in found
     )
     credited = quoted and credited_to and author_matches(claimed, credited_to)
     if by_claimed or credited:
-        return verdict
+        return verdict, quoted
     if quoted_after_naming(corpus, best, claimed, config):
-        notes[:] = [n for n in notes if not n.startswith(_QUOTED_NOTE)]  # the nearer credit says it
-        notes.append(f"{_QUOTED_NOTE} {_work_name(work)} quotes {claimed}; the original is not in the corpus")
-        return verdict
+        del notes[first_note:]  # the nearer credit says it
+        notes.append(f"found only where {_work_name(work)} quotes {claimed}; the original is not in the corpus")
+        return verdict, True
     speaks = speaker_titles(corpus, claimed)
     if speaks:
         whose = f"; {claimed} speaks in {'; '.join(speaks[:3])}, not there"
     else:
         whose = "" if claimed_titles(corpus, claimed) else f"; the corpus has no works by {claimed}"
     notes.append(f"claimed for {claimed}, but found in {work.author or 'an anonymous work'}'s {work.title}{whose}")
-    return Verdict.MISATTRIBUTED
+    return Verdict.MISATTRIBUTED, quoted
 
 
 def _check_work_claim(
