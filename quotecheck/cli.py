@@ -752,11 +752,15 @@ def datasette_metadata_cmd(output: Path | None, db_path: Path) -> None:
 @main.command("extract")
 @click.argument("source")
 @format_option
-def extract_cmd(source: str, fmt: str) -> None:
+@db_option
+def extract_cmd(source: str, fmt: str, db_path: Path) -> None:
     """Find the quotations in FILE, URL or - (stdin), with who and what they are attributed to.
 
     Each quoted span is a quotation (to verify), a title (of a work) or a
-    scare quote. Offsets are into the document's plain text.
+    scare quote. Offsets are into the document's plain text. When the
+    database exists, its catalogue is read too, as 'check' does, so a cue
+    naming a corpus title ("in *Walden*") credits its author; the database
+    is never built or changed here.
 
     \b
     Example: quotecheck extract article.html --format json
@@ -765,7 +769,10 @@ def extract_cmd(source: str, fmt: str) -> None:
     from .io.document import load_document
 
     doc = load_document(source)
-    quotes = extract_document(doc)
+    if db_path.exists():
+        quotes = _checker(db_path, read_only=True).extract(doc)
+    else:
+        quotes = extract_document(doc)
     if fmt == "json":
         payload = {
             "document": {"source": doc.source, "chars": len(doc.text)},

@@ -198,3 +198,16 @@ def test_a_check_not_stored_says_so_in_its_summary_line(db_path, essay):
     assert result.exit_code == 0, result.output
     summary = result.stdout.strip().splitlines()[-1]
     assert summary.startswith(f"{essay}: not stored, ") and "check None" not in summary
+
+
+def test_extract_reads_the_corpus_catalogue_when_the_database_exists(shipped_db_path, tmp_path):
+    """A title only the corpus knows names its author, as in 'check'; no database is built for it."""
+    doc = tmp_path / "note.txt"
+    doc.write_text("The line “Beauty is in the eye of the beholder” comes from Molly Bawn.\n", encoding="utf-8")
+    with_db = json.loads(run("extract", str(doc), "--format", "json", "--db", str(shipped_db_path)).output)
+    assert with_db["quotes"][0]["claimed_author"] == "Margaret Wolfe Hungerford"
+    missing = tmp_path / "none.db"
+    without = json.loads(run("extract", str(doc), "--format", "json", "--db", str(missing)).output)
+    assert without["quotes"][0]["claimed_author"] is None
+    assert without["quotes"][0]["claimed_work"] == "Molly Bawn"
+    assert not missing.exists()
