@@ -769,10 +769,7 @@ def extract_cmd(source: str, fmt: str, db_path: Path) -> None:
     from .io.document import load_document
 
     doc = load_document(source)
-    if db_path.exists():
-        quotes = _checker(db_path, read_only=True).extract(doc)
-    else:
-        quotes = extract_document(doc)
+    quotes = _checker(db_path, read_only=True).extract(doc) if db_path.exists() else extract_document(doc)
     if fmt == "json":
         payload = {
             "document": {"source": doc.source, "chars": len(doc.text)},
