@@ -11,7 +11,10 @@ found three ways, none needing a hand list:
 - names next to a verb of speech in narrative ("said Alice", "Jesus
   answered", "saith the LORD");
 - names in section headings ("The Gospel According to Saint Matthew", "The
-  Song of Solomon", "The Epistle of Paul the Apostle to the Romans").
+  Song of Solomon", "The Epistle of Paul the Apostle to the Romans");
+- names others address in dialogue ("my dear Watson", "…, Huck!"), which is
+  how a first-person narrator is found: Watson and Huck never "said" a thing
+  in the third person.
 """
 
 from __future__ import annotations
@@ -36,6 +39,13 @@ _DIALOGUE_MIN = 3
 _SAID_NAME = re.compile(rf"(?<![Tt]he )(?<![Tt]he  )\b{_SPEECH_VERBS}\s+(?:the\s+)?((?:[A-Z][a-z’']+)(?:\s+[A-Z][a-z’']+)?)")
 _NAME_SAID = re.compile(rf"\b((?:[A-Z][a-z’']+)(?:\s+[A-Z][a-z’']+)?)\s+{_SPEECH_VERBS}\b")
 _HEADING_NAME = re.compile(r"\b[A-Z][a-z’']{2,}\b")
+#: A name closing an utterance after a comma ("…, Huck!", "…, Watson.”") or after "my dear".
+_ADDRESSED = re.compile(
+    r"(?:,\s+|\bmy\s+dear\s+)([A-Z][a-z’']{2,})(?=\s*[!?]|[,.!?]?\s*[”\"’](?!\w))|\bmy\s+dear\s+([A-Z][a-z’']{2,})"
+)
+#: Addressed this often, and never written in lower case, a word is someone in the work (a
+#: looser count takes "Yes" and "Well" for people; lists of writers are not addresses).
+_ADDRESSED_MIN = 5
 _CAPITALISED = re.compile(r"\b[A-Z][a-z’']{3,}\b")
 
 _NOT_NAMES = frozenset(
@@ -99,8 +109,23 @@ def find_characters(text: str, headings: list[str] | None = None) -> dict[str, i
             if name:
                 dialogue[name] += 1
     counts.update({name: n for name, n in dialogue.items() if n >= _DIALOGUE_MIN})
+    counts.update({name: n for name, n in _addressed(text).items() if name not in counts})
     counts.update(_heading_names(text, headings or []))
     return {name: n for name, n in counts.items() if n >= MIN_SPEECHES}
+
+
+def _addressed(text: str) -> Counter:
+    """Names others call out to in dialogue, often enough and never a common word in the text."""
+    found = Counter(m.group(1) or m.group(2) for m in _ADDRESSED.finditer(text))
+    return Counter(
+        {
+            name: n
+            for name, n in found.items()
+            if n >= _ADDRESSED_MIN
+            and name.lower() not in _NOT_NAMES
+            and not re.search(rf"\b{re.escape(name.lower())}\b", text)
+        }
+    )
 
 
 _NAMED_IN_HEADING = re.compile(r"\b(?:of|Saint|St\.|Apostle|Prophet|Called)\s+(?:the\s+)?([A-Z][a-z’']{2,})")

@@ -13,18 +13,30 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..config import MatchConfig
 from ..extract import extract_quotes
 from ..extract.unmarked import BIBLE_BOOKS
 from ..records import Kind, Place, Quote, Verdict
-from ..search.retrieve import Corpus
+from ..search.retrieve import UNKNOWN_YEAR, Corpus
 from ..store.works import locate, work_text
 from .claims import author_matches, claim_fits, claimed, is_corpus_author, same_work, surnames, work_matches
 from .judge import Evidence, clearly
 from .words import QuoteWords, WordWeights
 
-__all__ = ["Quoting", "cited_verse", "quoting_in_source", "quoted_after_naming", "best_per_work", "origin", "place", "others"]
+__all__ = [
+    "Appended",
+    "Quoting",
+    "appended_text",
+    "cited_verse",
+    "quoting_in_source",
+    "quoted_after_naming",
+    "best_per_work",
+    "origin",
+    "place",
+    "others",
+]
 
 #: Does the work quote the words as another's? ``(quoting, credited to)``; memoised per match call.
 Quoting = Callable[[Evidence], tuple[bool, str | None]]
@@ -95,6 +107,62 @@ def quoted_after_naming(corpus: Corpus, ev: Evidence, claimed: str, config: Matc
     )  # "... 'the image and reality of reason', as Hegel maintains"
     # surnames are folded to lower case; the text names the person with a capital
     return any(re.search(rf"\b{re.escape(name.capitalize())}\b", around) for name in names)
+
+
+@dataclass(frozen=True)
+class Appended:
+    """Another text a file carries after its own (a Gutenberg file of "the first nine etexts"
+    holds Kennedy's Inaugural Address after the Declaration of Independence)."""
+
+    title: str  # as its embedded header gives it: "Kennedy's Inaugural Address"
+    author: str | None  # the person the header names ("by ...", or a possessive), if any
+
+
+#: An embedded Gutenberg header: each text of a compilation file opens with one.
+_EMBEDDED_HEADER = re.compile(
+    r"(?im)^[*\s]*(?:the\s+)?project\s+gutenberg\s+(?:etext|e-text|ebook|e-book)\s+of\s+(.+?)[*.\s]*$"
+)
+_BYLINE = re.compile(r"^(?P<title>.+?),\s+by\s+(?P<author>[A-Z].+)$")
+_POSSESSOR = re.compile(r"^(?:[A-Z][\w.]*\s+)*?(?P<name>[A-Z][a-z]+)[’']s\s")
+
+
+def appended_text(corpus: Corpus, ev: Evidence, config: MatchConfig) -> Appended | None:
+    """The appended text the words lie in, or None when they are the work's own.
+
+    Its author is not the work's, and its year is not the work's year: the
+    Declaration's file must neither make "Ask not what your country can do for
+    you" Jefferson's nor date "government of the people" 1776.
+    """
+    headers = [h for h in _embedded_headers(corpus).get(ev.work_id, ()) if h[0] <= ev.src_start]
+    if not headers:
+        return None
+    title = headers[-1][1]
+    byline = _BYLINE.match(title)
+    if byline:
+        title = byline.group("title")
+    if work_matches(title, corpus.works[ev.work_id].title, config):
+        return None  # the work's own text again after a second header
+    possessor = _POSSESSOR.match(title)
+    author = byline.group("author") if byline else possessor.group("name") if possessor else None
+    return Appended(title, author)
+
+
+def _embedded_headers(corpus: Corpus) -> dict[int, tuple[tuple[int, str], ...]]:
+    """Each work's embedded headers, (offset, title) in order: found once per corpus through the
+    word index (a few passages in a whole library), not by reading every work."""
+    key = ("embedded headers",)
+    if key not in corpus.memo:
+        rows = corpus.db.execute(
+            "select p.work_id, p.start, p.text from passage_index join passages p on p.id = passage_index.rowid "
+            "where passage_index match '\"gutenberg etext\" OR \"gutenberg ebook\" OR \"gutenberg e text\"' "
+            "order by p.work_id, p.start"
+        ).fetchall()
+        found: dict[int, list[tuple[int, str]]] = {}
+        for work_id, start, text in rows:
+            for m in _EMBEDDED_HEADER.finditer(text):
+                found.setdefault(work_id, []).append((start + m.start(), m.group(1).strip()))
+        corpus.memo[key] = {w: tuple(h) for w, h in found.items()}
+    return corpus.memo[key]
 
 
 def best_per_work(judged: list[Evidence], cited: Callable[[Evidence], bool] | None = None) -> list[Evidence]:
@@ -171,7 +239,10 @@ def origin(
             for ev in group
         )
         unquoted = any(not quoting(ev)[0] for ev in group)
-        earliest = min(w.sort_year for w in works)
+        # an appended text is not of its file's year
+        earliest = min(
+            UNKNOWN_YEAR if appended_text(corpus, ev, config) else corpus.works[ev.work_id].sort_year for ev in group
+        )
         return (fits_work, fits_author, -earliest, unquoted, max(ev.score for ev in group))
 
     chosen = max(groups, key=key)

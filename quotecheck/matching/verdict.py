@@ -33,7 +33,9 @@ from .diff import norm_words, score
 from .judge import Evidence, clearly, not_found_note, weigh
 from .paraphrase import Paraphrase, closest_reworded, find_paraphrase
 from .provenance import (
+    Appended,
     Quoting,
+    appended_text,
     best_per_work,
     cited_verse,
     origin,
@@ -238,6 +240,11 @@ def _weigh_claim(
     weighed, quoted = _check_claim(corpus, quote, best, found, verdict, quoting, notes, config)
     if weighed != Verdict.MISATTRIBUTED:
         return _Weighed(weighed, quoted)
+    if best.diff.meaning_changes and _lacks_claimed_work(corpus, quote, config):
+        # the claimed work is not here to compare with, and the other work's words mean something
+        # else: Thoreau's "neither did the course of their true love run smooth" alludes to A
+        # Midsummer Night's Dream; it is only the closest passage, not where the line comes from
+        return _Weighed(None, quoted)
     if not _surely_elsewhere(best, words, config):
         # Calling a quotation someone else's is a strong claim: a loose likeness in another
         # author's book ("had strange bedfellows") is only the closest passage.
@@ -252,6 +259,16 @@ def _weigh_claim(
     return _Weighed(weighed, quoted)
 
 
+def _lacks_claimed_work(corpus: Corpus, quote: Quote, config: MatchConfig) -> bool:
+    """The quotation names a work by an author the corpus holds, and the corpus lacks that work."""
+    named, author = quote.claimed_work, quote.claimed_author
+    if not named or not author or quote.inferred or not claimed_titles(corpus, author):
+        return False
+    if author_matches(named, author):
+        return False  # "Shakespeare's" read as a title names no work
+    return not any(work_fits(corpus, named, w, config) for w in corpus.works.values())
+
+
 def _check_claim(
     corpus: Corpus,
     quote: Quote,
@@ -261,10 +278,13 @@ def _check_claim(
     quoting: Quoting,
     notes: list[str],
     config: MatchConfig,
-) -> tuple[Verdict, bool]:
-    """The verdict once the claim is weighed (``misattributed`` or as it was), and whether the work
-    has the words only as its quotation of someone; notes appended."""
+) -> tuple[Verdict | None, bool]:
+    """The verdict once the claim is weighed (``misattributed``, as it was, or None when it cannot be
+    weighed), and whether the work has the words only as its quotation of someone; notes appended."""
     work = corpus.works[best.work_id]
+    appended = appended_text(corpus, best, config)
+    if appended is not None:
+        return _check_appended(quote, work, appended, verdict, notes), False
     quoted, credited_to = quoting(best)
     first_note = len(notes)
     if quoted:
@@ -299,6 +319,22 @@ def _check_claim(
         whose = "" if claimed_titles(corpus, claimed) else f"; the corpus has no works by {claimed}"
     notes.append(f"claimed for {claimed}, but found in {work.author or 'an anonymous work'}'s {work.title}{whose}")
     return Verdict.MISATTRIBUTED, quoted
+
+
+def _check_appended(quote: Quote, work: WorkInfo, appended: Appended, verdict: Verdict, notes: list[str]) -> Verdict | None:
+    """The claim weighed against a text the file appends: its own header names its author, if anyone.
+    Words in an appended text nobody is named for can neither confirm a claim nor refute it."""
+    where = f"“{appended.title}”, a text appended to {work.title}"
+    claimed = quote.claimed_author
+    if appended.author is None:
+        notes.append(f"found in {where}; the file does not name its author")
+        return None if claimed else verdict
+    whose = "" if appended.title.startswith(appended.author) else f"{appended.author}'s "
+    if not claimed or author_matches(claimed, appended.author):
+        notes.append(f"found in {whose}{where}")
+        return verdict
+    notes.append(f"claimed for {claimed}, but found in {whose}{where}")
+    return Verdict.MISATTRIBUTED
 
 
 def _check_work_claim(

@@ -1,0 +1,92 @@
+"""Claims a fact-checker meets in real documents that must not come out ``misattributed``: texts a
+Gutenberg file appends after its own, a narrator others address by name, a byline of initials, and
+an allusion in another book to a line from a work the corpus lacks (cases from the real documents
+of bench/data/realdocs and famous speeches)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck import Checker
+from quotecheck.corpus.characters import find_characters
+from quotecheck.matching.claims import author_matches
+
+ASK_NOT = "Ask not what your country can do for you; ask what you can do for your country."
+
+
+@pytest.fixture(scope="module")
+def checker(shipped_db_path):
+    from quotecheck.store.db import open_db
+
+    db = open_db(shipped_db_path)
+    yield Checker(db)
+    db.close()
+
+
+def test_a_speech_the_declarations_file_appends_is_kennedys_not_jeffersons(checker):
+    kennedy = checker.match(ASK_NOT, author="John F. Kennedy")
+    assert kennedy.verdict == "verbatim"
+    assert "Kennedy's Inaugural Address" in kennedy.note and "appended" in kennedy.note
+    jefferson = checker.match(ASK_NOT, author="Thomas Jefferson")
+    assert jefferson.verdict == "misattributed"
+    assert "claimed for Thomas Jefferson, but found in" in jefferson.note and "Kennedy" in jefferson.note
+
+
+def test_an_appended_text_naming_nobody_neither_confirms_nor_refutes_a_claim(checker):
+    henry = checker.match("Give me liberty, or give me death!", author="Patrick Henry")
+    assert henry.verdict == "not_found"
+    assert henry.alternatives and henry.alternatives[0].score == 100  # shown as the closest
+    unclaimed = checker.match("Give me liberty, or give me death!")
+    assert unclaimed.verdict == "verbatim"
+    assert "does not name its author" in unclaimed.note
+
+
+def test_an_appended_text_does_not_take_its_files_year(checker):
+    # the Declaration's file (1776) also holds the Gettysburg Address: Lincoln's works are the origin
+    m = checker.match("government of the people, by the people, for the people, shall not perish from the earth")
+    assert m.verdict == "verbatim"
+    assert m.source.author == "Abraham Lincoln"
+
+
+def test_an_allusion_in_another_book_to_a_line_of_a_work_the_corpus_lacks_is_no_misattribution(checker):
+    # realdocs a05; Walden has "neither did the course of their true love run smooth"
+    m = checker.match(
+        "The course of true love never did run smooth.",
+        author="William Shakespeare",
+        work="A Midsummer Night's Dream",
+    )
+    assert m.verdict == "not_found"
+    assert "the corpus lacks A Midsummer Night's Dream" in m.note
+
+
+def test_initials_name_their_author():
+    assert author_matches("H.D.T", "Henry David Thoreau")
+    assert author_matches("H. D. T.", "Henry David Thoreau")
+    assert not author_matches("H.D.T.", "Thomas Jefferson et al.")
+
+
+def test_a_line_signed_with_initials_is_the_authors(checker):
+    # realdocs a23: a Walden passage signed "H.D.T."
+    m = checker.match("Time is but the stream I go a-fishing in.", author="H.D.T")
+    assert m.verdict == "verbatim"
+    assert m.source.title.startswith("Walden")
+
+
+@pytest.mark.parametrize(
+    ("file", "narrator"),
+    [("twain_huckleberry-finn.txt", "Huck"), ("doyle_adventures-of-sherlock-holmes.txt", "Watson")],
+)
+def test_a_first_person_narrator_is_found_by_being_addressed(shared: Path, file: str, narrator: str):
+    text = (shared / "corpus" / file).read_text(encoding="utf-8")
+    found = find_characters(text)
+    assert narrator in found
+    assert not {"Yes", "Well", "Why"} & set(found)  # interjections after a comma are nobody
+
+
+def test_words_credited_to_a_narrator_are_spoken_in_the_book(checker):
+    # realdocs a26: "Huck rushes to Jim and says, ..."
+    m = checker.match("Git up and hump yourself, Jim! There ain't a minute to lose. They're after us!", author="Huck")
+    assert m.verdict == "verbatim"
+    assert "spoken by Huck" in m.note
