@@ -181,6 +181,24 @@ class VerdictSettings:
         'added ("God helps those who help themselves" against Franklin\'s "God helps them that help themselves").',
         group="verdict",
     )
+    unclaimed_altered_min_words: int = _setting(
+        5,
+        "A quotation credited to nobody and shorter than this is placed only where its words are found as "
+        'written: "astonished the natives" with one word changed in a novel is a likeness, not its source.',
+        group="verdict",
+    )
+    common_phrase_share: float = _setting(
+        0.0005,
+        "A quotation credited to nobody, shorter than unclaimed_altered_min_words, that stands as written in "
+        'this share of the corpus\'s passages is a common phrase ("for the people": 0.1-0.3%), placed nowhere; '
+        'a famous line quoted by later books stays placed ("to be or not to be": under 0.02%).',
+        group="verdict",
+    )
+    common_phrase_min_authors: int = _setting(
+        3,
+        "...and only when those passages are by this many authors (one author repeating a phrase coins it).",
+        group="verdict",
+    )
 
     paraphrase_spread_penalty: float = _setting(
         0.1,

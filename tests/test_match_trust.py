@@ -90,3 +90,23 @@ def test_words_credited_to_a_narrator_are_spoken_in_the_book(checker):
     m = checker.match("Git up and hump yourself, Jim! There ain't a minute to lose. They're after us!", author="Huck")
     assert m.verdict == "verbatim"
     assert "spoken by Huck" in m.note
+
+
+def test_a_stock_phrase_credited_to_nobody_is_placed_nowhere(checker):
+    # realdocs c01, c23: "for the people" was verbatim in Leviticus
+    m = checker.match("for the people")
+    assert m.verdict == "not_found"
+    assert "common phrase" in m.note
+    # a famous line later books quote stays placed
+    assert checker.match("To be or not to be").source.title.startswith("Hamlet")
+    assert checker.match("pound of flesh").source.title == "The Merchant of Venice"
+
+
+def test_a_few_words_credited_to_nobody_and_changed_are_too_few_to_place(checker):
+    # realdocs c14: "astonished the natives" met a line of Molly Bawn with a word changed
+    m = checker.match("astonished the natives")
+    assert m.verdict == "not_found"
+    assert "too few to place" in m.note
+    assert m.alternatives  # the closest passage is still shown
+    claimed = checker.match("Bubble bubble, toil and trouble.", author="Shakespeare")
+    assert claimed.verdict == "altered"  # a claim anchors a short misquotation

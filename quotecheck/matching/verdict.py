@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from ..config import MatchConfig
 from ..normalize import fold
 from ..records import Edit, Match, Meaning, Op, Quote, Source, Verdict
+from ..search.phrases import is_stock_phrase
 from ..search.retrieve import Corpus, Window, WorkInfo
 from ..store.works import locate
 from .align import Alignment
@@ -87,6 +88,9 @@ def decide(
             shown = closest_reworded(corpus, quote, words, weights, windows, paraphrased, config)
             return _not_found(corpus, quote, best, config, shown)
         best, verdict = paraphrased.evidence, Verdict.PARAPHRASE
+    unplaced = None if verdict == Verdict.PARAPHRASE else _too_short_to_place(corpus, quote, words, best, found, config)
+    if unplaced is not None:
+        return _not_found(corpus, quote, best, config, why=unplaced)
     notes: list[str] = []
     quoted_there = False
     if verdict != Verdict.PARAPHRASE:
@@ -197,11 +201,33 @@ def _is_paraphrase(corpus: Corpus, quote: Quote, found: Paraphrase, config: Matc
     )
 
 
+def _too_short_to_place(
+    corpus: Corpus, quote: Quote, words: QuoteWords, best: Evidence, found: list[Evidence], config: MatchConfig
+) -> str | None:
+    """Why a few words credited to nobody cannot be placed, or None: with no claim to test, a short
+    phrase is placed only by words found as written, and not when many writers use them."""
+    if quote.claimed_author or quote.claimed_work:
+        return None
+    count = sum(len(w) > 1 for w in words.words)
+    if count >= config.unclaimed_altered_min_words:
+        return None
+    if not best.exact:
+        return f"{count} word{'s' if count != 1 else ''} credited to nobody and not found as written: too few to place"
+    if is_stock_phrase(corpus, words.words, share=config.common_phrase_share, min_authors=config.common_phrase_min_authors):
+        return "a common phrase, found as written in many works by many authors: too common to place"
+    return None
+
+
 def _not_found(
-    corpus: Corpus, quote: Quote, best: Evidence, config: MatchConfig, reworded: Paraphrase | None = None
+    corpus: Corpus,
+    quote: Quote,
+    best: Evidence,
+    config: MatchConfig,
+    reworded: Paraphrase | None = None,
+    why: str | None = None,
 ) -> Match:
     """Not found, with the closest passage when one is plausible ("closest, not confirmed")."""
-    note = not_found_note(corpus, quote, config)
+    note = why or not_found_note(corpus, quote, config)
     closest: tuple = ()
     if best.score >= config.report_min_score and best.coverage >= config.closest_min_coverage:
         closest = (place(corpus, best),)
