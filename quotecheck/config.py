@@ -414,6 +414,18 @@ class ProvenanceSettings:
         "Hegel maintains\" in Engels's Origin of the Family).",
         group="provenance",
     )
+    speaker_named_before_chars: int = _setting(
+        1500,
+        "Words credited to someone who is no author of the corpus, found in a work that names that person "
+        "within this many characters before them, are spoken there (\"Call me Ishmael\", a narrator nobody "
+        "says \"said Ishmael\" of): the claim is a speaker's and stands.",
+        group="provenance",
+    )
+    speaker_named_after_chars: int = _setting(
+        300,
+        "...or within this many characters after them.",
+        group="provenance",
+    )
     quoting_min_overlap: float = _setting(
         0.8,
         "A quotation inside a source work covering this share of the matched span means the work quotes the "

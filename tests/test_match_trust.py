@@ -110,3 +110,18 @@ def test_a_few_words_credited_to_nobody_and_changed_are_too_few_to_place(checker
     assert m.alternatives  # the closest passage is still shown
     claimed = checker.match("Bubble bubble, toil and trouble.", author="Shakespeare")
     assert claimed.verdict == "altered"  # a claim anchors a short misquotation
+
+
+def test_a_narrator_named_around_the_words_speaks_them(checker):
+    # Ishmael narrates Moby-Dick: nobody writes "said Ishmael", but the book names him right there
+    m = checker.match("Call me Ishmael.", author="Ishmael")
+    assert m.verdict == "verbatim"
+    assert "Ishmael is named around the words" in m.note
+    # a person the book never names there is still not its speaker
+    assert checker.match("Off with her head!", author="Albert Einstein").verdict == "misattributed"
+
+
+def test_the_vocative_o_printed_then_is_oh_today(checker):
+    m = checker.match("Oh, what a tangled web we weave when first we practise to deceive!", author="Walter Scott")
+    assert m.verdict == "verbatim"
+    assert "Oh / O" in m.note

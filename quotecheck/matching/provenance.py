@@ -29,6 +29,7 @@ __all__ = [
     "Appended",
     "Quoting",
     "appended_text",
+    "named_near",
     "cited_verse",
     "quoting_in_source",
     "quoted_after_naming",
@@ -163,6 +164,25 @@ def _embedded_headers(corpus: Corpus) -> dict[int, tuple[tuple[int, str], ...]]:
                 found.setdefault(work_id, []).append((start + m.start(), m.group(1).strip()))
         corpus.memo[key] = {w: tuple(h) for w, h in found.items()}
     return corpus.memo[key]
+
+
+_NAME_STOP = frozenset("the a an of st saint mr mrs miss sir lady lord king queen".split())
+
+
+def named_near(corpus: Corpus, ev: Evidence, claimed: str, config: MatchConfig) -> bool:
+    """Does the work name the claimed person just around the words (a character speaking, as
+    novels name their speakers: "Call me Ishmael", the Queen of Hearts's "Off with her head!")?"""
+    names = [w for w in re.findall(r"[A-Z][a-z’']{2,}", claimed) if w.lower() not in _NAME_STOP]
+    if not names:
+        return False
+    around = work_text(
+        corpus.db,
+        ev.work_id,
+        max(0, ev.src_start - config.speaker_named_before_chars),
+        ev.src_end + config.speaker_named_after_chars,
+    )
+    full = r"\s+".join(re.escape(w) for w in names)
+    return re.search(rf"\b(?:{full}|{re.escape(names[-1])})\b", around) is not None
 
 
 def best_per_work(judged: list[Evidence], cited: Callable[[Evidence], bool] | None = None) -> list[Evidence]:

@@ -50,6 +50,8 @@ def respelled(a: str, b: str) -> bool:
     """One word in two spellings, old and modern, in either order."""
     if a == b:
         return True
+    if {a, b} == {"o", "oh"}:
+        return True  # the vocative "O" printed then, "Oh" today ("O, what a tangled web we weave")
     if len(a) < 2 or len(b) < 2:
         return False
     return _older(a, b) or _older(b, a)

@@ -24,6 +24,7 @@ from .claims import (
     claim_fits,
     claimed,
     claimed_titles,
+    is_corpus_author,
     speaker_only,
     speaker_titles,
     work_fits,
@@ -39,6 +40,7 @@ from .provenance import (
     appended_text,
     best_per_work,
     cited_verse,
+    named_near,
     origin,
     others,
     place,
@@ -338,6 +340,9 @@ def _check_claim(
         del notes[first_note:]  # the nearer credit says it
         notes.append(f"found only where {_work_name(work)} quotes {claimed}; the original is not in the corpus")
         return verdict, True
+    if not is_corpus_author(corpus, claimed) and named_near(corpus, best, claimed, config):
+        notes.append(f"{claimed} is named around the words in {_work_name(work)}: spoken there")
+        return verdict, quoted
     speaks = speaker_titles(corpus, claimed)
     if speaks:
         whose = f"; {claimed} speaks in {'; '.join(speaks[:3])}, not there"
