@@ -125,3 +125,38 @@ def test_the_vocative_o_printed_then_is_oh_today(checker):
     m = checker.match("Oh, what a tangled web we weave when first we practise to deceive!", author="Walter Scott")
     assert m.verdict == "verbatim"
     assert "Oh / O" in m.note
+
+
+@pytest.fixture(scope="module")
+def with_an_undated_novel(shipped_db_path, shared, tmp_path_factory):
+    """The shipped corpus plus Piccadilly Jim from the bench books, added with no year, as a library's
+    undated Gutenberg files are."""
+    import shutil
+    import tarfile
+
+    from click.testing import CliRunner
+
+    from quotecheck.cli import main
+
+    root = tmp_path_factory.mktemp("undated")
+    db = root / "quotes.db"
+    shutil.copy(shipped_db_path, db)
+    with tarfile.open(shared / "bench" / "gutenberg-bench.tar.gz") as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("pg2005.txt"))
+        book = root / "piccadilly-jim.txt"
+        book.write_bytes(tar.extractfile(member).read())
+    added = CliRunner().invoke(
+        main, ["corpus", "add", str(book), "--title", "Piccadilly Jim", "--author", "P. G. Wodehouse", "--db", str(db)]
+    )
+    assert added.exit_code == 0, added.output
+    return Checker(str(db))
+
+
+def test_a_book_of_unknown_date_may_quote_a_writer_the_corpus_holds(with_an_undated_novel):
+    # Paine wrote it (The American Crisis, not in the corpus); Wodehouse's Jimmy Crocker says it
+    paine = with_an_undated_novel.match("These are the times that try men's souls.", author="Thomas Paine")
+    assert paine.verdict == "not_found"
+    assert "unknown date" in paine.note and "Piccadilly Jim" in paine.note
+    # credited to someone the corpus holds nothing by, the book is still where the words are
+    other = with_an_undated_novel.match("These are the times that try men's souls.", author="Albert Einstein")
+    assert other.verdict == "misattributed"

@@ -98,7 +98,7 @@ def decide(
     if verdict != Verdict.PARAPHRASE:
         weighed = _weigh_claim(corpus, quote, words, best, found, verdict, quoting, notes, config)
         if weighed.verdict is None:
-            return _not_found(corpus, quote, best, config)
+            return _not_found(corpus, quote, best, config, why=weighed.why)
         verdict, quoted_there = weighed.verdict, weighed.quoted
     else:
         notes.append(
@@ -250,6 +250,7 @@ class _Weighed:
 
     verdict: Verdict | None  # None: a likeness too loose to take the claim away
     quoted: bool
+    why: str | None = None  # with no verdict, what the not_found note says first
 
 
 def _weigh_claim(
@@ -277,6 +278,19 @@ def _weigh_claim(
         # Calling a quotation someone else's is a strong claim: a loose likeness in another
         # author's book ("had strange bedfellows") is only the closest passage.
         return _Weighed(None, quoted)
+    work = corpus.works[best.work_id]
+    claimed = quote.claimed_author
+    if work.year is None and (not claimed or is_corpus_author(corpus, claimed)):
+        # a book of unknown date may be later and quoting the claimed writer or work: Piccadilly
+        # Jim's "These are the times that try men's souls" is Paine's (The American Crisis, not in
+        # the corpus), Chesterton's "Cleanliness is next to godliness" Wesley's, not the Bible's
+        whose = f"{claimed}'s works" if claimed else quote.claimed_work
+        return _Weighed(
+            None,
+            quoted,
+            f"not in {whose} in the corpus; found only in {_work_name(work)}, a book of unknown date "
+            "that may be quoting it",
+        )
     if quote.inferred:
         # the page is about someone; that does not make every uncredited line theirs
         notes[-1] = (
