@@ -28,6 +28,17 @@ def shipped_db_path(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def shipped_checker(shipped_db_path):
+    """A checker over the shipped corpus, one per test module (its corpus view is read once)."""
+    from quotecheck import Checker
+    from quotecheck.store.db import open_db
+
+    db = open_db(shipped_db_path)
+    yield Checker(db)
+    db.close()
+
+
 @pytest.fixture()
 def shipped_db(shipped_db_path):
     from quotecheck.store.db import open_db

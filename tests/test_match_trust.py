@@ -17,12 +17,8 @@ ASK_NOT = "Ask not what your country can do for you; ask what you can do for you
 
 
 @pytest.fixture(scope="module")
-def checker(shipped_db_path):
-    from quotecheck.store.db import open_db
-
-    db = open_db(shipped_db_path)
-    yield Checker(db)
-    db.close()
+def checker(shipped_checker):
+    return shipped_checker
 
 
 def test_a_speech_the_declarations_file_appends_is_kennedys_not_jeffersons(checker):
