@@ -43,3 +43,55 @@ def test_straight_quotes_around_a_quiz_gap():
     texts = [q.text.strip() for q in quotations(path)]
     for words in ("is the root of all evil.", "A penny for your", "Till death part.", "will have his day."):
         assert words in texts, words
+
+
+def test_html_samples_in_a_markdown_page_are_read_as_html():
+    # a page on marking up quotations shows them in ```html fences: <q>, <blockquote>, its
+    # <cite>, <footer> and <figcaption>; each is found, located at its element in the source
+    path = "b/docs/b20-semantic-html-quotes.md"
+    doc = load_document(str(REAL / path))
+    found = [q for q in extract_document(doc) if q.kind == Kind.QUOTATION]
+    assert [q.text for q in found] == ["To be or not to be"] * 7
+    raw = (REAL / path).read_text().split("\n")
+    for q in found:
+        assert raw[q.line - 1][q.column - 1 :].startswith(("<q", "<p>To be"))
+    footer = found[5]
+    assert (footer.speaker, footer.claimed_author, footer.claimed_work) == (
+        "Prince Hamlet", "William Shakespeare", "Hamlet"
+    )
+
+
+def test_a_fence_of_html_without_quotations_stays_code():
+    from quotecheck.io.markdown import markdown_to_text
+
+    doc = markdown_to_text('Intro.\n\n```html\n<p class="x">Say "hello world to everyone" here</p>\n```\n')
+    assert "<p class=" in doc.text
+    assert not [q for q in extract_document(doc) if q.kind == Kind.QUOTATION]
+
+
+def test_a_line_standing_alone_that_the_next_paragraph_quotes_is_a_quotation():
+    # an article on misquotations heads each section with the misquoted line and quotes the
+    # real one below it: the heading is a quotation, credited as the real line is
+    path = "b/docs/b22-telegraph-people-doth-misquote.txt"
+    bubble = starting(path, "Bubble, bubble, toil and trouble")
+    assert bubble.text == "Bubble, bubble, toil and trouble"
+    assert bubble.claimed_author == "William Shakespeare" and bubble.claimed_work == "Macbeth"
+    hell = starting(path, "Hell hath no fury like a woman scorned")
+    assert hell.claimed_author == "William Congreve"
+    assert starting(path, "Methinks the lady doth protest too much").claimed_work == "Hamlet"
+
+
+def test_a_documents_title_echoed_below_is_no_quotation():
+    # "Of the People", the title, over a column quoting "of the people"
+    assert not [q for q in quotations("c/docs/c05-igregor-of-the-people.txt") if q.text == "Of the People"]
+
+
+def test_a_saying_as_a_field_of_a_record_takes_the_field_naming_its_source():
+    q = starting("c/docs/c13-soberadventure-quiet-desperation.txt", "THE MASS OF MEN")
+    assert q.text == "THE MASS OF MEN LEAD LIVES OF QUIET DESPERATION."
+    assert q.claimed_author == "Henry David Thoreau"
+
+
+def test_an_en_dash_after_a_sentence_signs_it():
+    q = starting("a/docs/a08-root-of-all-evil-blog.txt", "For the love of money is the root of all evil")
+    assert q.text.endswith("many sorrows.") and q.claimed_author == "Bible"

@@ -142,6 +142,7 @@ def extract_quotes(
     for i in requoted:
         judged[i] = replace(judged[i], kind=Kind.QUOTATION)
     _share_attributions(text, raw, judged, attributor)
+    _echo_claims(text, raw, judged)
     headings = [(sp.start, sp.end) for sp in spans if sp.kind == SpanKind.HEADING]
     discourse = Discourse(text, headings, attributor.people, config)
     _discourse_claims(text, raw, judged, para_starts, discourse, attributor, config)
@@ -539,6 +540,30 @@ def _discourse_claims(
 
 
 # --- sharing attributions between neighbours ---------------------------------------------
+
+
+def _echo_claims(text: str, raw: list[QuotedSpan], judged: list[_Judged]) -> None:
+    """A line standing alone that the next paragraph quotes (``echoed_line``) is credited as
+    the quotation there sharing most of its words: "Bubble, bubble, toil and trouble" as 'The
+    witches in Macbeth say "Double, double, toil and trouble."' (updates ``judged``)."""
+    for i, r in enumerate(raw):
+        if r.form != "echoed_line":
+            continue
+        words = set(WORD.findall(text[r.start : r.end].lower()))
+        best, share = None, 0
+        for k, (rk, jk) in enumerate(zip(raw, judged, strict=True)):
+            if jk.para != judged[i].para + 1 or jk.kind != Kind.QUOTATION:
+                continue
+            if not (jk.attr.author or jk.attr.work):
+                continue
+            common = len(words & set(WORD.findall(text[rk.start : rk.end].lower())))
+            if common > share:
+                best, share = k, common
+        if best is not None:
+            a = judged[best].attr
+            judged[i] = replace(judged[i], attr=replace(a, cue=f"echoed by [{a.cue or a.author}]", near=False))
+
+
 
 
 def _share_attributions(

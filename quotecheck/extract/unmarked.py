@@ -106,6 +106,8 @@ def read_signature(body: str, known: KnownWorks = DEFAULT_KNOWN) -> Attribution:
     ref = _BIBLE_REF.match(body)
     if ref:
         return Attribution("Bible", ref.group("book"), cue, True)
+    if re.search(r"\b(?:Bible|Scriptures?)\b", body) and not re.search(r"\bby\b", body):
+        return Attribution("Bible", None, cue, True)  # "King James Bible (Cambridge Ed.)"
     if re.match(r"(?i)from\s+", body):
         return Attribution(None, body, cue, True)
     body = re.sub(r"^by\s+", "", body)
@@ -138,7 +140,56 @@ def find_unmarked(
     found += [Unmarked(m.start("q"), m.end("q"), "tex") for m in _TEX.finditer(text)]
     found += _sayings_under_name(text, paras, config, known) + _sourced(text, paras, config, known)
     found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
+    found += _echoed_lines(text, paras, config)
     return found
+
+
+_QUOTED_IN_PARA = re.compile(r"[“\"]([^“”\"\n]{3,400})[”\"]")
+_WORDS = re.compile(r"\w+(?:[’']\w+)?")
+
+
+def _longest_run(words: list[str], quoted: list[str]) -> int:
+    """The length of the longest run of ``words`` in a row that ``quoted`` holds in a row."""
+    best = 0
+    for i in range(len(words)):
+        for j in range(len(quoted)):
+            k = 0
+            while i + k < len(words) and j + k < len(quoted) and words[i + k] == quoted[j + k]:
+                k += 1
+            best = max(best, k)
+    return best
+
+
+def _echoed_lines(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """A line standing alone, capitalised, without marks or a closing stop (a heading), that
+    the next paragraph discusses by quoting its words: "Bubble, bubble, toil and trouble" over
+    'The witches in Macbeth say "Double, double, toil and trouble."' names the line, as a
+    misquotation, a quotation itself (``echo_min_run_words``, ``echo_min_share``)."""
+    out: list[Unmarked] = []
+    for (s, e), (ns, ne) in zip(paras[1:], paras[2:], strict=False):  # the first is the title
+        line = text[s:e]
+        if (
+            "\n" in line
+            or e - s > config.saying_max_chars
+            or not line[:1].isupper()
+            or line[-1] in ".!?:;,)]"
+            or _MARK_IN_LINE.search(line)
+        ):
+            continue
+        words = [w.lower() for w in _WORDS.findall(line)]
+        if len(words) < config.echo_min_run_words:
+            continue
+        need = max(config.echo_min_run_words, config.echo_min_share * len(words))
+        for m in _QUOTED_IN_PARA.finditer(text, ns, ne):
+            quoted = [w.lower() for w in _WORDS.findall(m.group(1))]
+            if _longest_run(words, quoted) >= need:
+                # its claim is the quotation's that echoes it (quotes.py), never the paragraph above
+                out.append(Unmarked(s, e, "echoed_line", Attribution()))
+                break
+    return out
+
+
+_MARK_IN_LINE = re.compile(r"[\"“”«»]|(?<!\w)['‘]|['’](?!\w)")
 
 
 _BYLINE = re.compile(rf"(?:^|\n)(?:(?P<title>[^\n]{{1,80}})\n)?[ \t]*by[ \t]+(?P<who>{NAME})[ \t]*$")
@@ -237,11 +288,11 @@ def _sayings_under_name(
 #: A source closing a saying's line: "From the book of Proverbs.", "— Mark Twain", "-- Seneca, Letters".
 _SOURCE_END = re.compile(
     r"(?:(?<=[.!?])[ \t]+(?P<from>From\s+(?:the\s+)?(?:book\s+of\s+)?(?P<work>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5}))\.?"
-    r"|[ \t]+(?:—|--|―)[ \t]*(?P<sig>[A-Z][^\n—]{1,60}?))[ \t]*$"
+    r"|(?:[ \t]+(?:—|--|―)|(?<=[.!?…”\"])[ \t]+–)[ \t]*(?P<sig>[A-Z][^\n—]{1,60}?))[ \t]*$"
 )
 
 
-_SOURCE_HINT = re.compile(r"From\s|—|--|―")
+_SOURCE_HINT = re.compile(r"From\s|—|--|―|–")
 
 
 def _sourced(
@@ -280,7 +331,7 @@ def _sourced(
 
 #: "the old saying:", "a famous biblical saying:", "as the proverb goes:" inside a sentence.
 _SAYING_COLON = re.compile(
-    r"\b(?:saying|proverb|adage|maxim|motto|aphorism|dictum|line|quotation|quote)"
+    r"\b(?:[Ss]aying|[Pp]roverb|[Aa]dage|[Mm]axim|[Mm]otto|[Aa]phorism|[Dd]ictum|line|[Qq]uotation|[Qq]uote)"
     r"(?:\s+(?:goes|has\s+it|says|runs))?\s*:[ \t]+(?=[A-Z])"
 )
 
@@ -297,8 +348,23 @@ def _named_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConfi
             words = len(text[m.end() : qe].split())
             if "\n" in text[m.end() : qe].strip() or words < config.saying_min_words:
                 continue
-            out.append(Unmarked(m.end(), qe, "colon_block"))
+            attribution = None
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if re.fullmatch(r"[ \t]*(?:The\s+)?", text[line_start : m.start()]):
+                # a record of fields ("The Saying: ...", then "Who Said It: Henry David Thoreau"):
+                # its source is the field naming who said it, else nobody (not the heading above)
+                field = _SOURCE_FIELD.search(text, qe, e)
+                attribution = read_signature(field.group("who")) if field else Attribution()
+            out.append(Unmarked(m.end(), qe, "colon_block", attribution))
     return out
+
+
+#: A field of a record naming a saying's source: "Who Said It: Henry David Thoreau", "Author: ...".
+_SOURCE_FIELD = re.compile(
+    r"^[ \t]*(?:Who\s+(?:Said|Wrote)\s+It|Author|Source|Attributed\s+to|Said\s+by|By)[ \t]*:[ \t]*"
+    r"(?P<who>[A-Z][^\n]{1,80}?)[ \t]*$",
+    re.M | re.I,
+)
 
 
 def _block_above(
