@@ -95,3 +95,26 @@ def test_a_saying_as_a_field_of_a_record_takes_the_field_naming_its_source():
 def test_an_en_dash_after_a_sentence_signs_it():
     q = starting("a/docs/a08-root-of-all-evil-blog.txt", "For the love of money is the root of all evil")
     assert q.text.endswith("many sorrows.") and q.claimed_author == "Bible"
+
+
+def test_phrases_listed_after_the_phrases_colon_are_named_not_quoted():
+    # 'he did not ever use several of the constituent phrases: "struggle for survival" "fittest
+    # win out" "expense of their rivals"', each a fragment of the fake quotation above
+    path = "c/docs/c19-roughguide-darwin-never-said.txt"
+    texts = {q.text for q in quotations(path)}
+    assert not texts & {"struggle for survival", "fittest win out", "expense of their rivals"}
+    assert any(t.startswith("In the struggle for survival, the fittest") for t in texts)
+
+
+def test_one_word_after_one_word_colon_is_still_said():
+    from quotecheck.extract import extract_quotes
+
+    quotes = extract_quotes('Poe\'s raven says only one word: "Nevermore."\n')
+    assert [q.kind for q in quotes] == [Kind.QUOTATION]
+
+
+def test_words_quoted_as_a_quotation_elsewhere_are_a_quotation_here():
+    # 'but the phrase "Elementary, my dear Watson" is not to be found anywhere in Doyle's books',
+    # under the heading quoting that line
+    path = "b/docs/b22-telegraph-people-doth-misquote.txt"
+    assert len([q for q in quotations(path) if q.text == "Elementary, my dear Watson"]) == 2

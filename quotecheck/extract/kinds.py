@@ -113,6 +113,8 @@ def classify(
         return Kind.TITLE
     inner = text[sp.start : sp.end]
     words = len(WORD.findall(re.sub(r"\[[^\]]*\]", " ", inner)))
+    if words < config.quotation_min_words and mentioned(text, sp):
+        return Kind.SCARE
     # a short Title Case phrase without a title cue is still no quotation ("'The Bookman'")
     # nor one named as a term: "the phrase 'survival of the fittest'", "the 'leaders of socialism'"
     least = config.quotation_min_words
@@ -139,6 +141,23 @@ def classify(
 _CONTRAST = re.compile(r"\s*[,;]?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s*$")
 
 
+#: Words named, not used: a list of quoted phrases after "the phrases:" ('he did not ever use
+#: the constituent phrases: "struggle for survival" "fittest win out"').
+_MENTIONED = re.compile(
+    r"\b(?:phrases|terms|words|expressions)\s*:\s*"
+    r"(?P<list>(?:[“\"][^“”\"\n]{1,80}[”\"]\s*[,;]?\s*(?:and\s+|or\s+)?)*)$",
+    re.I,
+)
+_LIST_NEXT = re.compile(r"\s*[,;]?\s*(?:and\s+|or\s+)?[“\"]")
+
+
+def mentioned(text: str, sp: QuotedSpan) -> bool:
+    """The span is one of a list of phrases named after "the phrases:", not quoted (one phrase
+    after "the words:" is what was said)."""
+    m = _MENTIONED.search(text, max(0, sp.open_pos - 240), sp.open_pos)
+    return bool(m and (m.group("list") or _LIST_NEXT.match(text, sp.close_end)))
+
+
 def _words(s: str) -> str:
     return " ".join(w.lower() for w in WORD.findall(s))
 
@@ -157,11 +176,17 @@ def quoted_after_all(
         if k == Kind.QUOTATION
     }
     long_ones = [(i, f" {w} ") for i, w in words_of.items() if w.count(" ") + 1 >= config.quotation_min_words]
+    # the same words quoted elsewhere as a quotation: 'the phrase "Elementary, my dear Watson"
+    # is not to be found' under that line quoted as a heading
+    same = {w: i for i, w in words_of.items() if w.count(" ") + 1 >= config.top_quotation_min_words}
     out: dict[int, int | None] = {}
     for i, (sp, k) in enumerate(zip(spans, kinds, strict=True)):
-        if k != Kind.SCARE or sp.depth:
+        if k != Kind.SCARE or sp.depth or mentioned(text, sp):
             continue
         phrase = f" {_words(text[sp.start : sp.end])} "
+        if phrase.strip() in same:
+            out[i] = same[phrase.strip()]
+            continue
         if phrase.count(" ") >= 3:
             hosts = [
                 j
