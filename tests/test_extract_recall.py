@@ -118,3 +118,15 @@ def test_words_quoted_as_a_quotation_elsewhere_are_a_quotation_here():
     # under the heading quoting that line
     path = "b/docs/b22-telegraph-people-doth-misquote.txt"
     assert len([q for q in quotations(path) if q.text == "Elementary, my dear Watson"]) == 2
+
+
+def test_a_line_the_next_line_sources_is_a_quotation():
+    # a page of fake Darwin quotations, each line followed by a note on where it comes from
+    path = "a/docs/a11-six-things-darwin-never-said.md"
+    q = starting(path, "It is not the strongest of the species that survives")
+    assert q.text.endswith("most adaptable to change.") and q.claimed_author == "Charles Darwin"
+    dawkins = starting(path, "The universe we observe has precisely")
+    assert dawkins.claimed_author == "Richard Dawkins"  # "Not Darwin but Richard Dawkins!"
+    assert starting(path, "I was a young man with uninformed ideas.").text.endswith("religion of them.")
+    # "Usually shortened to Pride comes before a fall but it’s from the book of Proverbs."
+    starting("a/docs/a35-the-proverbial-issue.txt", "Pride goes before destruction")

@@ -140,8 +140,58 @@ def find_unmarked(
     found += [Unmarked(m.start("q"), m.end("q"), "tex") for m in _TEX.finditer(text)]
     found += _sayings_under_name(text, paras, config, known) + _sourced(text, paras, config, known)
     found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
-    found += _echoed_lines(text, paras, config)
+    found += _echoed_lines(text, paras, config) + _commented(text, paras, config)
     return found
+
+
+#: A paragraph opening by saying where the paragraph above comes from, or whom it is pinned on:
+#: "Supposedly from *Origin of Species*, ...", "Not Darwin but Richard Dawkins!", "This one comes
+#: from an article ...", "Usually shortened to ...", "Misattributed to Voltaire".
+_SOURCE_COMMENT = re.compile(
+    rf"(?:(?:Supposedly|Allegedly|Reportedly|Purportedly|Apparently)\s+(?:from|in)\s+[*_]*(?P<work>[A-Z][^*_,.;:!?\n]{{1,80}}?)[*_]*\s*[,.;:!?(]"
+    rf"|Not\s+(?:by\s+)?{NAME}\s*,?\s+but\s+(?:by\s+)?(?P<who>{NAME})\b"
+    rf"|(?:Misattributed|Wrongly\s+attributed|Often\s+attributed|Attributed|Credited)\s+to\s+(?P<pinned>{NAME})\b"
+    rf"|This\s+(?:one|quote|quotation|line|saying|passage)\s+(?:comes|came|is|was)\s+(?:from|by|in|not)\b"
+    rf"|(?:Usually|Often|Commonly|Sometimes|Frequently)\s+(?:shortened|misquoted|quoted|rendered|given)\b)"
+)
+
+
+def _commented(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """A line of a sentence or two without marks, standing alone, that the next line opens by
+    sourcing (:data:`_SOURCE_COMMENT`): a list of sayings, each with a note on where it comes
+    from, as on a page of misquotations. The note's work or person is its claim."""
+    out: list[Unmarked] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    for k in range(1, len(lines)):
+        ns, ne = lines[k]
+        if not _SOURCE_HINT_WORDS.search(text, ns, min(ne, ns + 40)):
+            continue
+        m = _SOURCE_COMMENT.match(text, ns + len(text[ns:ne]) - len(text[ns:ne].lstrip()), ne)
+        s, e = trim(text, *lines[k - 1])
+        body = text[s:e]
+        before = text[lines[k - 2][0] : lines[k - 2][1]].rstrip() if k > 1 else ""
+        if (
+            not m
+            or e - s > config.saying_max_chars
+            or len(body.split()) < config.saying_min_words
+            or not body[:1].isupper()
+            or not _SENTENCE_END_CHAR.search(body)
+            or _MARK_IN_LINE.search(body)
+            or _LIST_MARK.match(body)
+            or (before and "\n\n" not in text[lines[k - 2][1] : s] and not before.endswith((".", "!", "?")))
+        ):
+            continue
+        cue = m.group(0).strip()
+        who = m.group("who") or m.group("pinned")
+        attribution = Attribution(who, m.group("work"), cue, True) if who or m.group("work") else None
+        out.append(Unmarked(s, e, "verse_lines", attribution))
+    return out
+
+
+_SOURCE_HINT_WORDS = re.compile(
+    r"Supposedly|Allegedly|Reportedly|Purportedly|Apparently|Not\s|Misattributed|Wrongly|Often|Attributed|"
+    r"Credited|This\s|Usually|Commonly|Sometimes|Frequently"
+)
 
 
 _QUOTED_IN_PARA = re.compile(r"[“\"]([^“”\"\n]{3,400})[”\"]")
