@@ -130,3 +130,22 @@ def test_a_line_the_next_line_sources_is_a_quotation():
     assert starting(path, "I was a young man with uninformed ideas.").text.endswith("religion of them.")
     # "Usually shortened to Pride comes before a fall but it’s from the book of Proverbs."
     starting("a/docs/a35-the-proverbial-issue.txt", "Pride goes before destruction")
+
+
+def test_a_signed_passage_alternating_quotations_and_narration_is_one_quotation():
+    # a fortune file's entry: 'Behold, the fool saith, "Put not all thine eggs in the one basket"
+    # --which is\nbut a manner of saying, "..." but the wise\nman saith, "..."' over "-- Mark Twain";
+    # the sayings inside are Twain's too, not the entry's above the "%"
+    path = "b/docs/b10-fortune-literature-excerpt.txt"
+    whole = starting(path, "Behold, the fool saith")
+    assert whole.text.endswith("WATCH THAT BASKET.\"") and whole.claimed_author == "Mark Twain"
+    inner = starting(path, "Put not all thine eggs")
+    assert inner.depth == 1 and inner.claimed_author == "Mark Twain"
+
+
+def test_lines_of_a_signed_page_each_under_its_own_signature_stay_apart():
+    # a blog's favourite lines, one a line, each signed "― Hamlet" with no blank lines between:
+    # the text above the first is not one passage with them
+    path = "a/docs/a05-remembering-shakespeare-blog.txt"
+    assert not [q for q in quotations(path) if q.text.startswith("He was born on the 26th")]
+    assert starting(path, "Doubt thou the stars are fire;").claimed_work == "Hamlet"

@@ -299,6 +299,14 @@ def _signed_run(text: str, out: list[QuotedSpan], inside: list[int]) -> list[int
     return run
 
 
+def _interleaved(text: str, start: int, inside: list[QuotedSpan]) -> bool:
+    """The quotations of a signed passage alternate with short narration from its first line:
+    a cue of a clause before the first, at most a line and a clause between each two."""
+    gaps = [text[start : inside[0].open_pos]]
+    gaps += [text[a.close_end : b.open_pos] for a, b in zip(inside, inside[1:], strict=False)]
+    return all(len(g) <= 80 and g.count("\n") <= 1 for g in gaps) and "\n" not in gaps[0]
+
+
 _DOUBLED = re.compile(r"''|``")
 
 
@@ -328,15 +336,22 @@ def add_unmarked(
         body = sum(1 for c in text[u.start : u.end] if not c.isspace()) or 1
         top = [i for i, r in enumerate(out) if r.depth == 0 and r.start < u.end and u.start < r.end]
         inside = [i for i in top if u.start <= out[i].open_pos and out[i].close_end <= u.end]
+        interleaved = False
         if u.form == "signature" and inside and out[inside[-1]].close_end >= u.end - 1:
-            inside = _signed_run(text, out, inside)  # the signature signs the quotation right above it
-            body = sum(out[i].end - out[i].start for i in inside)
+            run = _signed_run(text, out, inside)  # the signature signs the quotation right above it
+            # unless quotations and the narration between them run over lines: the signed
+            # passage is all of it ('Behold, the fool saith, "Put not all thine eggs ..."--which
+            # is\nbut a manner of saying, "..." but the wise\nman saith, "..."\n-- Mark Twain')
+            interleaved = len(run) < len(inside) and _interleaved(text, u.start, [out[i] for i in inside])
+            if not interleaved:
+                inside = run
+                body = sum(out[i].end - out[i].start for i in inside)
         covered = sum(out[i].end - out[i].start for i in inside)
         if top and (len(top) > len(inside) or u.form == "tex"):
             if u.form == "tex" or len(top) != 1 or not out[top[0]].block:
                 continue  # a block or a marked span reaching beyond it: theirs
             inside = top
-        if inside and covered >= config.block_single_quote_share * body:
+        if inside and covered >= config.block_single_quote_share * body and not interleaved:
             if u.form == "colon_block":
                 continue  # the marks say where the quotation is
             for i in inside:
@@ -362,13 +377,16 @@ def _judge(
     prev_end_in_para: dict[int, int] = {}
     prev_title_end = -1
     last_author: str | None = None
+    host_start = -1  # where the block quotation holding the nested spans that follow starts
     for r in raw:
         pi = max(bisect.bisect_right(para_starts, r.open_pos) - 1, 0)
         p_start = para_starts[pi]
         if r.depth == 0:
             prev_end = prev_end_in_para.get(pi, p_start)
+            host_start = r.start if r.block else -1
         else:
-            prev_end = max(p_start, r.open_pos - config.nested_reach_chars)
+            # inside a block quotation, its cue is inside the block too (not a signature above it)
+            prev_end = max(p_start, r.open_pos - config.nested_reach_chars, host_start)
         attr = r.preset or attributor.attribute(
             r.open_pos, r.close_end, p_start, prev_end, block=r.block or r.in_block, prev_author=last_author
         )
