@@ -149,3 +149,15 @@ def test_lines_of_a_signed_page_each_under_its_own_signature_stay_apart():
     path = "a/docs/a05-remembering-shakespeare-blog.txt"
     assert not [q for q in quotations(path) if q.text.startswith("He was born on the 26th")]
     assert starting(path, "Doubt thou the stars are fire;").claimed_work == "Hamlet"
+
+
+def test_quote_marks_of_a_signed_passage_read_as_a_writers_own():
+    # Twain, signed in a fortune file: 'as men who "didn't know what fear was,"' is his quoting,
+    # with the threshold of quotations in running text, not of nested scare quotes
+    q = starting("b/docs/b10-fortune-literature-excerpt.txt", "didn't know what fear was")
+    assert q.depth == 1
+
+
+def test_words_sourced_right_after_their_marks_are_quoted():
+    q = starting("c/docs/c23-viewfromthisseat-what-does-it-mean.txt", "general Welfare")
+    assert q.kind == Kind.QUOTATION

@@ -159,7 +159,7 @@ def add_blocks(
         if not has_words(text, s, e, config):
             continue
         for i in inside:
-            out[i] = replace(out[i], depth=out[i].depth + 1)
+            out[i] = replace(out[i], depth=out[i].depth + 1, block_depth=out[i].block_depth + 1)
         preset = read_signature(block.credit) if block.credit else None
         out.append(QuotedSpan(s, e, s, e, block=True, form=block.form, preset=preset))
     return out

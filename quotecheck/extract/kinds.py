@@ -119,7 +119,7 @@ def classify(
     # nor one named as a term: "the phrase 'survival of the fittest'", "the 'leaders of socialism'"
     least = config.quotation_min_words
     term = _TERM_BEFORE.search(text, max(para_start, sp.open_pos - 40), sp.open_pos)
-    if not sp.depth and not looks_like_title(inner, config) and not term:
+    if sp.depth == sp.block_depth and not looks_like_title(inner, config) and not term:
         least = config.top_quotation_min_words
     if words >= least or sp.in_block:
         return Kind.QUOTATION
@@ -134,7 +134,16 @@ def classify(
         return Kind.QUOTATION
     if cued and not sp.depth and _SAYS_BEFORE.search(text, max(para_start, sp.open_pos - 40), sp.open_pos):
         return Kind.QUOTATION
+    if words >= 2 and _SOURCED_AFTER.match(text, sp.close_end):
+        return Kind.QUOTATION  # 'the "general Welfare," as stated in the preamble of the Constitution'
     return Kind.SCARE
+
+
+#: Words sourced right after the mark: "as stated in the preamble", "as written in", "as set out by".
+_SOURCED_AFTER = re.compile(
+    r"[,;]?\s*(?:[,—–-]\s*)?as\s+(?:(?:it\s+is|is|was)\s+)?(?:stated|written|said|declared|proclaimed|"
+    r"promised|enshrined|worded|phrased|put|set\s+(?:out|down|forth))\s+(?:in|by)\s"
+)
 
 
 #: Two quoted wordings set against each other: '"tall oaks," not "great oaks."', '"X" rather than "Y"'.

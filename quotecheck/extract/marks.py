@@ -90,6 +90,9 @@ class QuotedSpan:
     cite: bool = False  # inside <cite>: a title
     form: str = "marks"  # what delimits it: marks, md_blockquote, signature, colon_block, tex, ...
     preset: Any = None  # the Attribution its layout gives (a signature line), if any
+    #: how many of its ``depth`` enclosing spans are block quotations without marks: inside
+    #: one, the quoted writer's own quote marks read as a writer's at the top level
+    block_depth: int = 0
 
 
 def _role(text: str, i: int, n: int) -> tuple[Role, bool]:

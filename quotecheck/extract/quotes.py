@@ -358,7 +358,7 @@ def add_unmarked(
                 out[i] = replace(out[i], form=u.form, preset=u.attribution or out[i].preset)
             continue
         for i in inside:
-            out[i] = replace(out[i], depth=out[i].depth + 1)
+            out[i] = replace(out[i], depth=out[i].depth + 1, block_depth=out[i].block_depth + 1)
         o, c = (u.start - 2, u.end + 2) if u.form == "tex" else (u.start, u.end)
         out.append(QuotedSpan(u.start, u.end, o, c, block=u.form != "tex", form=u.form, preset=u.attribution))
     return out
