@@ -57,7 +57,9 @@ def test_html_samples_in_a_markdown_page_are_read_as_html():
         assert raw[q.line - 1][q.column - 1 :].startswith(("<q", "<p>To be"))
     footer = found[5]
     assert (footer.speaker, footer.claimed_author, footer.claimed_work) == (
-        "Prince Hamlet", "William Shakespeare", "Hamlet"
+        "Prince Hamlet",
+        "William Shakespeare",
+        "Hamlet",
     )
 
 
@@ -138,7 +140,7 @@ def test_a_signed_passage_alternating_quotations_and_narration_is_one_quotation(
     # the sayings inside are Twain's too, not the entry's above the "%"
     path = "b/docs/b10-fortune-literature-excerpt.txt"
     whole = starting(path, "Behold, the fool saith")
-    assert whole.text.endswith("WATCH THAT BASKET.\"") and whole.claimed_author == "Mark Twain"
+    assert whole.text.endswith('WATCH THAT BASKET."') and whole.claimed_author == "Mark Twain"
     inner = starting(path, "Put not all thine eggs")
     assert inner.depth == 1 and inner.claimed_author == "Mark Twain"
 
