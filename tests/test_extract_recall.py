@@ -163,3 +163,14 @@ def test_quote_marks_of_a_signed_passage_read_as_a_writers_own():
 def test_words_sourced_right_after_their_marks_are_quoted():
     q = starting("c/docs/c23-viewfromthisseat-what-does-it-mean.txt", "general Welfare")
     assert q.kind == Kind.QUOTATION
+
+
+def test_indented_epigraphs_each_end_with_their_signature():
+    # two indented epigraphs on a wiki talk page, each over "— Name, ''Work'' (in ...)", then an
+    # indented aside in parentheses, which is no quotation
+    path = "b/docs/b13-rosettacode-talk-epigraphs.txt"
+    milton = starting(path, "Did I request thee, Maker")
+    assert milton.text.endswith("promote me?") and milton.claimed_author == "John Milton"
+    lamb = starting(path, "Lawyers, I suppose, were children once.")
+    assert lamb.text == "Lawyers, I suppose, were children once." and lamb.claimed_author == "Charles Lamb"
+    assert not [q for q in quotations(path) if "Dune" in q.text]
