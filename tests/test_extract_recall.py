@@ -174,3 +174,10 @@ def test_indented_epigraphs_each_end_with_their_signature():
     lamb = starting(path, "Lawyers, I suppose, were children once.")
     assert lamb.text == "Lawyers, I suppose, were children once." and lamb.claimed_author == "Charles Lamb"
     assert not [q for q in quotations(path) if "Dune" in q.text]
+
+
+def test_a_closing_mark_first_in_its_paragraph_closes_a_quotation_from_its_start():
+    # an excerpt whose opening mark was lost: 'All the World’s a stage, ... merely players…” As You
+    # Like It Act II Scene 7– William Shakespeare.'
+    q = starting("a/docs/a37-400-years-of-shakespeare.txt", "All the World’s a stage")
+    assert q.text == "All the World’s a stage, all the men, and women merely players…"

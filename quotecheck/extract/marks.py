@@ -262,6 +262,12 @@ def pair_marks(
                 role = Role.CLOSE if at >= 0 else Role.OPEN
             if role == Role.OPEN:
                 stack.append(OpenMark(pos, fam, text[pos], weak))
+            elif role == Role.CLOSE and at < 0 and not stack and text[pos] == "”" and _first(roles, idx):
+                # a closing mark first in its paragraph, nothing open: the opening mark was lost
+                # (an excerpt's first words), so the quotation starts with the paragraph
+                s, e = trim(text, p_start, pos)
+                if len(text[s:e].split()) >= config.top_quotation_min_words and text[s].isupper():
+                    spans.append(QuotedSpan(s, e, s, pos + 1, terminated=False))
             elif role == Role.CLOSE and at >= 0:
                 if weak and _later_closer(text, roles, idx, stack, at):
                     continue  # workers’ rights inside a quotation: an apostrophe
@@ -347,6 +353,11 @@ def _cut(
         s, e = trim(text, s, m.start())
     if has_words(text, s, e, config):
         spans.append(QuotedSpan(s, e, opener.pos, e, terminated=False))
+
+
+def _first(roles: list[Mark], idx: int) -> bool:
+    """The mark at ``idx`` is the first of its paragraph that can open or close (apostrophes aside)."""
+    return all(r.role == Role.NONE for r in roles[:idx])
 
 
 def _find(stack: list[OpenMark], family: str) -> int:
