@@ -25,6 +25,7 @@ attribution never has to guess from the paragraph before.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -164,7 +165,9 @@ def _commented(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     for k in range(1, len(lines)):
         ns, ne = lines[k]
-        if not _SOURCE_HINT_WORDS.search(text, ns, min(ne, ns + 40)):
+        if not _SOURCE_HINT_WORDS.match(
+            text, ns + len(text[ns : ns + 40]) - len(text[ns : ns + 40].lstrip())
+        ):
             continue
         m = _SOURCE_COMMENT.match(text, ns + len(text[ns:ne]) - len(text[ns:ne].lstrip()), ne)
         s, e = trim(text, *lines[k - 1])
@@ -384,6 +387,7 @@ _SAYING_COLON = re.compile(
     r"\b(?:[Ss]aying|[Pp]roverb|[Aa]dage|[Mm]axim|[Mm]otto|[Aa]phorism|[Dd]ictum|line|[Qq]uotation|[Qq]uote)"
     r"(?:\s+(?:goes|has\s+it|says|runs))?\s*:[ \t]+(?=[A-Z])"
 )
+_COLON_CAPITAL = re.compile(r":[ \t]+[A-Z]")  # found first: colons are rarer than letters
 
 
 def _named_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
@@ -391,8 +395,12 @@ def _named_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConfi
     end of the paragraph's sentence: "another famous biblical saying: Don't throw your pearls
     before swine." (a mark right after the colon is the marks' business)."""
     out: list[Unmarked] = []
+    colons = [(c.start(), c.end()) for c in _COLON_CAPITAL.finditer(text)]
+    starts = [c for c, _ in colons]
     for s, e in paras:
-        for m in _SAYING_COLON.finditer(text, s, e):
+        window = colons[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+        found = (_SAYING_COLON.search(text, max(s, c - 40), min(ce, e)) for c, ce in window)
+        for m in {h.start(): h for h in found if h}.values():  # each once, in order
             end = re.search(r"[.!?](?=\s|$)", text[m.end() : e])
             qe = m.end() + end.end() if end else e
             words = len(text[m.end() : qe].split())
