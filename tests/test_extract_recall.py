@@ -181,3 +181,22 @@ def test_a_closing_mark_first_in_its_paragraph_closes_a_quotation_from_its_start
     # Like It Act II Scene 7– William Shakespeare.'
     q = starting("a/docs/a37-400-years-of-shakespeare.txt", "All the World’s a stage")
     assert q.text == "All the World’s a stage, all the men, and women merely players…"
+
+
+def test_a_heading_whose_next_paragraph_gives_its_credit_is_a_quotation():
+    # "I disapprove of what you say, ..." over "Voltaire usually gets the credit, but ..."
+    q = starting("b/docs/b22-telegraph-people-doth-misquote.txt", "I disapprove of what you say")
+    assert q.text.endswith("your right to say it") and q.claimed_author == "Voltaire"
+
+
+def test_a_word_quoted_inside_reported_speech_is_no_quotation():
+    # 'Huck tells Jim that they are after "us."': the writer's emphasis, not Huck's words
+    path = "a/docs/a26-hell-rather-than-heaven-essay.txt"
+    assert not [q for q in quotations(path) if q.text == "us."]
+    assert starting(path, "Git up and hump yourself, Jim!")
+
+
+def test_a_colon_after_a_sentence_naming_a_work_introduces_its_words():
+    # "One of my favourite images in Proverbs is of the sluggard:" then the verse
+    q = starting("a/docs/a35-the-proverbial-issue.txt", "The sluggard buries his hand in the dish")
+    assert q.claimed_author == "Bible" and q.claimed_work == "Proverbs"

@@ -130,13 +130,23 @@ def classify(
     colon = text[max(para_start, sp.open_pos - config.colon_reach_chars) : sp.open_pos].rstrip().endswith(":")
     if exclaims or opens_paragraph or colon or (full_stop and words >= config.full_stop_min_words):
         return Kind.QUOTATION
-    if cued and (words >= config.cued_min_words or full_stop or stripped.endswith((",", "—", "–", "-", ";"))):
+    reported = words < config.cued_min_words and _REPORTED_BEFORE.search(
+        text, max(para_start, sp.open_pos - config.kind_context_chars), sp.open_pos
+    )
+    if cued and not reported and (
+        words >= config.cued_min_words or full_stop or stripped.endswith((",", "—", "–", "-", ";"))
+    ):
         return Kind.QUOTATION
     if cued and not sp.depth and _SAYS_BEFORE.search(text, max(para_start, sp.open_pos - 40), sp.open_pos):
         return Kind.QUOTATION
     if words >= 2 and _SOURCED_AFTER.match(text, sp.close_end):
         return Kind.QUOTATION  # 'the "general Welfare," as stated in the preamble of the Constitution'
     return Kind.SCARE
+
+
+#: Reported speech reaching the mark: 'Huck tells Jim that they are after "us."': a word or two
+#: quoted inside it are the writer's emphasis, not the words said.
+_REPORTED_BEFORE = re.compile(r"\bthat\s+[^\"“”‘’:]{1,50}$")
 
 
 #: Words sourced right after the mark: "as stated in the preamble", "as written in", "as set out by".

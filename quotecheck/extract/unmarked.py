@@ -33,7 +33,7 @@ from .config import ExtractConfig
 from .cues import Attribution
 from .known import DEFAULT_KNOWN, KnownWorks
 from .marks import has_words, trim
-from .patterns import NAME, VERB
+from .patterns import NAME, TITLE_RUN, VERB
 from .people import clean_name
 
 __all__ = [
@@ -142,7 +142,43 @@ def find_unmarked(
     found += _sayings_under_name(text, paras, config, known) + _sourced(text, paras, config, known)
     found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
     found += _echoed_lines(text, paras, config) + _commented(text, paras, config)
+    found += _introduced_by_work(text, paras, config, known)
     return found
+
+
+#: Books of the Bible that are nobody's name, so that naming one names the book.
+_BOOKS_NAMED = re.compile(
+    r"\b(?:Genesis|Exodus|Leviticus|Deuteronomy|Proverbs|Psalms|Ecclesiastes|Isaiah|Lamentations|"
+    r"Romans|Corinthians|Galatians|Ephesians|Philippians|Hebrews|Revelation)\b"
+)
+
+
+def _introduced_by_work(
+    text: str, paras: list[tuple[int, int]], config: ExtractConfig, known: KnownWorks
+) -> list[Unmarked]:
+    """A paragraph after one whose last sentence names a known work (or a book of the Bible)
+    and ends in a colon, with no cue word (:func:`_is_intro` has those): "One of my favourite
+    images in Proverbs is of the sluggard:" introduces the sluggard's verse, from that work."""
+    out: list[Unmarked] = []
+    for (ps, pe), (s, e) in zip(paras, paras[1:], strict=False):
+        if text[pe - 1] != ":" or e - s > config.signed_block_max_chars:
+            continue
+        sentence = text[max(ps, pe - 160) : pe].split("\n")[-1]
+        sentence = re.split(r"[.!?]\s", sentence)[-1]
+        if len(sentence.split()) < config.block_min_words or _LIST_MARK.match(text[s:e]):
+            continue  # a prose sentence (not "tags:" in front matter) before a paragraph, not a list
+        if _is_intro(sentence) or text[s] == "<" or not has_words(text, s, e, config):
+            continue
+        book = _BOOKS_NAMED.search(sentence)
+        work = (
+            book.group(0)
+            if book
+            else next((t.group(0) for t in TITLE_RUN.finditer(sentence) if known.author_of(t.group(0))), None)
+        )
+        if work:
+            author = "Bible" if book else known.author_of(work)
+            out.append(Unmarked(s, e, "colon_block", Attribution(author, work, sentence.strip(), True)))
+    return out
 
 
 #: A paragraph opening by saying where the paragraph above comes from, or whom it is pinned on:
@@ -152,6 +188,7 @@ _SOURCE_COMMENT = re.compile(
     rf"(?:(?:Supposedly|Allegedly|Reportedly|Purportedly|Apparently)\s+(?:from|in)\s+[*_]*(?P<work>[A-Z][^*_,.;:!?\n]{{1,80}}?)[*_]*\s*[,.;:!?(]"
     rf"|Not\s+(?:by\s+)?{NAME}\s*,?\s+but\s+(?:by\s+)?(?P<who>{NAME})\b"
     rf"|(?:Misattributed|Wrongly\s+attributed|Often\s+attributed|Attributed|Credited)\s+to\s+(?P<pinned>{NAME})\b"
+    rf"|(?P<credited>{NAME})\s+(?:usually|often|commonly|generally|always)\s+(?:gets|takes|is\s+given)\s+the\s+credit\b"
     rf"|This\s+(?:one|quote|quotation|line|saying|passage)\s+(?:comes|came|is|was)\s+(?:from|by|in|not)\b"
     rf"|(?:Usually|Often|Commonly|Sometimes|Frequently)\s+(?:shortened|misquoted|quoted|rendered|given)\b)"
 )
@@ -178,22 +215,28 @@ def _commented(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -
             or e - s > config.saying_max_chars
             or len(body.split()) < config.saying_min_words
             or not body[:1].isupper()
-            or not _SENTENCE_END_CHAR.search(body)
+            or not (_SENTENCE_END_CHAR.search(body) or _alone(text, s, e))
             or _MARK_IN_LINE.search(body)
             or _LIST_MARK.match(body)
             or (before and "\n\n" not in text[lines[k - 2][1] : s] and not before.endswith((".", "!", "?")))
         ):
             continue
         cue = m.group(0).strip()
-        who = m.group("who") or m.group("pinned")
+        who = m.group("who") or m.group("pinned") or m.group("credited")
         attribution = Attribution(who, m.group("work"), cue, True) if who or m.group("work") else None
         out.append(Unmarked(s, e, "verse_lines", attribution))
     return out
 
 
+def _alone(text: str, s: int, e: int) -> bool:
+    """The line ``[s, e)`` is a paragraph by itself, a blank line on either side (a heading)."""
+    return text[max(0, s - 2) : s].count("\n") == 2 and text[e : e + 2] == "\n\n"
+
+
 _SOURCE_HINT_WORDS = re.compile(
     r"Supposedly|Allegedly|Reportedly|Purportedly|Apparently|Not\s|Misattributed|Wrongly|Often|Attributed|"
     r"Credited|This\s|Usually|Commonly|Sometimes|Frequently"
+    r"|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s+(?:usually|often|commonly|generally|always)\s"
 )
 
 
@@ -550,7 +593,7 @@ def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
         if COMMENT_HEADER.search(text, max(0, s - 200), s):
             continue  # a reply in a comment thread ("  1. Laslow says:"), not a quotation
         heading = text[e - 1] == ":" and len(text[s:e].split()) < config.block_min_words  # "The original:"
-        if _LIST_MARK.match(text, s) or text[s] == "<" or heading or not has_words(text, s, e, config):
+        if _LIST_MARK.match(text[s:e]) or text[s] == "<" or heading or not has_words(text, s, e, config):
             continue
         intro = intro.strip()
         intro = intro[intro.rfind("\n") + 1 :]  # the cue is the line right above
