@@ -200,3 +200,12 @@ def test_a_colon_after_a_sentence_naming_a_work_introduces_its_words():
     # "One of my favourite images in Proverbs is of the sluggard:" then the verse
     q = starting("a/docs/a35-the-proverbial-issue.txt", "The sluggard buries his hand in the dish")
     assert q.claimed_author == "Bible" and q.claimed_work == "Proverbs"
+
+
+def test_phrases_nested_in_a_quoted_sentence_reporting_a_named_person_are_quotations():
+    # Lenin quoting Kautsky: 'Kautsky assures his reader-in a ... “learned” tone-that what Marx
+    # meant by “revolutionary dictatorship of the proletariat” was not a “form of governing”'
+    path = "a/docs/a17-from-the-classics-kautsky.txt"
+    texts = {q.text for q in quotations(path)}
+    assert {"revolutionary dictatorship of the proletariat", "form of governing", "a state of rule"} <= texts
+    assert "learned" not in texts and "democracy" not in texts  # Lenin's own scare quotes

@@ -123,6 +123,8 @@ def classify(
         least = config.top_quotation_min_words
     if words >= least or sp.in_block:
         return Kind.QUOTATION
+    if words >= config.top_quotation_min_words and _named_says(text, sp, para_start):
+        return Kind.QUOTATION  # inside a quotation: 'Kautsky assures ... that what Marx meant by “...”'
     stripped = inner.rstrip("”’\"' ")
     exclaims = bool(re.search(r"[!?…]$", stripped)) or bool(re.search(r"[.!?]\s+\S", stripped))
     full_stop = stripped.endswith(".")
@@ -142,6 +144,28 @@ def classify(
     if words >= 2 and _SOURCED_AFTER.match(text, sp.close_end):
         return Kind.QUOTATION  # 'the "general Welfare," as stated in the preamble of the Constitution'
     return Kind.SCARE
+
+
+#: A named person saying or meaning, in the quoted sentence before a nested span: the span is
+#: that person's words reported ('Kautsky assures his reader ... that what Marx meant by “...”').
+_NAMED_SAYS = re.compile(
+    rf"\b[A-Z][a-z]+(?:[’']s)?\s+(?:\w+\s+)?(?:{VERB}|assures|assured|meant|means|termed|terms)\b"
+)
+
+
+def _named_says(text: str, sp: QuotedSpan, para_start: int) -> bool:
+    """A span nested in marks whose sentence names someone saying or meaning it before it."""
+    if sp.depth <= sp.block_depth:
+        return False
+    before = text[max(para_start, sp.open_pos - 200) : sp.open_pos]
+    sentence = re.split(r"[.!?][”\"’']?\s+(?=[A-Z“\"])", before)[-1]
+    return any(
+        m.group(0).split()[0].rstrip("’'s") not in _NOT_NAMES for m in _NAMED_SAYS.finditer(sentence)
+    )
+
+
+#: Capitalised words that open sentences, never someone speaking.
+_NOT_NAMES = frozenset("The This That These Those It He She They We I You There Here What Which Who".split())
 
 
 #: Reported speech reaching the mark: 'Huck tells Jim that they are after "us."': a word or two
