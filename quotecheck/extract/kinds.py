@@ -123,7 +123,7 @@ def classify(
         least = config.top_quotation_min_words
     if words >= least or sp.in_block:
         return Kind.QUOTATION
-    if words >= config.top_quotation_min_words and _named_says(text, sp, para_start):
+    if words >= config.top_quotation_min_words and _named_says(text, sp, para_start, config):
         return Kind.QUOTATION  # inside a quotation: 'Kautsky assures ... that what Marx meant by “...”'
     stripped = inner.rstrip("”’\"' ")
     exclaims = bool(re.search(r"[!?…]$", stripped)) or bool(re.search(r"[.!?]\s+\S", stripped))
@@ -135,8 +135,10 @@ def classify(
     reported = words < config.cued_min_words and _REPORTED_BEFORE.search(
         text, max(para_start, sp.open_pos - config.kind_context_chars), sp.open_pos
     )
-    if cued and not reported and (
-        words >= config.cued_min_words or full_stop or stripped.endswith((",", "—", "–", "-", ";"))
+    if (
+        cued
+        and not reported
+        and (words >= config.cued_min_words or full_stop or stripped.endswith((",", "—", "–", "-", ";")))
     ):
         return Kind.QUOTATION
     if cued and not sp.depth and _SAYS_BEFORE.search(text, max(para_start, sp.open_pos - 40), sp.open_pos):
@@ -153,15 +155,15 @@ _NAMED_SAYS = re.compile(
 )
 
 
-def _named_says(text: str, sp: QuotedSpan, para_start: int) -> bool:
-    """A span nested in marks whose sentence names someone saying or meaning it before it."""
+def _named_says(text: str, sp: QuotedSpan, para_start: int, config: ExtractConfig) -> bool:
+    """A span nested in marks whose sentence (back ``nested_reach_chars``, as its cue) names
+    someone saying or meaning it before it."""
     if sp.depth <= sp.block_depth:
         return False
-    before = text[max(para_start, sp.open_pos - 200) : sp.open_pos]
+    before = text[max(para_start, sp.open_pos - config.nested_reach_chars) : sp.open_pos]
     sentence = re.split(r"[.!?][”\"’']?\s+(?=[A-Z“\"])", before)[-1]
-    return any(
-        m.group(0).split()[0].rstrip("’'s") not in _NOT_NAMES for m in _NAMED_SAYS.finditer(sentence)
-    )
+    subjects = (re.sub(r"[’']s$", "", m.group(0).split()[0]) for m in _NAMED_SAYS.finditer(sentence))
+    return any(who not in _NOT_NAMES for who in subjects)
 
 
 #: Capitalised words that open sentences, never someone speaking.

@@ -299,12 +299,14 @@ def _signed_run(text: str, out: list[QuotedSpan], inside: list[int]) -> list[int
     return run
 
 
-def _interleaved(text: str, start: int, inside: list[QuotedSpan]) -> bool:
+def _interleaved(text: str, start: int, inside: list[QuotedSpan], config: ExtractConfig) -> bool:
     """The quotations of a signed passage alternate with short narration from its first line:
-    a cue of a clause before the first, at most a line and a clause between each two."""
+    a clause (``kind_context_chars``) before the first and between each two, over a line break
+    at most."""
     gaps = [text[start : inside[0].open_pos]]
     gaps += [text[a.close_end : b.open_pos] for a, b in zip(inside, inside[1:], strict=False)]
-    return all(len(g) <= 80 and g.count("\n") <= 1 for g in gaps) and "\n" not in gaps[0]
+    short = all(len(g) <= config.kind_context_chars and g.count("\n") <= 1 for g in gaps)
+    return short and "\n" not in gaps[0]
 
 
 _DOUBLED = re.compile(r"''|``")
@@ -342,7 +344,9 @@ def add_unmarked(
             # unless quotations and the narration between them run over lines: the signed
             # passage is all of it ('Behold, the fool saith, "Put not all thine eggs ..."--which
             # is\nbut a manner of saying, "..." but the wise\nman saith, "..."\n-- Mark Twain')
-            interleaved = len(run) < len(inside) and _interleaved(text, u.start, [out[i] for i in inside])
+            interleaved = len(run) < len(inside) and _interleaved(
+                text, u.start, [out[i] for i in inside], config
+            )
             if not interleaved:
                 inside = run
                 body = sum(out[i].end - out[i].start for i in inside)
@@ -455,7 +459,11 @@ def _to_quotes(
             attr = j.attr
             work = "; ".join(near) if near and (attr.work is None or attr.work in near) else attr.work
             q = replace(
-                q, claimed_author=attr.author, claimed_work=work, cue=attr.cue, speaker=attr.speaker,
+                q,
+                claimed_author=attr.author,
+                claimed_work=work,
+                cue=attr.cue,
+                speaker=attr.speaker,
                 inferred=attr.inferred,
             )
         quotes.append(q)
@@ -554,7 +562,9 @@ def _discourse_claims(
             window = max(attributor.sentence_start(window - 1), para_starts[j.para])
         person = discourse.paragraph_claim(window, clause, r.open_pos)
         if person and len(WORD.findall(text[r.start : r.end])) >= config.quotation_min_words:
-            judged[i] = replace(j, attr=Attribution(person, None, f"paragraph about [{person}]", inferred=True))
+            judged[i] = replace(
+                j, attr=Attribution(person, None, f"paragraph about [{person}]", inferred=True)
+            )
 
 
 # --- sharing attributions between neighbours ---------------------------------------------
@@ -579,9 +589,9 @@ def _echo_claims(text: str, raw: list[QuotedSpan], judged: list[_Judged]) -> Non
                 best, share = k, common
         if best is not None:
             a = judged[best].attr
-            judged[i] = replace(judged[i], attr=replace(a, cue=f"echoed by [{a.cue or a.author}]", near=False))
-
-
+            judged[i] = replace(
+                judged[i], attr=replace(a, cue=f"echoed by [{a.cue or a.author}]", near=False)
+            )
 
 
 def _share_attributions(
