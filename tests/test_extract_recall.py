@@ -209,3 +209,9 @@ def test_phrases_nested_in_a_quoted_sentence_reporting_a_named_person_are_quotat
     texts = {q.text for q in quotations(path)}
     assert {"revolutionary dictatorship of the proletariat", "form of governing", "a state of rule"} <= texts
     assert "learned" not in texts and "democracy" not in texts  # Lenin's own scare quotes
+
+
+def test_a_marked_omission_inside_short_quoted_words_makes_them_a_quotation():
+    # 'Calling either of those jokers (uncle or nephew) "great...personages" is the ultimate farce.'
+    q = starting("a/docs/a28-metafilter-brumaire.txt", "great...personages")
+    assert q.kind == Kind.QUOTATION

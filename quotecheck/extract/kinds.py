@@ -123,6 +123,8 @@ def classify(
         least = config.top_quotation_min_words
     if words >= least or sp.in_block:
         return Kind.QUOTATION
+    if words >= 2 and _OMISSION_INSIDE.search(inner):
+        return Kind.QUOTATION  # '"great...personages"': a marked omission says words are quoted
     if words >= config.top_quotation_min_words and _named_says(text, sp, para_start, config):
         return Kind.QUOTATION  # inside a quotation: 'Kautsky assures ... that what Marx meant by “...”'
     stripped = inner.rstrip("”’\"' ")
@@ -168,6 +170,10 @@ def _named_says(text: str, sp: QuotedSpan, para_start: int, config: ExtractConfi
 
 #: Capitalised words that open sentences, never someone speaking.
 _NOT_NAMES = frozenset("The This That These Those It He She They We I You There Here What Which Who".split())
+
+
+#: A marked omission between words: nobody elides their own scare quotes.
+_OMISSION_INSIDE = re.compile(r"\w\s*(?:\.\s?\.\s?\.|…)\s*\w")
 
 
 #: Reported speech reaching the mark: 'Huck tells Jim that they are after "us."': a word or two
