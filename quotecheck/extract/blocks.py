@@ -53,6 +53,8 @@ def _indented_blocks(
     for s, e in indented:
         if COMMENT_HEADER.search(text, max(0, s - 200), s):
             continue  # a reply in a comment thread ("  1. Laslow says:"), not a quotation
+        if text[s] == "(" and text[e - 1] == ")":
+            continue  # an aside in parentheses ("(''Dune'' had some very moving epigraphs too.)")
         words = WORD.findall(text[s:e])
         upper = sum(w.isupper() and len(w) > 1 for w in words)
         if len(words) < config.block_min_words or upper > len(words) * config.block_upper_share_max:
@@ -85,6 +87,8 @@ def find_blocks(
         # each marked-up block is its own quotation ("> a" and "> b" apart are two);
         # indented paragraphs in a row are one block
         touching = s <= last.end if last and block.markup else last and not text[last.end : s].strip()
+        if touching and not block.markup and _SIGNATURE.search(text, last.start, last.end):
+            touching = False  # an indented epigraph ends with its signature ("— John Milton, ...")
         if last and last.markup == block.markup and touching:
             merged[-1] = Block(last.start, max(e, last.end), block.markup, last.form, last.credit)
         else:
@@ -159,8 +163,11 @@ def add_blocks(
         if not has_words(text, s, e, config):
             continue
         for i in inside:
-            out[i] = replace(out[i], depth=out[i].depth + 1)
-        preset = read_signature(block.credit) if block.credit else None
+            out[i] = replace(out[i], depth=out[i].depth + 1, block_depth=out[i].block_depth + 1)
+        credit = block.credit
+        if credit is None and (sig := _SIGNATURE.search(text, block.start, block.end)) and sig.start() >= e:
+            credit = sig.group(0).strip().lstrip("—–―~-").strip()  # its signature line
+        preset = read_signature(credit) if credit else None
         out.append(QuotedSpan(s, e, s, e, block=True, form=block.form, preset=preset))
     return out
 

@@ -141,6 +141,17 @@ class ExtractConfig:
     #: acted on hers. '...'"); one mention is a passing name.
     paragraph_subject_mentions: int = 2
 
+    # --- session 4 (extraction recall): added at the end, one block ---------------------
+
+    #: A line standing alone (a heading without its stop) is the line the next paragraph
+    #: discusses, a quotation, when a run of at least this many of its words in a row is
+    #: quoted in that paragraph ... E.g. 3 ("Bubble, bubble, toil and trouble" over 'The
+    #: witches in Macbeth say "Double, double, toil and trouble."').
+    echo_min_run_words: int = 3
+    #: ... and that run holds at least this share of the line's words, so that a long heading
+    #: sharing a stock phrase with a quotation is not one. E.g. 0.5.
+    echo_min_share: float = 0.5
+
 
 #: The settings used when none are given (``bench/extract_eval.py`` measures these).
 DEFAULT_CONFIG = ExtractConfig()

@@ -113,14 +113,20 @@ def classify(
         return Kind.TITLE
     inner = text[sp.start : sp.end]
     words = len(WORD.findall(re.sub(r"\[[^\]]*\]", " ", inner)))
+    if words < config.quotation_min_words and mentioned(text, sp):
+        return Kind.SCARE
     # a short Title Case phrase without a title cue is still no quotation ("'The Bookman'")
     # nor one named as a term: "the phrase 'survival of the fittest'", "the 'leaders of socialism'"
     least = config.quotation_min_words
     term = _TERM_BEFORE.search(text, max(para_start, sp.open_pos - 40), sp.open_pos)
-    if not sp.depth and not looks_like_title(inner, config) and not term:
+    if sp.depth == sp.block_depth and not looks_like_title(inner, config) and not term:
         least = config.top_quotation_min_words
     if words >= least or sp.in_block:
         return Kind.QUOTATION
+    if words >= 2 and _OMISSION_INSIDE.search(inner):
+        return Kind.QUOTATION  # '"great...personages"': a marked omission says words are quoted
+    if words >= config.top_quotation_min_words and _named_says(text, sp, para_start, config):
+        return Kind.QUOTATION  # inside a quotation: 'Kautsky assures ... that what Marx meant by “...”'
     stripped = inner.rstrip("”’\"' ")
     exclaims = bool(re.search(r"[!?…]$", stripped)) or bool(re.search(r"[.!?]\s+\S", stripped))
     full_stop = stripped.endswith(".")
@@ -128,15 +134,79 @@ def classify(
     colon = text[max(para_start, sp.open_pos - config.colon_reach_chars) : sp.open_pos].rstrip().endswith(":")
     if exclaims or opens_paragraph or colon or (full_stop and words >= config.full_stop_min_words):
         return Kind.QUOTATION
-    if cued and (words >= config.cued_min_words or full_stop or stripped.endswith((",", "—", "–", "-", ";"))):
+    reported = words < config.cued_min_words and _REPORTED_BEFORE.search(
+        text, max(para_start, sp.open_pos - config.kind_context_chars), sp.open_pos
+    )
+    if (
+        cued
+        and not reported
+        and (words >= config.cued_min_words or full_stop or stripped.endswith((",", "—", "–", "-", ";")))
+    ):
         return Kind.QUOTATION
     if cued and not sp.depth and _SAYS_BEFORE.search(text, max(para_start, sp.open_pos - 40), sp.open_pos):
         return Kind.QUOTATION
+    if words >= 2 and _SOURCED_AFTER.match(text, sp.close_end):
+        return Kind.QUOTATION  # 'the "general Welfare," as stated in the preamble of the Constitution'
     return Kind.SCARE
+
+
+#: A named person saying or meaning, in the quoted sentence before a nested span: the span is
+#: that person's words reported ('Kautsky assures his reader ... that what Marx meant by “...”').
+_NAMED_SAYS = re.compile(
+    rf"\b[A-Z][a-z]+(?:[’']s)?\s+(?:\w+\s+)?(?:{VERB}|assures|assured|meant|means|termed|terms)\b"
+)
+
+
+def _named_says(text: str, sp: QuotedSpan, para_start: int, config: ExtractConfig) -> bool:
+    """A span nested in marks whose sentence (back ``nested_reach_chars``, as its cue) names
+    someone saying or meaning it before it."""
+    if sp.depth <= sp.block_depth:
+        return False
+    before = text[max(para_start, sp.open_pos - config.nested_reach_chars) : sp.open_pos]
+    sentence = re.split(r"[.!?][”\"’']?\s+(?=[A-Z“\"])", before)[-1]
+    subjects = (re.sub(r"[’']s$", "", m.group(0).split()[0]) for m in _NAMED_SAYS.finditer(sentence))
+    return any(who not in _NOT_NAMES for who in subjects)
+
+
+#: Capitalised words that open sentences, never someone speaking.
+_NOT_NAMES = frozenset("The This That These Those It He She They We I You There Here What Which Who".split())
+
+
+#: A marked omission between words: nobody elides their own scare quotes.
+_OMISSION_INSIDE = re.compile(r"\w\s*(?:\.\s?\.\s?\.|…)\s*\w")
+
+
+#: Reported speech reaching the mark: 'Huck tells Jim that they are after "us."': a word or two
+#: quoted inside it are the writer's emphasis, not the words said.
+_REPORTED_BEFORE = re.compile(r"\bthat\s+[^\"“”‘’:]{1,50}$")
+
+
+#: Words sourced right after the mark: "as stated in the preamble", "as written in", "as set out by".
+_SOURCED_AFTER = re.compile(
+    r"[,;]?\s*(?:[,—–-]\s*)?as\s+(?:(?:it\s+is|is|was)\s+)?(?:stated|written|said|declared|proclaimed|"
+    r"promised|enshrined|worded|phrased|put|set\s+(?:out|down|forth))\s+(?:in|by)\s"
+)
 
 
 #: Two quoted wordings set against each other: '"tall oaks," not "great oaks."', '"X" rather than "Y"'.
 _CONTRAST = re.compile(r"\s*[,;]?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s*$")
+
+
+#: Words named, not used: a list of quoted phrases after "the phrases:" ('he did not ever use
+#: the constituent phrases: "struggle for survival" "fittest win out"').
+_MENTIONED = re.compile(
+    r"\b(?:phrases|terms|words|expressions)\s*:\s*"
+    r"(?P<list>(?:[“\"][^“”\"\n]{1,80}[”\"]\s*[,;]?\s*(?:and\s+|or\s+)?)*)$",
+    re.I,
+)
+_LIST_NEXT = re.compile(r"\s*[,;]?\s*(?:and\s+|or\s+)?[“\"]")
+
+
+def mentioned(text: str, sp: QuotedSpan) -> bool:
+    """The span is one of a list of phrases named after "the phrases:", not quoted (one phrase
+    after "the words:" is what was said)."""
+    m = _MENTIONED.search(text, max(0, sp.open_pos - 240), sp.open_pos)
+    return bool(m and (m.group("list") or _LIST_NEXT.match(text, sp.close_end)))
 
 
 def _words(s: str) -> str:
@@ -157,11 +227,17 @@ def quoted_after_all(
         if k == Kind.QUOTATION
     }
     long_ones = [(i, f" {w} ") for i, w in words_of.items() if w.count(" ") + 1 >= config.quotation_min_words]
+    # the same words quoted elsewhere as a quotation: 'the phrase "Elementary, my dear Watson"
+    # is not to be found' under that line quoted as a heading
+    same = {w: i for i, w in words_of.items() if w.count(" ") + 1 >= config.top_quotation_min_words}
     out: dict[int, int | None] = {}
     for i, (sp, k) in enumerate(zip(spans, kinds, strict=True)):
-        if k != Kind.SCARE or sp.depth:
+        if k != Kind.SCARE or sp.depth or mentioned(text, sp):
             continue
         phrase = f" {_words(text[sp.start : sp.end])} "
+        if phrase.strip() in same:
+            out[i] = same[phrase.strip()]
+            continue
         if phrase.count(" ") >= 3:
             hosts = [
                 j

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -89,6 +90,9 @@ class QuotedSpan:
     cite: bool = False  # inside <cite>: a title
     form: str = "marks"  # what delimits it: marks, md_blockquote, signature, colon_block, tex, ...
     preset: Any = None  # the Attribution its layout gives (a signature line), if any
+    #: how many of its ``depth`` enclosing spans are block quotations without marks: inside
+    #: one, the quoted writer's own quote marks read as a writer's at the top level
+    block_depth: int = 0
 
 
 def _role(text: str, i: int, n: int) -> tuple[Role, bool]:
@@ -114,7 +118,9 @@ def _role(text: str, i: int, n: int) -> tuple[Role, bool]:
             return Role.OPEN, False
         if right and not left:
             return Role.CLOSE, False
-        return (Role.NONE, False) if spaced else (Role.EITHER, False)
+        # a straight quote between spaces: a gap left to fill ('" is the root of all evil."',
+        # '"A penny for your " (John Heywood)'): it opens a line, else closes an open quotation
+        return (Role.EITHER, False) if not spaced or p == "\n" or not i else (Role.CLOSE, False)
     if ch == "“":
         if right and not left:
             return Role.CLOSE, False
@@ -216,9 +222,15 @@ def pair_marks(
     """
     n = len(text)
     spans: list[QuotedSpan] = []
-    marks = [m.start() for m in _MARK_RE.finditer(text) if not in_ranges(skip, m.start())]
+    marks = [
+        m.start()
+        for m in _MARK_RE.finditer(text)
+        if not in_ranges(skip, m.start()) and not _DOUBLED_OPEN.match(text, m.start())
+    ]
     k = 0
     stack: list[OpenMark] = []
+    #: where the open outer quotation's paragraphs end and the next reopens it: (end, mark)
+    reopened: list[tuple[int, int]] = []
     prev_end = 0
     for p_start, p_end in paragraphs:
         lo = k
@@ -235,12 +247,13 @@ def pair_marks(
                 and not text[p_start : first.pos].strip()
             ):
                 stack = [bottom]
+                reopened.append((prev_end, first.pos))
                 roles = roles[1:]
             elif _runs_on(text, marks, lo, paragraphs, bottom, config):
                 stack = [bottom]
             else:
-                _cut(text, stack, prev_end, spans, config)
-                stack = []
+                _cut(text, stack, prev_end, spans, config, reopened)
+                stack, reopened = [], []
         for idx, mark in enumerate(roles):
             pos, role, weak = mark.pos, mark.role, mark.weak
             fam = _FAMILY[text[pos]]
@@ -249,11 +262,19 @@ def pair_marks(
                 role = Role.CLOSE if at >= 0 else Role.OPEN
             if role == Role.OPEN:
                 stack.append(OpenMark(pos, fam, text[pos], weak))
+            elif role == Role.CLOSE and at < 0 and not stack and text[pos] == "”" and _first(roles, idx):
+                # a closing mark first in its paragraph, nothing open: the opening mark was lost
+                # (an excerpt's first words), so the quotation starts with the paragraph
+                s, e = trim(text, p_start, pos)
+                if len(text[s:e].split()) >= config.top_quotation_min_words and text[s].isupper():
+                    spans.append(QuotedSpan(s, e, s, pos + 1, terminated=False))
             elif role == Role.CLOSE and at >= 0:
                 if weak and _later_closer(text, roles, idx, stack, at):
                     continue  # workers’ rights inside a quotation: an apostrophe
                 opener = stack[at]
                 del stack[at:]
+                if not stack:
+                    reopened = []
                 s, e = trim(text, opener.pos + 1, pos)
                 if has_words(text, s, e, config):
                     spans.append(QuotedSpan(s, e, opener.pos, pos + 1, depth=at))
@@ -262,14 +283,20 @@ def pair_marks(
             stack.pop(0)
         if stack:
             del stack[1:]
+        else:
+            reopened = []
         prev_end = p_end
     if stack:
-        _cut(text, stack, prev_end, spans, config)
+        _cut(text, stack, prev_end, spans, config, reopened)
     return spans
 
 
 #: What may follow a closing mark at a paragraph's end: a footnote mark ("[^1]", "[3]").
 _PARAGRAPH_TAIL = re.compile(r"(?:\s*\[\^?\w{1,4}\])*\s*$")
+
+
+#: An opening mark typed twice, the second backwards ("“”The human race ..."): the second opens.
+_DOUBLED_OPEN = re.compile(r"“(?=”\w)")
 
 
 def _runs_on(
@@ -299,15 +326,38 @@ def _runs_on(
     return False
 
 
-def _cut(text: str, stack: list[OpenMark], end: int, spans: list[QuotedSpan], config: ExtractConfig) -> None:
-    """An unterminated quotation ends with its paragraph rather than swallowing the document."""
+def _cut(
+    text: str,
+    stack: list[OpenMark],
+    end: int,
+    spans: list[QuotedSpan],
+    config: ExtractConfig,
+    reopened: Sequence[tuple[int, int]] = (),
+) -> None:
+    """An unterminated quotation ends with its paragraph rather than swallowing the document.
+
+    One reopened on each paragraph (``reopened``: each paragraph's end and the mark opening
+    the next) that no mark ever closes is a quotation a paragraph: where the quoted text ends
+    is unknown, and each paragraph's words are the quoted author's up to its end."""
     opener = stack[0]
-    s, e = trim(text, opener.pos + 1, end)
+    pos = opener.pos
+    for p_end, mark in reopened:
+        s, e = trim(text, pos + 1, p_end)
+        if has_words(text, s, e, config):
+            spans.append(QuotedSpan(s, e, pos, e, terminated=False))
+        pos = mark
+    s, e = trim(text, pos + 1, end)
+    opener = OpenMark(pos, opener.family, text[pos], opener.weak)
     m = TRAILING_CITATION.search(text, s, e)
     if m and m.start() > s:
         s, e = trim(text, s, m.start())
     if has_words(text, s, e, config):
         spans.append(QuotedSpan(s, e, opener.pos, e, terminated=False))
+
+
+def _first(roles: list[Mark], idx: int) -> bool:
+    """The mark at ``idx`` is the first of its paragraph that can open or close (apostrophes aside)."""
+    return all(r.role == Role.NONE for r in roles[:idx])
 
 
 def _find(stack: list[OpenMark], family: str) -> int:

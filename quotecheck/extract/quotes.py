@@ -142,6 +142,7 @@ def extract_quotes(
     for i in requoted:
         judged[i] = replace(judged[i], kind=Kind.QUOTATION)
     _share_attributions(text, raw, judged, attributor)
+    _echo_claims(text, raw, judged)
     headings = [(sp.start, sp.end) for sp in spans if sp.kind == SpanKind.HEADING]
     discourse = Discourse(text, headings, attributor.people, config)
     _discourse_claims(text, raw, judged, para_starts, discourse, attributor, config)
@@ -298,6 +299,16 @@ def _signed_run(text: str, out: list[QuotedSpan], inside: list[int]) -> list[int
     return run
 
 
+def _interleaved(text: str, start: int, inside: list[QuotedSpan], config: ExtractConfig) -> bool:
+    """The quotations of a signed passage alternate with short narration from its first line:
+    a clause (``kind_context_chars``) before the first and between each two, over a line break
+    at most."""
+    gaps = [text[start : inside[0].open_pos]]
+    gaps += [text[a.close_end : b.open_pos] for a, b in zip(inside, inside[1:], strict=False)]
+    short = all(len(g) <= config.kind_context_chars and g.count("\n") <= 1 for g in gaps)
+    return short and "\n" not in gaps[0]
+
+
 _DOUBLED = re.compile(r"''|``")
 
 
@@ -327,22 +338,31 @@ def add_unmarked(
         body = sum(1 for c in text[u.start : u.end] if not c.isspace()) or 1
         top = [i for i, r in enumerate(out) if r.depth == 0 and r.start < u.end and u.start < r.end]
         inside = [i for i in top if u.start <= out[i].open_pos and out[i].close_end <= u.end]
+        interleaved = False
         if u.form == "signature" and inside and out[inside[-1]].close_end >= u.end - 1:
-            inside = _signed_run(text, out, inside)  # the signature signs the quotation right above it
-            body = sum(out[i].end - out[i].start for i in inside)
+            run = _signed_run(text, out, inside)  # the signature signs the quotation right above it
+            # unless quotations and the narration between them run over lines: the signed
+            # passage is all of it ('Behold, the fool saith, "Put not all thine eggs ..."--which
+            # is\nbut a manner of saying, "..." but the wise\nman saith, "..."\n-- Mark Twain')
+            interleaved = len(run) < len(inside) and _interleaved(
+                text, u.start, [out[i] for i in inside], config
+            )
+            if not interleaved:
+                inside = run
+                body = sum(out[i].end - out[i].start for i in inside)
         covered = sum(out[i].end - out[i].start for i in inside)
         if top and (len(top) > len(inside) or u.form == "tex"):
             if u.form == "tex" or len(top) != 1 or not out[top[0]].block:
                 continue  # a block or a marked span reaching beyond it: theirs
             inside = top
-        if inside and covered >= config.block_single_quote_share * body:
+        if inside and covered >= config.block_single_quote_share * body and not interleaved:
             if u.form == "colon_block":
                 continue  # the marks say where the quotation is
             for i in inside:
                 out[i] = replace(out[i], form=u.form, preset=u.attribution or out[i].preset)
             continue
         for i in inside:
-            out[i] = replace(out[i], depth=out[i].depth + 1)
+            out[i] = replace(out[i], depth=out[i].depth + 1, block_depth=out[i].block_depth + 1)
         o, c = (u.start - 2, u.end + 2) if u.form == "tex" else (u.start, u.end)
         out.append(QuotedSpan(u.start, u.end, o, c, block=u.form != "tex", form=u.form, preset=u.attribution))
     return out
@@ -361,13 +381,16 @@ def _judge(
     prev_end_in_para: dict[int, int] = {}
     prev_title_end = -1
     last_author: str | None = None
+    host_start = -1  # where the block quotation holding the nested spans that follow starts
     for r in raw:
         pi = max(bisect.bisect_right(para_starts, r.open_pos) - 1, 0)
         p_start = para_starts[pi]
         if r.depth == 0:
             prev_end = prev_end_in_para.get(pi, p_start)
+            host_start = r.start if r.block else -1
         else:
-            prev_end = max(p_start, r.open_pos - config.nested_reach_chars)
+            # inside a block quotation, its cue is inside the block too (not a signature above it)
+            prev_end = max(p_start, r.open_pos - config.nested_reach_chars, host_start)
         attr = r.preset or attributor.attribute(
             r.open_pos, r.close_end, p_start, prev_end, block=r.block or r.in_block, prev_author=last_author
         )
@@ -436,7 +459,11 @@ def _to_quotes(
             attr = j.attr
             work = "; ".join(near) if near and (attr.work is None or attr.work in near) else attr.work
             q = replace(
-                q, claimed_author=attr.author, claimed_work=work, cue=attr.cue, speaker=attr.speaker,
+                q,
+                claimed_author=attr.author,
+                claimed_work=work,
+                cue=attr.cue,
+                speaker=attr.speaker,
                 inferred=attr.inferred,
             )
         quotes.append(q)
@@ -535,10 +562,36 @@ def _discourse_claims(
             window = max(attributor.sentence_start(window - 1), para_starts[j.para])
         person = discourse.paragraph_claim(window, clause, r.open_pos)
         if person and len(WORD.findall(text[r.start : r.end])) >= config.quotation_min_words:
-            judged[i] = replace(j, attr=Attribution(person, None, f"paragraph about [{person}]", inferred=True))
+            judged[i] = replace(
+                j, attr=Attribution(person, None, f"paragraph about [{person}]", inferred=True)
+            )
 
 
 # --- sharing attributions between neighbours ---------------------------------------------
+
+
+def _echo_claims(text: str, raw: list[QuotedSpan], judged: list[_Judged]) -> None:
+    """A line standing alone that the next paragraph quotes (``echoed_line``) is credited as
+    the quotation there sharing most of its words: "Bubble, bubble, toil and trouble" as 'The
+    witches in Macbeth say "Double, double, toil and trouble."' (updates ``judged``)."""
+    for i, r in enumerate(raw):
+        if r.form != "echoed_line":
+            continue
+        words = set(WORD.findall(text[r.start : r.end].lower()))
+        best, share = None, 0
+        for k, (rk, jk) in enumerate(zip(raw, judged, strict=True)):
+            if jk.para != judged[i].para + 1 or jk.kind != Kind.QUOTATION:
+                continue
+            if not (jk.attr.author or jk.attr.work):
+                continue
+            common = len(words & set(WORD.findall(text[rk.start : rk.end].lower())))
+            if common > share:
+                best, share = k, common
+        if best is not None:
+            a = judged[best].attr
+            judged[i] = replace(
+                judged[i], attr=replace(a, cue=f"echoed by [{a.cue or a.author}]", near=False)
+            )
 
 
 def _share_attributions(

@@ -25,6 +25,7 @@ attribution never has to guess from the paragraph before.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -32,7 +33,7 @@ from .config import ExtractConfig
 from .cues import Attribution
 from .known import DEFAULT_KNOWN, KnownWorks
 from .marks import has_words, trim
-from .patterns import NAME, VERB
+from .patterns import NAME, TITLE_RUN, VERB
 from .people import clean_name
 
 __all__ = [
@@ -106,6 +107,8 @@ def read_signature(body: str, known: KnownWorks = DEFAULT_KNOWN) -> Attribution:
     ref = _BIBLE_REF.match(body)
     if ref:
         return Attribution("Bible", ref.group("book"), cue, True)
+    if re.search(r"\b(?:Bible|Scriptures?)\b", body) and not re.search(r"\bby\b", body):
+        return Attribution("Bible", None, cue, True)  # "King James Bible (Cambridge Ed.)"
     if re.match(r"(?i)from\s+", body):
         return Attribution(None, body, cue, True)
     body = re.sub(r"^by\s+", "", body)
@@ -138,7 +141,151 @@ def find_unmarked(
     found += [Unmarked(m.start("q"), m.end("q"), "tex") for m in _TEX.finditer(text)]
     found += _sayings_under_name(text, paras, config, known) + _sourced(text, paras, config, known)
     found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
+    found += _echoed_lines(text, paras, config) + _commented(text, paras, config)
+    found += _introduced_by_work(text, paras, config, known)
     return found
+
+
+#: Books of the Bible that are nobody's name, so that naming one names the book.
+_BOOKS_NAMED = re.compile(
+    r"\b(?:Genesis|Exodus|Leviticus|Deuteronomy|Proverbs|Psalms|Ecclesiastes|Isaiah|Lamentations|"
+    r"Romans|Corinthians|Galatians|Ephesians|Philippians|Hebrews|Revelation)\b"
+)
+
+
+def _introduced_by_work(
+    text: str, paras: list[tuple[int, int]], config: ExtractConfig, known: KnownWorks
+) -> list[Unmarked]:
+    """A paragraph after one whose last sentence names a known work (or a book of the Bible)
+    and ends in a colon, with no cue word (:func:`_is_intro` has those): "One of my favourite
+    images in Proverbs is of the sluggard:" introduces the sluggard's verse, from that work."""
+    out: list[Unmarked] = []
+    for (ps, pe), (s, e) in zip(paras, paras[1:], strict=False):
+        if text[pe - 1] != ":" or e - s > config.signed_block_max_chars:
+            continue
+        sentence = text[max(ps, pe - 160) : pe].split("\n")[-1]
+        sentence = re.split(r"[.!?]\s", sentence)[-1]
+        if len(sentence.split()) < config.block_min_words or _LIST_MARK.match(text[s:e]):
+            continue  # a prose sentence (not "tags:" in front matter) before a paragraph, not a list
+        if _is_intro(sentence) or text[s] == "<" or not has_words(text, s, e, config):
+            continue
+        book = _BOOKS_NAMED.search(sentence)
+        work = (
+            book.group(0)
+            if book
+            else next((t.group(0) for t in TITLE_RUN.finditer(sentence) if known.author_of(t.group(0))), None)
+        )
+        if work:
+            author = "Bible" if book else known.author_of(work)
+            out.append(Unmarked(s, e, "colon_block", Attribution(author, work, sentence.strip(), True)))
+    return out
+
+
+#: A paragraph opening by saying where the paragraph above comes from, or whom it is pinned on:
+#: "Supposedly from *Origin of Species*, ...", "Not Darwin but Richard Dawkins!", "This one comes
+#: from an article ...", "Usually shortened to ...", "Misattributed to Voltaire".
+_SOURCE_COMMENT = re.compile(
+    rf"(?:(?:Supposedly|Allegedly|Reportedly|Purportedly|Apparently)\s+(?:from|in)\s+[*_]*(?P<work>[A-Z][^*_,.;:!?\n]{{1,80}}?)[*_]*\s*[,.;:!?(]"
+    rf"|Not\s+(?:by\s+)?{NAME}\s*,?\s+but\s+(?:by\s+)?(?P<who>{NAME})\b"
+    rf"|(?:Misattributed|Wrongly\s+attributed|Often\s+attributed|Attributed|Credited)\s+to\s+(?P<pinned>{NAME})\b"
+    rf"|(?P<credited>{NAME})\s+(?:usually|often|commonly|generally|always)\s+(?:gets|takes|is\s+given)\s+the\s+credit\b"
+    rf"|This\s+(?:one|quote|quotation|line|saying|passage)\s+(?:comes|came|is|was)\s+(?:from|by|in|not)\b"
+    rf"|(?:Usually|Often|Commonly|Sometimes|Frequently)\s+(?:shortened|misquoted|quoted|rendered|given)\b)"
+)
+
+
+def _commented(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """A line of a sentence or two without marks, standing alone, that the next line opens by
+    sourcing (:data:`_SOURCE_COMMENT`): a list of sayings, each with a note on where it comes
+    from, as on a page of misquotations. The note's work or person is its claim."""
+    out: list[Unmarked] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    for k in range(1, len(lines)):
+        ns, ne = lines[k]
+        if not _SOURCE_HINT_WORDS.match(
+            text, ns + len(text[ns : ns + 40]) - len(text[ns : ns + 40].lstrip())
+        ):
+            continue
+        m = _SOURCE_COMMENT.match(text, ns + len(text[ns:ne]) - len(text[ns:ne].lstrip()), ne)
+        s, e = trim(text, *lines[k - 1])
+        body = text[s:e]
+        before = text[lines[k - 2][0] : lines[k - 2][1]].rstrip() if k > 1 else ""
+        if (
+            not m
+            or e - s > config.saying_max_chars
+            or len(body.split()) < config.saying_min_words
+            or not body[:1].isupper()
+            or not (_SENTENCE_END_CHAR.search(body) or _alone(text, s, e))
+            or _MARK_IN_LINE.search(body)
+            or _LIST_MARK.match(body)
+            or (before and "\n\n" not in text[lines[k - 2][1] : s] and not before.endswith((".", "!", "?")))
+        ):
+            continue
+        cue = m.group(0).strip()
+        who = m.group("who") or m.group("pinned") or m.group("credited")
+        attribution = Attribution(who, m.group("work"), cue, True) if who or m.group("work") else None
+        out.append(Unmarked(s, e, "verse_lines", attribution))
+    return out
+
+
+def _alone(text: str, s: int, e: int) -> bool:
+    """The line ``[s, e)`` is a paragraph by itself, a blank line on either side (a heading)."""
+    return text[max(0, s - 2) : s].count("\n") == 2 and text[e : e + 2] == "\n\n"
+
+
+_SOURCE_HINT_WORDS = re.compile(
+    r"Supposedly|Allegedly|Reportedly|Purportedly|Apparently|Not\s|Misattributed|Wrongly|Often|Attributed|"
+    r"Credited|This\s|Usually|Commonly|Sometimes|Frequently"
+    r"|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s+(?:usually|often|commonly|generally|always)\s"
+)
+
+
+_QUOTED_IN_PARA = re.compile(r"[“\"]([^“”\"\n]{3,400})[”\"]")
+_WORDS = re.compile(r"\w+(?:[’']\w+)?")
+
+
+def _longest_run(words: list[str], quoted: list[str]) -> int:
+    """The length of the longest run of ``words`` in a row that ``quoted`` holds in a row."""
+    best = 0
+    for i in range(len(words)):
+        for j in range(len(quoted)):
+            k = 0
+            while i + k < len(words) and j + k < len(quoted) and words[i + k] == quoted[j + k]:
+                k += 1
+            best = max(best, k)
+    return best
+
+
+def _echoed_lines(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """A line standing alone, capitalised, without marks or a closing stop (a heading), that
+    the next paragraph discusses by quoting its words: "Bubble, bubble, toil and trouble" over
+    'The witches in Macbeth say "Double, double, toil and trouble."' names the line, as a
+    misquotation, a quotation itself (``echo_min_run_words``, ``echo_min_share``)."""
+    out: list[Unmarked] = []
+    for (s, e), (ns, ne) in zip(paras[1:], paras[2:], strict=False):  # the first is the title
+        line = text[s:e]
+        if (
+            "\n" in line
+            or e - s > config.saying_max_chars
+            or not line[:1].isupper()
+            or line[-1] in ".!?:;,)]"
+            or _MARK_IN_LINE.search(line)
+        ):
+            continue
+        words = [w.lower() for w in _WORDS.findall(line)]
+        if len(words) < config.echo_min_run_words:
+            continue
+        need = max(config.echo_min_run_words, config.echo_min_share * len(words))
+        for m in _QUOTED_IN_PARA.finditer(text, ns, ne):
+            quoted = [w.lower() for w in _WORDS.findall(m.group(1))]
+            if _longest_run(words, quoted) >= need:
+                # its claim is the quotation's that echoes it (quotes.py), never the paragraph above
+                out.append(Unmarked(s, e, "echoed_line", Attribution()))
+                break
+    return out
+
+
+_MARK_IN_LINE = re.compile(r"[\"“”«»]|(?<!\w)['‘]|['’](?!\w)")
 
 
 _BYLINE = re.compile(rf"(?:^|\n)(?:(?P<title>[^\n]{{1,80}})\n)?[ \t]*by[ \t]+(?P<who>{NAME})[ \t]*$")
@@ -237,11 +384,11 @@ def _sayings_under_name(
 #: A source closing a saying's line: "From the book of Proverbs.", "— Mark Twain", "-- Seneca, Letters".
 _SOURCE_END = re.compile(
     r"(?:(?<=[.!?])[ \t]+(?P<from>From\s+(?:the\s+)?(?:book\s+of\s+)?(?P<work>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5}))\.?"
-    r"|[ \t]+(?:—|--|―)[ \t]*(?P<sig>[A-Z][^\n—]{1,60}?))[ \t]*$"
+    r"|(?:[ \t]+(?:—|--|―)|(?<=[.!?…”\"])[ \t]+–)[ \t]*(?P<sig>[A-Z][^\n—]{1,60}?))[ \t]*$"
 )
 
 
-_SOURCE_HINT = re.compile(r"From\s|—|--|―")
+_SOURCE_HINT = re.compile(r"From\s|—|--|―|–")
 
 
 def _sourced(
@@ -280,9 +427,10 @@ def _sourced(
 
 #: "the old saying:", "a famous biblical saying:", "as the proverb goes:" inside a sentence.
 _SAYING_COLON = re.compile(
-    r"\b(?:saying|proverb|adage|maxim|motto|aphorism|dictum|line|quotation|quote)"
+    r"\b(?:[Ss]aying|[Pp]roverb|[Aa]dage|[Mm]axim|[Mm]otto|[Aa]phorism|[Dd]ictum|line|[Qq]uotation|[Qq]uote)"
     r"(?:\s+(?:goes|has\s+it|says|runs))?\s*:[ \t]+(?=[A-Z])"
 )
+_COLON_CAPITAL = re.compile(r":[ \t]+[A-Z]")  # found first: colons are rarer than letters
 
 
 def _named_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
@@ -290,15 +438,34 @@ def _named_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConfi
     end of the paragraph's sentence: "another famous biblical saying: Don't throw your pearls
     before swine." (a mark right after the colon is the marks' business)."""
     out: list[Unmarked] = []
+    colons = [(c.start(), c.end()) for c in _COLON_CAPITAL.finditer(text)]
+    starts = [c for c, _ in colons]
     for s, e in paras:
-        for m in _SAYING_COLON.finditer(text, s, e):
+        window = colons[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+        found = (_SAYING_COLON.search(text, max(s, c - 40), min(ce, e)) for c, ce in window)
+        for m in {h.start(): h for h in found if h}.values():  # each once, in order
             end = re.search(r"[.!?](?=\s|$)", text[m.end() : e])
             qe = m.end() + end.end() if end else e
             words = len(text[m.end() : qe].split())
             if "\n" in text[m.end() : qe].strip() or words < config.saying_min_words:
                 continue
-            out.append(Unmarked(m.end(), qe, "colon_block"))
+            attribution = None
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if re.fullmatch(r"[ \t]*(?:The\s+)?", text[line_start : m.start()]):
+                # a record of fields ("The Saying: ...", then "Who Said It: Henry David Thoreau"):
+                # its source is the field naming who said it, else nobody (not the heading above)
+                field = _SOURCE_FIELD.search(text, qe, e)
+                attribution = read_signature(field.group("who")) if field else Attribution()
+            out.append(Unmarked(m.end(), qe, "colon_block", attribution))
     return out
+
+
+#: A field of a record naming a saying's source: "Who Said It: Henry David Thoreau", "Author: ...".
+_SOURCE_FIELD = re.compile(
+    r"^[ \t]*(?:Who\s+(?:Said|Wrote)\s+It|Author|Source|Attributed\s+to|Said\s+by|By)[ \t]*:[ \t]*"
+    r"(?P<who>[A-Z][^\n]{1,80}?)[ \t]*$",
+    re.M | re.I,
+)
 
 
 def _block_above(
@@ -426,7 +593,7 @@ def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
         if COMMENT_HEADER.search(text, max(0, s - 200), s):
             continue  # a reply in a comment thread ("  1. Laslow says:"), not a quotation
         heading = text[e - 1] == ":" and len(text[s:e].split()) < config.block_min_words  # "The original:"
-        if _LIST_MARK.match(text, s) or text[s] == "<" or heading or not has_words(text, s, e, config):
+        if _LIST_MARK.match(text[s:e]) or text[s] == "<" or heading or not has_words(text, s, e, config):
             continue
         intro = intro.strip()
         intro = intro[intro.rfind("\n") + 1 :]  # the cue is the line right above

@@ -112,6 +112,8 @@ class _Out:
             MarkedSpan(sp.kind, sp.start + self.length, sp.end + self.length) for sp in block.spans
         )
         self.anchors.append((self.length, lineno, 1))
+        # each element's text where its start tag is in the source
+        self.anchors += [(self.length + off, lineno + line - 1, col) for off, line, col in block.anchors]
         self.add(rendered)
 
 
@@ -155,8 +157,8 @@ def markdown_to_text(md: str) -> Document:
             out.splice("\n".join(lines[i:html_end]), i + 1)
             continue
         if _MD_FENCE.match(line):
-            in_fence = not in_fence
             close_quote()
+            in_fence, html_end = _fence(lines, i, in_fence, out)
             continue
         if in_fence:
             out.verbatim(line, i + 1)
@@ -253,6 +255,31 @@ def _html_block_end(lines: list[str], i: int) -> int:
         if j > i and not lines[j].strip() and m.group(1).lower() not in ("blockquote", "figure"):
             return j
     return len(lines)
+
+
+_HTML_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)\s*(?:html|xhtml|xml|htm)\b", re.I)
+_QUOTING_TAG = re.compile(r"<(?:q|blockquote)\b", re.I)
+
+
+def _fence(lines: list[str], i: int, in_fence: bool, out: _Out) -> tuple[bool, int]:
+    """A fence line: whether a fence is open after it, and the line after the fenced HTML
+    sample read as HTML here (:func:`_quoting_html_fence`), or 0."""
+    if not in_fence and (fence_end := _quoting_html_fence(lines, i)) > i:
+        out.splice("\n".join(lines[i + 1 : fence_end]), i + 2)
+        return False, fence_end + 1  # the closing fence is skipped too
+    return not in_fence, 0
+
+
+def _quoting_html_fence(lines: list[str], i: int) -> int:
+    """The closing line of the fenced HTML sample opening at line ``i`` when it quotes
+    (``<q>``, ``<blockquote>``), else ``i``: a page showing how to mark up a quotation shows
+    the quotation, so the sample is read as HTML (its words, its ``<cite>`` and ``<footer>``)."""
+    if not _HTML_FENCE.match(lines[i]):
+        return i
+    for j in range(i + 1, len(lines)):
+        if _MD_FENCE.match(lines[j]):
+            return j if any(_QUOTING_TAG.search(ln) for ln in lines[i + 1 : j]) else i
+    return i
 
 
 _LONE_LINK = re.compile(r"[-—–―]?\s*\[[^\]]+\]\([^)\s]+\)")
