@@ -195,6 +195,15 @@ class VerdictSettings:
         group="verdict",
     )
 
+    # issue 11, session 4
+    quoter_tag_found_share: float = _setting(
+        0.5,
+        "A speech tag after the quotation's closing mark (\"...backwards,' says the White Queen to Alice\") is the "
+        "quoter's own, and the words before it are judged, unless the source has at least this share of the "
+        "tag's words in place (\"...,\u201d remarked the Colonel\" quotes Doyle's own tag).",
+        group="verdict",
+    )
+
 @dataclass(frozen=True)
 class DiffSettings:
     """How a word-level diff is read: what counts as a change of meaning, a move, an editorial mark."""

@@ -242,6 +242,10 @@ def _weigh_claim(
         # Calling a quotation someone else's is a strong claim: a loose likeness in another
         # author's book ("had strange bedfellows") is only the closest passage.
         return _Weighed(None, quoted)
+    if corpus.works[best.work_id].year is None:
+        # Nor can a work of unknown date: who quoted whom is not known, and a later book repeating a
+        # saying ("Cleanliness is next to godliness" in Chesterton) is not its origin
+        return _Weighed(None, quoted)
     if quote.inferred:
         # the page is about someone; that does not make every uncredited line theirs
         notes[-1] = (

@@ -1,0 +1,73 @@
+"""Issue 11, session 4, on real text: a quoter's own speech tag after the closing mark, the
+commentary an annotated edition prints between the author's sentences, and words found only in
+a work of unknown date (which cannot make them someone else's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import Checker
+
+
+@pytest.fixture(scope="module")
+def checker(shipped_db_path):
+    from quotecheck.store.db import open_db
+
+    db = open_db(shipped_db_path)
+    yield Checker(db)
+    db.close()
+
+
+def test_a_quoters_own_speech_tag_is_not_part_of_the_quotation(checker):
+    # Through the Looking-Glass: "'It's a poor sort of memory that only works backwards,' the Queen remarked."
+    m = checker.match(
+        "It's a poor sort of memory that only works backwards,' says the White Queen to Alice.",
+        author="Lewis Carroll",
+    )
+    assert m.verdict == "verbatim"
+    assert m.source.title == "Through the Looking-Glass"
+    assert m.source.text.endswith("only works backwards")
+    assert "quoter's own tag" in m.note and "says the White Queen to Alice" in m.note
+
+
+def test_a_tag_the_source_has_is_the_authors_and_its_changes_count(checker):
+    # Silver Blaze: "...assurance," said the Colonel; the quoter changed the tag's verb
+    m = checker.match(
+        "I have his assurance,\u201d remarked the Colonel, with a shrug of his shoulders.", author="Conan Doyle"
+    )
+    assert m.verdict == "altered"
+    assert [(d.op, d.quoted, d.original) for d in m.diff if d.op != "equal"] == [("replace", "remarked", "said")]
+
+
+def test_commentary_between_the_authors_sentences_is_skipped(checker):
+    # Giles prints Li Ch`uan's commentary between the second and third sentence of III.18
+    quote = (
+        "If you know the enemy and know yourself, you need not fear the result of a hundred battles. "
+        "If you know yourself but not the enemy, for every victory gained you will also suffer a defeat. "
+        "If you know neither the enemy nor yourself, you will succumb in every battle."
+    )
+    m = checker.match(quote, author="Sun Tzu")
+    assert m.verdict == "verbatim"
+    assert m.source.text.endswith("succumb in\nevery battle")
+    skipped = [d for d in m.diff if d.op == "omit"]
+    assert len(skipped) == 1 and skipped[0].editorial and "[Li Ch`uan cites" in skipped[0].original
+
+
+def test_words_of_an_undated_work_are_not_made_someone_elses(shared, tmp_path):
+    # the same Pope text, once with its year and once without: only a dated work can be the origin
+    from quotecheck.corpus import add_paths
+    from quotecheck.store.db import open_db, set_meta
+
+    pope = str(shared / "corpus" / "pope_essay-on-criticism.txt")
+    verdicts = {}
+    for year in (1711, None):
+        db = open_db(tmp_path / f"pope-{year}.db")
+        set_meta(db, "shipped_corpus", "not wanted in this test")
+        add_paths(db, [pope], author="Alexander Pope", year=year)
+        m = Checker(db).match("To err is human, to forgive, divine.", author="Mark Twain")
+        verdicts[year] = m
+        db.close()
+    assert verdicts[1711].verdict == "misattributed"
+    undated = verdicts[None]
+    assert undated.verdict == "not_found"
+    assert undated.alternatives and "Essay on Criticism" in undated.alternatives[0].title
