@@ -427,6 +427,14 @@ class ProvenanceSettings:
         160, "Characters of source text shown on each side of a match.", group="provenance"
     )
 
+    # issue 11, session 4
+    speaker_lookback_chars: int = _setting(
+        3_000,
+        "Of the places a play repeats the words, the claimed speaker's own is reported: the speech prefix "
+        "(\"SHYLOCK.\") is looked for this many characters before each place.",
+        group="provenance",
+    )
+
 @dataclass(frozen=True)
 class MatchConfig(ProvenanceSettings, RetrievalSettings, AlignmentSettings, DiffSettings, VerdictSettings):
     """The matcher's settings (see the README, "Settings"), one group of them per base class.

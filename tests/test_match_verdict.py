@@ -71,3 +71,28 @@ def test_words_of_an_undated_work_are_not_made_someone_elses(shared, tmp_path):
     undated = verdicts[None]
     assert undated.verdict == "not_found"
     assert undated.alternatives and "Essay on Criticism" in undated.alternatives[0].title
+
+
+def test_a_line_a_play_repeats_is_reported_where_the_claimed_speaker_says_it(checker):
+    # Antonio says "a pound of flesh" first (III.iii); Shylock's own is IV.i, "The pound of flesh which I demand of him"
+    m = checker.match("pound of flesh", author="Shylock", work="The Merchant of Venice")
+    assert m.verdict == "verbatim"
+    assert m.source.location.startswith("ACT 4, SCENE I.")
+
+
+def test_running_text_is_the_place_reported_not_a_heading_in_capitals(checker):
+    # Origin of Species, 6th ed.: the chapter title "NATURAL SELECTION; OR THE SURVIVAL OF THE FITTEST"
+    # comes after Chapter III's "the expression often used by Mr. Herbert Spencer of the Survival of the Fittest"
+    m = checker.match("Survival of the Fittest", author="Charles Darwin")
+    assert m.verdict == "verbatim"
+    assert m.source.text.replace("\n", " ") == "Survival of the Fittest"
+
+
+def test_of_places_altered_alike_the_first_is_reported(checker):
+    # Deuteronomy 32:10 "the apple of his eye" comes before Psalm 17:8 "the apple of the eye"
+    m = checker.match("The apple of my eye.", work="the Bible")
+    assert m.verdict == "altered"
+    assert "Deuteronomy" in m.source.location
+    # ...but a place changed otherwise is not alike: "lay on, Macduff", not "on earth. MACDUFF"
+    m = checker.match("Lead on, Macduff", author="William Shakespeare", work="Macbeth")
+    assert m.source.text == "lay on, Macduff"

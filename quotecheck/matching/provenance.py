@@ -15,16 +15,27 @@ import re
 from collections.abc import Callable
 
 from ..config import MatchConfig
+from ..corpus.characters import speaker_before
 from ..extract import extract_quotes
 from ..extract.unmarked import BIBLE_BOOKS
 from ..records import Kind, Place, Quote, Verdict
 from ..search.retrieve import Corpus
 from ..store.works import locate, work_text
-from .claims import author_matches, claim_fits, claimed, is_corpus_author, same_work, surnames, work_matches
+from .claims import (
+    author_matches,
+    claim_fits,
+    claimed,
+    is_corpus_author,
+    same_work,
+    speaker_keys,
+    speaker_only,
+    surnames,
+    work_matches,
+)
 from .judge import Evidence, clearly
 from .words import QuoteWords, WordWeights
 
-__all__ = ["Quoting", "cited_verse", "quoting_in_source", "quoted_after_naming", "best_per_work", "origin", "place", "others"]
+__all__ = ["Quoting", "cited_verse", "place_preference", "quoting_in_source", "quoted_after_naming", "best_per_work", "origin", "place", "others"]
 
 #: Does the work quote the words as another's? ``(quoting, credited to)``; memoised per match call.
 Quoting = Callable[[Evidence], tuple[bool, str | None]]
@@ -97,21 +108,60 @@ def quoted_after_naming(corpus: Corpus, ev: Evidence, claimed: str, config: Matc
     return any(re.search(rf"\b{re.escape(name.capitalize())}\b", around) for name in names)
 
 
-def best_per_work(judged: list[Evidence], cited: Callable[[Evidence], bool] | None = None) -> list[Evidence]:
-    """The best evidence of each work, best first; of the places a work has the very words, the
-    one the claim cites ("Psalm 14:1" among the Bible's nine "there is no God"), else the first
-    (a phrase the work repeats is quoted from where it first says it)."""
+def best_per_work(judged: list[Evidence], prefer: Callable[[Evidence], tuple] | None = None) -> list[Evidence]:
+    """The best evidence of each work, best first; of the places a work has the same words (every
+    word equal, or the same changes scoring the same), the one ``prefer`` ranks first (see
+    :func:`place_preference`), else the first (a phrase the work repeats is quoted from where it
+    first says it)."""
+    prefer = prefer or (lambda ev: (-ev.src_start,))
     best: dict[int, Evidence] = {}
     for ev in sorted(judged, key=lambda e: -e.score):
         kept = best.setdefault(ev.work_id, ev)
-        if ev is kept or not (ev.exact and kept.exact):
+        if ev is kept or not _alike(ev, kept):
             continue
-        if cited is not None and cited(ev) != cited(kept):
-            if cited(ev):
-                best[ev.work_id] = ev
-        elif ev.src_start < kept.src_start:
+        if prefer(ev) > prefer(kept):
             best[ev.work_id] = ev
     return list(best.values())
+
+
+def _alike(a: Evidence, b: Evidence) -> bool:
+    """Two places with the quotation's words alike: both exact, or altered alike, the same words of
+    the quotation changed the same way ("the apple of his eye" and "the apple of the eye" for "the
+    apple of my eye"; not "lay on, Macduff" and "on earth. MACDUFF" for "Lead on, Macduff")."""
+    if a.exact or b.exact:
+        return a.exact and b.exact
+
+    def shape(ev: Evidence) -> list[tuple]:
+        return [(e.op, e.quoted, bool(e.original)) for e in ev.diff.edits if not e.editorial]
+
+    return round(a.score, 1) == round(b.score, 1) and shape(a) == shape(b)
+
+
+def place_preference(corpus: Corpus, quote: Quote, config: MatchConfig) -> Callable[[Evidence], tuple]:
+    """How to choose among the places one work has the words: the verse the claim cites ("Psalm
+    14:1" among the Bible's nine "there is no God"), the claimed speaker's own lines ("pound of
+    flesh" credited to Shylock, which Antonio says first), running text over a heading in capitals
+    (Darwin's chapter title "NATURAL SELECTION; OR THE SURVIVAL OF THE FITTEST"), then the first."""
+    cited = cited_verse(corpus, quote)
+    speaker = quote.speaker or quote.claimed_author
+    memo: dict[int, tuple] = {}
+
+    def spoken(ev: Evidence) -> bool:
+        work = corpus.works[ev.work_id]
+        if not speaker or not speaker_only(corpus, speaker, work, config):
+            return False
+        before = work_text(corpus.db, ev.work_id, max(0, ev.src_start - config.speaker_lookback_chars), ev.src_start)
+        name = speaker_before(before)
+        return bool(name) and name.casefold() in speaker_keys(speaker)
+
+    def key(ev: Evidence) -> tuple:
+        if id(ev) not in memo:
+            letters = [c for c in ev.original if c.isalpha()]
+            heading = len(letters) > 1 and all(c.isupper() for c in letters)
+            memo[id(ev)] = (bool(cited and cited(ev)), spoken(ev), not heading, -ev.src_start)
+        return memo[id(ev)]
+
+    return key
 
 
 _VERSE_CITED = re.compile(rf"(?P<book>(?:[123]\s*)?(?:{BIBLE_BOOKS}))\.?\s+(?P<verse>\d+:\d+)\b")
