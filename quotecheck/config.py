@@ -434,6 +434,12 @@ class ProvenanceSettings:
         "(\"SHYLOCK.\") is looked for this many characters before each place.",
         group="provenance",
     )
+    commentary_reach_chars: int = _setting(
+        4_000,
+        "A place of a work inside an editor's bracketed commentary (see paraphrase_commentary_words), its "
+        "brackets looked for this many characters on each side, gives way to a place of the author's own text.",
+        group="provenance",
+    )
 
 @dataclass(frozen=True)
 class MatchConfig(ProvenanceSettings, RetrievalSettings, AlignmentSettings, DiffSettings, VerdictSettings):

@@ -96,3 +96,22 @@ def test_of_places_altered_alike_the_first_is_reported(checker):
     # ...but a place changed otherwise is not alike: "lay on, Macduff", not "on earth. MACDUFF"
     m = checker.match("Lead on, Macduff", author="William Shakespeare", work="Macbeth")
     assert m.source.text == "lay on, Macduff"
+
+
+def test_the_claimed_work_wins_over_the_authors_papers_reprinting_it(checker):
+    # Lincoln's collected papers reprint the address; the claim names the Gettysburg Address
+    m = checker.match(
+        "Four score and seven years ago our fathers brought forth upon this continent a new nation",
+        author="Abraham Lincoln",
+        work="The Gettysburg Address",
+    )
+    assert m.source.title == "Gettysburg Address"
+
+
+def test_the_authors_line_wins_over_a_commentators_words_in_brackets(checker):
+    # Chang Yu's bracketed "war is based on deception" (XI) is closer in words than Sun Tzu's own
+    # "All warfare is based on deception" (I.18), but it is not Sun Tzu's
+    m = checker.match("All war is deception.", author="Sun Tzu")
+    assert m.verdict == "altered"
+    assert m.source.text == "All warfare is based on deception"
+    assert m.source.location.startswith("I. LAYING PLANS")

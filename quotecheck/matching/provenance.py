@@ -35,7 +35,7 @@ from .claims import (
 from .judge import Evidence, clearly
 from .words import QuoteWords, WordWeights
 
-__all__ = ["Quoting", "cited_verse", "place_preference", "quoting_in_source", "quoted_after_naming", "best_per_work", "origin", "place", "others"]
+__all__ = ["Quoting", "cited_verse", "in_commentary", "place_preference", "quoting_in_source", "quoted_after_naming", "best_per_work", "origin", "place", "others"]
 
 #: Does the work quote the words as another's? ``(quoting, credited to)``; memoised per match call.
 Quoting = Callable[[Evidence], tuple[bool, str | None]]
@@ -108,18 +108,27 @@ def quoted_after_naming(corpus: Corpus, ev: Evidence, claimed: str, config: Matc
     return any(re.search(rf"\b{re.escape(name.capitalize())}\b", around) for name in names)
 
 
-def best_per_work(judged: list[Evidence], prefer: Callable[[Evidence], tuple] | None = None) -> list[Evidence]:
+def best_per_work(
+    judged: list[Evidence],
+    prefer: Callable[[Evidence], tuple] | None = None,
+    aside: Callable[[Evidence], bool] | None = None,
+) -> list[Evidence]:
     """The best evidence of each work, best first; of the places a work has the same words (every
     word equal, or the same changes scoring the same), the one ``prefer`` ranks first (see
     :func:`place_preference`), else the first (a phrase the work repeats is quoted from where it
-    first says it)."""
+    first says it). A place ``aside`` from the author's text (an editor's commentary, see
+    :func:`in_commentary`) gives way to any place in it."""
     prefer = prefer or (lambda ev: (-ev.src_start,))
     best: dict[int, Evidence] = {}
     for ev in sorted(judged, key=lambda e: -e.score):
         kept = best.setdefault(ev.work_id, ev)
-        if ev is kept or not _alike(ev, kept):
+        if ev is kept:
             continue
-        if prefer(ev) > prefer(kept):
+        if aside is not None and aside(kept) != aside(ev):
+            switch = aside(kept)
+        else:
+            switch = _alike(ev, kept) and prefer(ev) > prefer(kept)
+        if switch:
             best[ev.work_id] = ev
     return list(best.values())
 
@@ -135,6 +144,31 @@ def _alike(a: Evidence, b: Evidence) -> bool:
         return [(e.op, e.quoted, bool(e.original)) for e in ev.diff.edits if not e.editorial]
 
     return round(a.score, 1) == round(b.score, 1) and shape(a) == shape(b)
+
+
+def in_commentary(corpus: Corpus, config: MatchConfig) -> Callable[[Evidence], bool]:
+    """Whether a place is inside a bracketed stretch of at least ``paraphrase_commentary_words``
+    words: an editor's commentary printed between the author's lines (Giles's Sun Tzu quotes Chang
+    Yu's "war is based on deception" in brackets; Sun Tzu's own line is "All warfare is based on
+    deception")."""
+    memo: dict[int, bool] = {}
+
+    def aside(ev: Evidence) -> bool:
+        if id(ev) not in memo:
+            reach = config.commentary_reach_chars
+            before = work_text(corpus.db, ev.work_id, max(0, ev.src_start - reach), ev.src_start)
+            opened = before.rfind("[")
+            inside = opened > before.rfind("]")
+            if inside:
+                after = work_text(corpus.db, ev.work_id, ev.src_start, ev.src_start + reach)
+                closed = after.find("]")
+                inside = closed >= 0 and "[" not in after[:closed] and len(
+                    (before[opened + 1 :] + after[:closed]).split()
+                ) >= config.paraphrase_commentary_words
+            memo[id(ev)] = inside
+        return memo[id(ev)]
+
+    return aside
 
 
 def place_preference(corpus: Corpus, quote: Quote, config: MatchConfig) -> Callable[[Evidence], tuple]:
@@ -235,11 +269,15 @@ def origin(
             if surnames(author) == surnames(corpus.works[g[0].work_id].author or "")
             for ev in g
         ]
-    # ...unless the claim names one of them ("Love is blind", credited to Jessica)
+    # ...unless the claim names one of them ("Love is blind", credited to Jessica); at a wording as
+    # close, the work the claim names by title (the Gettysburg Address, not the collected papers
+    # that reprint it)
     return max(
         chosen,
         key=lambda ev: (
             claimed(corpus, quote, corpus.works[ev.work_id], config),
+            round(ev.score),
+            bool(quote.claimed_work) and work_matches(quote.claimed_work, corpus.works[ev.work_id].title, config),
             ev.score,
             -corpus.works[ev.work_id].sort_year,
         ),

@@ -35,6 +35,7 @@ from .paraphrase import Paraphrase, closest_reworded, find_paraphrase
 from .provenance import (
     Quoting,
     best_per_work,
+    in_commentary,
     origin,
     others,
     place,
@@ -66,7 +67,9 @@ def decide(
         a for a in ranked[config.max_judged :] if claimed(corpus, quote, corpus.works[a.work_id], config)
     ][: config.max_claimed_windows]
     judged = [weigh(corpus, quote, words, al, weights, config) for al in ranked]
-    found = best_per_work([ev for ev in judged if ev.same_passage], place_preference(corpus, quote, config))
+    found = best_per_work(
+        [ev for ev in judged if ev.same_passage], place_preference(corpus, quote, config), in_commentary(corpus, config)
+    )
     quoting = _memo(corpus, config)
     if found:
         best = origin(corpus, quote, words, weights, found, quoting, config)
