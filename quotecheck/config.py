@@ -440,6 +440,17 @@ class ProvenanceSettings:
         "brackets looked for this many characters on each side, gives way to a place of the author's own text.",
         group="provenance",
     )
+    heading_lookback_chars: int = _setting(
+        8_000,
+        "A file that appends other texts heads each with whose it is (\"The Project Gutenberg Etext of Kennedy's "
+        "Inaugural Address\"): the nearest heading naming someone is looked for this many characters before a "
+        "place. Words under a heading naming the claimed author are his (not misattributed to the file's "
+        "author), and a place under a heading naming another author of the corpus takes no date from the file.",
+        group="provenance",
+    )
+    heading_max_chars: int = _setting(
+        100, "...a heading being a paragraph of one line at most this long.", group="provenance"
+    )
 
 @dataclass(frozen=True)
 class MatchConfig(ProvenanceSettings, RetrievalSettings, AlignmentSettings, DiffSettings, VerdictSettings):

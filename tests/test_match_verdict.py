@@ -115,3 +115,20 @@ def test_the_authors_line_wins_over_a_commentators_words_in_brackets(checker):
     assert m.verdict == "altered"
     assert m.source.text == "All warfare is based on deception"
     assert m.source.location.startswith("I. LAYING PLANS")
+
+
+def test_words_under_a_heading_naming_the_claimed_author_are_his(checker):
+    # the Declaration's file appends the first Gutenberg etexts, Kennedy's inaugural among them:
+    # the words are not Jefferson's, so Kennedy's claim is not misattributed
+    m = checker.match("ask not what your country can do for you--ask what you can do for your country", author="John F. Kennedy")
+    assert m.verdict == "verbatim"
+    assert "heading naming John F. Kennedy" in m.note
+
+
+def test_an_appended_text_takes_no_date_from_the_file(checker):
+    # unclaimed, the Gettysburg Address is Lincoln's (1863), not the Declaration's file's (1776)
+    m = checker.match(
+        "Four score and seven years ago our fathers brought forth on this continent, a new nation, conceived "
+        "in Liberty, and dedicated to the proposition that all men are created equal."
+    )
+    assert m.source.author == "Abraham Lincoln"

@@ -19,7 +19,7 @@ from ..corpus.characters import speaker_before
 from ..extract import extract_quotes
 from ..extract.unmarked import BIBLE_BOOKS
 from ..records import Kind, Place, Quote, Verdict
-from ..search.retrieve import Corpus
+from ..search.retrieve import UNKNOWN_YEAR, Corpus
 from ..store.works import locate, work_text
 from .claims import (
     author_matches,
@@ -35,7 +35,7 @@ from .claims import (
 from .judge import Evidence, clearly
 from .words import QuoteWords, WordWeights
 
-__all__ = ["Quoting", "cited_verse", "in_commentary", "place_preference", "quoting_in_source", "quoted_after_naming", "best_per_work", "origin", "place", "others"]
+__all__ = ["Quoting", "cited_verse", "heads_for", "in_commentary", "place_preference", "quoting_in_source", "quoted_after_naming", "best_per_work", "origin", "place", "others"]
 
 #: Does the work quote the words as another's? ``(quoting, credited to)``; memoised per match call.
 Quoting = Callable[[Evidence], tuple[bool, str | None]]
@@ -106,6 +106,51 @@ def quoted_after_naming(corpus: Corpus, ev: Evidence, claimed: str, config: Matc
     )  # "... 'the image and reality of reason', as Hegel maintains"
     # surnames are folded to lower case; the text names the person with a capital
     return any(re.search(rf"\b{re.escape(name.capitalize())}\b", around) for name in names)
+
+
+#: A heading naming whose text follows: "The Project Gutenberg Etext of Kennedy's Inaugural Address",
+#: "Lincoln's Gettysburg Address, given November 19, 1863", "... by Thomas Paine".
+_NAMING = re.compile(r"\b[A-Z][a-z]+['\u2019]s\b|\bby\s+[A-Z]")
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+
+
+def heading_before(corpus: Corpus, ev: Evidence, config: MatchConfig) -> str | None:
+    """The nearest heading before a place that names someone (a paragraph of one short line),
+    within ``heading_lookback_chars``: a file that appends other texts (the first Gutenberg etexts,
+    the Declaration of Independence followed by Kennedy's inaugural and Lincoln's Gettysburg
+    Address) heads each with whose it is."""
+    before = work_text(corpus.db, ev.work_id, max(0, ev.src_start - config.heading_lookback_chars), ev.src_start)
+    for para in reversed(_PARAGRAPHS.split(before)[1:-1]):  # whole paragraphs before the words'
+        line = para.strip().strip("*").strip()
+        if (
+            line
+            and "\n" not in line
+            and len(line) <= config.heading_max_chars
+            and not _SPOKEN.search(line)  # a line of dialogue ("Holmes's gone," said he.) is no heading
+            and _NAMING.search(line)
+        ):
+            return line
+    return None
+
+
+_SPOKEN = re.compile(r"[\"\u201c\u201d\u2018]|[.!?]$")
+
+
+def heads_for(corpus: Corpus, ev: Evidence, name: str, config: MatchConfig) -> bool:
+    """Does the nearest heading naming someone before the place name ``name`` (a surname of it)?"""
+    line = heading_before(corpus, ev, config)
+    return bool(line) and any(re.search(rf"\b{re.escape(n.capitalize())}\b", line) for n in surnames(name))
+
+
+def _appended(corpus: Corpus, ev: Evidence, config: MatchConfig) -> bool:
+    """A place under a heading naming an author of the corpus other than the work's: a text the
+    file appends, whose date is not the work's."""
+    line = heading_before(corpus, ev, config)
+    if not line:
+        return False
+    own = surnames(corpus.works[ev.work_id].author or "")
+    named = {w.lower() for w in re.findall(r"\b([A-Z][a-z]+)['\u2019]s\b", line)}
+    return any(n not in own and is_corpus_author(corpus, n.capitalize()) for n in named)
 
 
 def best_per_work(
@@ -255,7 +300,10 @@ def origin(
             for ev in group
         )
         unquoted = any(not quoting(ev)[0] for ev in group)
-        earliest = min(w.sort_year for w in works)
+        # an appended text ("Lincoln's Gettysburg Address" after the Declaration) has no date of its own here
+        earliest = min(
+            UNKNOWN_YEAR if _appended(corpus, ev, config) else corpus.works[ev.work_id].sort_year for ev in group
+        )
         return (fits_work, fits_author, -earliest, unquoted, max(ev.score for ev in group))
 
     chosen = max(groups, key=key)

@@ -35,6 +35,7 @@ from .paraphrase import Paraphrase, closest_reworded, find_paraphrase
 from .provenance import (
     Quoting,
     best_per_work,
+    heads_for,
     in_commentary,
     origin,
     others,
@@ -299,6 +300,9 @@ def _check_claim(
         del notes[first_note:]  # the nearer credit says it
         notes.append(f"found only where {_work_name(work)} quotes {claimed}; the original is not in the corpus")
         return verdict, True
+    if heads_for(corpus, best, claimed, config):
+        notes.append(f"found in {work.title} under a heading naming {claimed} (a text the file includes)")
+        return verdict, quoted
     speaks = speaker_titles(corpus, claimed)
     if speaks:
         whose = f"; {claimed} speaks in {'; '.join(speaks[:3])}, not there"
