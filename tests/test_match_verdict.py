@@ -30,6 +30,16 @@ def test_a_quoters_own_speech_tag_is_not_part_of_the_quotation(checker):
     assert "quoter's own tag" in m.note and "says the White Queen to Alice" in m.note
 
 
+def test_a_credit_after_a_dash_naming_the_claim_is_the_quoters(checker):
+    line = "If you know the enemy and know yourself, you need not fear the result of a hundred battles."
+    m = checker.match(line + " \u2015 Sun Tzu, The Art of War", author="Sun Tzu")
+    assert m.verdict == "verbatim"
+    assert "Sun Tzu, The Art of War" in m.note
+    # a name after a dash that is not the claim's may be the line's own words: judged as quoted
+    m = checker.match(line + " - Napoleon", author="Sun Tzu")
+    assert m.verdict == "altered"
+
+
 def test_a_tag_the_source_has_is_the_authors_and_its_changes_count(checker):
     # Silver Blaze: "...assurance," said the Colonel; the quoter changed the tag's verb
     m = checker.match(

@@ -32,7 +32,7 @@ from ..search.retrieve import (
     window,
 )
 from .align import align
-from .claims import claimed_work_ids
+from .claims import claimed_work_ids, surnames
 from .diff import norm_words
 from .verdict import decide
 from .words import WordWeights, quote_words, word_weights
@@ -55,7 +55,7 @@ def match_quote(corpus: Corpus, quote: Quote, config: MatchConfig) -> Match:
     untagged = _match(corpus, body, config)
     if untagged.verdict not in (Verdict.VERBATIM, Verdict.ALTERED) or untagged.score <= match.score:
         return match
-    tag = quote.text[cut:].strip(" ,;:.")
+    tag = quote.text[cut:].strip(" ,;:.\u2014\u2015\u2013-")
     said = f"the quoter's own tag (\u201c{tag}\u201d) is not part of the quotation"
     return replace(untagged, note="; ".join(n for n in (untagged.note, said) if n))
 
@@ -69,15 +69,26 @@ _SAYS = re.compile(
 )
 
 
+#: The quoter's credit after a dash: "... a hundred battles. \u2015 Sun Tzu, The Art of War".
+_DASH_CREDIT = re.compile(r"\s[\u2014\u2015\u2013-]{1,2}\s*(?=[A-Z][^\u2019'\"\u201d\u2018\u201c\u2014\u2015\u2013]{1,80}$)")
+
+
 def _quoter_tag(quote: Quote) -> int | None:
-    """Where a speech tag of the quoter's own starts after the quotation's closing mark, if there is one."""
+    """Where a tag of the quoter's own starts, if there is one: a speech tag after the quotation's
+    closing mark, or a credit after a dash that names the claimed author or work."""
     m = _QUOTER_TAG.search(quote.text)
+    if m is not None and len(quote.text[: m.start()].split()) >= 3:
+        tag = quote.text[m.end() :]
+        if len(tag.split()) <= 10 and _SAYS.match(tag):
+            return m.end()
+    m = _DASH_CREDIT.search(quote.text)
     if m is None or len(quote.text[: m.start()].split()) < 3:
         return None
-    tag = quote.text[m.end() :]
-    if len(tag.split()) > 10 or not _SAYS.match(tag):
-        return None
-    return m.end()
+    credit = {w.casefold() for w in re.findall(r"\w+", quote.text[m.end() :])}
+    names = surnames(quote.claimed_author or "") | {
+        w.casefold() for w in re.findall(r"\w{3,}", quote.claimed_work or "") if w.casefold() not in ("the", "and")
+    }
+    return m.end() if len(credit) <= 10 and credit & names else None
 
 
 def _tag_found(match: Match, quote: Quote, cut: int, config: MatchConfig) -> bool:
@@ -96,8 +107,8 @@ def _tag_found(match: Match, quote: Quote, cut: int, config: MatchConfig) -> boo
 
 
 def _without_tag(quote: Quote, cut: int) -> Quote:
-    """The quotation up to its closing mark."""
-    text = quote.text[:cut].rstrip(" ,;:\u2019'\"\u201d")
+    """The quotation up to its closing mark (or the dash before a credit)."""
+    text = quote.text[:cut].rstrip(" ,;:\u2019'\"\u201d\u2014\u2015\u2013-")
     end = quote.start + len(text)
     segments = tuple(
         replace(s, text=s.text[: max(0, end - s.start)], end=min(s.end, end)) for s in quote.segments if s.start < end
