@@ -44,8 +44,9 @@ def match_quote(corpus: Corpus, quote: Quote, config: MatchConfig) -> Match:
     """Find the source of ``quote`` in ``corpus`` and judge it.
 
     A quotation as it circulates may carry the quoter's own speech tag after its closing mark
-    ("...works backwards,' says the White Queen to Alice"): when the source does not have the
-    tag's words, the words before it are judged and the tag is named in the note.
+    ("...works backwards,' says the White Queen to Alice") or a credit after a dash ("... \u2015 Sun
+    Tzu"): when the source does not have the tag's words, the words before it are judged and the
+    tag is named in the note.
     """
     match = _match(corpus, quote, config)
     cut = _quoter_tag(quote)
