@@ -213,6 +213,15 @@ class VerdictSettings:
         group="verdict",
     )
 
+    # issue 11, session 4
+    quoter_tag_found_share: float = _setting(
+        0.5,
+        "A speech tag after the quotation's closing mark (\"...backwards,' says the White Queen to Alice\") is the "
+        "quoter's own, and the words before it are judged, unless the source has at least this share of the "
+        "tag's words in place (\"...,\u201d remarked the Colonel\" quotes Doyle's own tag).",
+        group="verdict",
+    )
+
 @dataclass(frozen=True)
 class DiffSettings:
     """How a word-level diff is read: what counts as a change of meaning, a move, an editorial mark."""
@@ -446,6 +455,20 @@ class ProvenanceSettings:
     max_quoted_in: int = _setting(10, "Works quoting the passage listed.", group="provenance")
     context_chars: int = _setting(
         160, "Characters of source text shown on each side of a match.", group="provenance"
+    )
+
+    # issue 11, session 4
+    speaker_lookback_chars: int = _setting(
+        3_000,
+        "Of the places a play repeats the words, the claimed speaker's own is reported: the speech prefix "
+        "(\"SHYLOCK.\") is looked for this many characters before each place.",
+        group="provenance",
+    )
+    commentary_reach_chars: int = _setting(
+        4_000,
+        "A place of a work inside an editor's bracketed commentary (see paraphrase_commentary_words), its "
+        "brackets looked for this many characters on each side, gives way to a place of the author's own text.",
+        group="provenance",
     )
 
 @dataclass(frozen=True)

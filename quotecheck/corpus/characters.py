@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-__all__ = ["find_characters", "MIN_SPEECHES"]
+__all__ = ["find_characters", "speaker_before", "MIN_SPEECHES"]
 
 #: A name must speak this often in a work to count as one of its characters
 #: (once may be a stray capitalised word before "said").
@@ -126,6 +126,14 @@ def _addressed(text: str) -> Counter:
             and not re.search(rf"\b{re.escape(name.lower())}\b", text)
         }
     )
+
+
+def speaker_before(text: str) -> str | None:
+    """Who speaks at the end of ``text`` in a play: the last speech prefix ("SHYLOCK.") before it."""
+    last = None
+    for m in _PREFIX.finditer(text):
+        last = m
+    return _clean(last.group(1)) if last else None
 
 
 _NAMED_IN_HEADING = re.compile(r"\b(?:of|Saint|St\.|Apostle|Prophet|Called)\s+(?:the\s+)?([A-Z][a-z’']{2,})")

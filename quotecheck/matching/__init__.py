@@ -15,8 +15,11 @@ and settings (:class:`~quotecheck.config.MatchConfig`) and returns records.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ..config import MatchConfig
-from ..records import Match, Quote, Verdict
+from ..records import Match, Op, Quote, Verdict
 from ..search.retrieve import (
     Candidate,
     Corpus,
@@ -29,7 +32,8 @@ from ..search.retrieve import (
     window,
 )
 from .align import align
-from .claims import claimed_work_ids
+from .claims import claimed_work_ids, surnames
+from .diff import norm_words
 from .verdict import decide
 from .words import WordWeights, quote_words, word_weights
 
@@ -37,6 +41,84 @@ __all__ = ["match_quote", "open_corpus_view", "Corpus", "MatchConfig"]
 
 
 def match_quote(corpus: Corpus, quote: Quote, config: MatchConfig) -> Match:
+    """Find the source of ``quote`` in ``corpus`` and judge it.
+
+    A quotation as it circulates may carry the quoter's own speech tag after its closing mark
+    ("...works backwards,' says the White Queen to Alice") or a credit after a dash ("... \u2015 Sun
+    Tzu"): when the source does not have the tag's words, the words before it are judged and the
+    tag is named in the note.
+    """
+    match = _match(corpus, quote, config)
+    cut = _quoter_tag(quote)
+    if cut is None or match.verdict == Verdict.VERBATIM or _tag_found(match, quote, cut, config):
+        return match
+    body = _without_tag(quote, cut)
+    untagged = _match(corpus, body, config)
+    if untagged.verdict not in (Verdict.VERBATIM, Verdict.ALTERED) or untagged.score <= match.score:
+        return match
+    tag = quote.text[cut:].strip(" ,;:.\u2014\u2015\u2013-")
+    said = f"the quoter's own tag (\u201c{tag}\u201d) is not part of the quotation"
+    return replace(untagged, note="; ".join(n for n in (untagged.note, said) if n))
+
+
+#: The quoter's speech tag after the quotation's closing mark: "...backwards,' says the White Queen to Alice."
+_QUOTER_TAG = re.compile(r"[,.!?;:\u2014\u2013-]\s*[\u2019'\"\u201d]\s*,?\s*(?=[^\u2019'\"\u201d\u2018\u201c]{3,80}$)")
+_SAYS = re.compile(
+    r"^(?:\w+[.,]?\s+){0,4}?(?:says|said|asks|asked|cries|cried|replies|replied|remarks|remarked|tells|told|"
+    r"exclaims|exclaimed|answers|answered|observes|observed|adds|added|declares|declared|continues|continued)\b",
+    re.I,
+)
+
+
+#: The quoter's credit after a dash: "... a hundred battles. \u2015 Sun Tzu, The Art of War".
+_DASH_CREDIT = re.compile(r"\s[\u2014\u2015\u2013-]{1,2}\s*(?=[A-Z][^\u2019'\"\u201d\u2018\u201c\u2014\u2015\u2013]{1,80}$)")
+
+
+def _quoter_tag(quote: Quote) -> int | None:
+    """Where a tag of the quoter's own starts, if there is one: a speech tag after the quotation's
+    closing mark, or a credit after a dash that names the claimed author or work."""
+    m = _QUOTER_TAG.search(quote.text)
+    if m is not None and len(quote.text[: m.start()].split()) >= 3:
+        tag = quote.text[m.end() :]
+        if len(tag.split()) <= 10 and _SAYS.match(tag):
+            return m.end()
+    m = _DASH_CREDIT.search(quote.text)
+    if m is None or len(quote.text[: m.start()].split()) < 3:
+        return None
+    credit = {w.casefold() for w in re.findall(r"\w+", quote.text[m.end() :])}
+    names = surnames(quote.claimed_author or "") | {
+        w.casefold() for w in re.findall(r"\w{3,}", quote.claimed_work or "") if w.casefold() not in ("the", "and")
+    }
+    return m.end() if len(credit) <= 10 and credit & names else None
+
+
+def _tag_found(match: Match, quote: Quote, cut: int, config: MatchConfig) -> bool:
+    """The source has the tag's words (then they are the author's, as in "...,” remarked the Colonel")."""
+    first = len(norm_words(quote.text[:cut]))
+    tag_words = len(norm_words(quote.text[cut:]))
+    at = equal = 0
+    for edit in match.diff:
+        if edit.editorial:
+            continue
+        n = len(norm_words(edit.quoted))
+        if edit.op == Op.EQUAL:
+            equal += max(0, min(at + n, first + tag_words) - max(at, first))
+        at += n
+    return equal >= config.quoter_tag_found_share * tag_words
+
+
+def _without_tag(quote: Quote, cut: int) -> Quote:
+    """The quotation up to its closing mark (or the dash before a credit)."""
+    text = quote.text[:cut].rstrip(" ,;:\u2019'\"\u201d\u2014\u2015\u2013-")
+    end = quote.start + len(text)
+    segments = tuple(
+        replace(s, text=s.text[: max(0, end - s.start)], end=min(s.end, end)) for s in quote.segments if s.start < end
+    )
+    insertions = tuple(i for i in quote.insertions if i.end <= end)
+    return replace(quote, text=text, end=end, segments=segments, insertions=insertions)
+
+
+def _match(corpus: Corpus, quote: Quote, config: MatchConfig) -> Match:
     """Find the source of ``quote`` in ``corpus`` and judge it."""
     words = quote_words(quote)
     terms = words.words

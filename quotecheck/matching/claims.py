@@ -29,6 +29,7 @@ __all__ = [
     "speaks_in",
     "work_fits",
     "speaker_only",
+    "speaker_keys",
     "speaker_titles",
     "claimed",
     "claimed_work_ids",
@@ -306,7 +307,7 @@ def _spoken_in(corpus: Corpus, claimed: str) -> frozenset[int]:
         found: set[int] = set()
         if not is_corpus_author(corpus, claimed):
             by_name = _index(corpus)[1]
-            for k in _speaker_keys(claimed):
+            for k in speaker_keys(claimed):
                 found |= by_name.get(k, set())
             abbreviations = _abbreviations(claimed)  # an abbreviated book or name: "1 Thess. 5:22"
             if abbreviations:
@@ -323,7 +324,8 @@ def _abbreviations(claimed: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=10_000)
-def _speaker_keys(claimed: str) -> frozenset[str]:
+def speaker_keys(claimed: str) -> frozenset[str]:
+    """The names a claimed speaker is known by, folded: "the White Queen" → "white queen", "queen"."""
     words = re.findall(r"[A-Za-z’']+", claimed)
     words = [w for w in words if w.lower() not in ("the", "a", "an", "st", "saint")]
     if not words:

@@ -435,6 +435,7 @@ def _tidy(ops: list[_Draft], window: Window, spans: list[tuple[int, int]], confi
     _respell(ops)
     _bracketed_in_source(ops)
     _speech_tags(ops)
+    _commentaries(ops, window, spans, config.paraphrase_commentary_words)
     _mark_moves(ops)
     _moved_beyond_edges(ops, window, spans, config.move_reach)
     _replaced_at_edges(ops, window, spans, config)
@@ -473,6 +474,43 @@ def _speech_tags(ops: list[_Draft]) -> None:
     for op in ops:
         if op.op == "omit" and not op.editorial and _SPEECH_TAG.match(op.original.strip()):
             op.editorial = True
+
+
+def _commentary(text: str, min_words: int) -> bool:
+    """A bracketed stretch of the source's editor, as Giles prints the commentators of Sun Tzu
+    between the lines: skipped by a quoter like a line break."""
+    text = text.strip()
+    return text.startswith("[") and text.endswith("]") and len(norm_words(text)) >= min_words
+
+
+def _commentaries(ops: list[_Draft], window: Window, spans: list[tuple[int, int]], min_words: int) -> None:
+    """Commentary omitted inside the quotation is editorial; a quotation's last words that the
+    aligner did not reach because commentary stands before them in the source are equal there."""
+    for op in ops:
+        if op.op == "omit" and not op.editorial and _commentary(op.original, min_words):
+            op.editorial = True
+    content = [op for op in ops if not op.editorial]
+    if len(content) < 2 or content[-1].op != "add" or content[-1].moved:
+        return
+    tokens, edge = window.tokens, content[-1]
+    end = spans[-1][1]
+    if end >= len(tokens) or "[" not in window.text[tokens[end - 1].end : tokens[end].start]:
+        return
+    close = next(
+        (k for k in range(end + 1, len(tokens)) if "]" in window.text[tokens[k - 1].end : tokens[k].start]), None
+    )
+    words = norm_words(edge.quoted)
+    if close is None or [t.norm for t in tokens[close : close + len(words)]] != words:
+        return
+    skipped = window.text[tokens[end - 1].end : tokens[close].start]
+    if not _commentary(skipped.strip(" \n.,;:"), min_words):
+        return
+    at = ops.index(edge)
+    ops[at : at + 1] = [
+        _Draft("omit", "", skipped.strip(), editorial=True),
+        _Draft("equal", edge.quoted, window.span_text(close, close + len(words))),
+    ]
+    spans[-1] = (spans[-1][0], close + len(words))
 
 
 def diff_alignment(

@@ -16,12 +16,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..config import MatchConfig
+from ..corpus.characters import speaker_before
 from ..extract import extract_quotes
 from ..extract.unmarked import BIBLE_BOOKS
 from ..records import Kind, Place, Quote, Verdict
 from ..search.retrieve import UNKNOWN_YEAR, Corpus
 from ..store.works import locate, work_text
-from .claims import author_matches, claim_fits, claimed, is_corpus_author, same_work, surnames, work_matches
+from .claims import (
+    author_matches,
+    claim_fits,
+    claimed,
+    is_corpus_author,
+    same_work,
+    speaker_keys,
+    speaker_only,
+    surnames,
+    work_matches,
+)
 from .judge import Evidence, clearly
 from .words import QuoteWords, WordWeights
 
@@ -29,14 +40,16 @@ __all__ = [
     "Appended",
     "Quoting",
     "appended_text",
-    "named_near",
-    "cited_verse",
-    "quoting_in_source",
-    "quoted_after_naming",
     "best_per_work",
+    "cited_verse",
+    "in_commentary",
+    "named_near",
     "origin",
-    "place",
     "others",
+    "place",
+    "place_preference",
+    "quoted_after_naming",
+    "quoting_in_source",
 ]
 
 #: Does the work quote the words as another's? ``(quoting, credited to)``; memoised per match call.
@@ -185,21 +198,94 @@ def named_near(corpus: Corpus, ev: Evidence, claimed: str, config: MatchConfig) 
     return re.search(rf"\b(?:{full}|{re.escape(names[-1])})\b", around) is not None
 
 
-def best_per_work(judged: list[Evidence], cited: Callable[[Evidence], bool] | None = None) -> list[Evidence]:
-    """The best evidence of each work, best first; of the places a work has the very words, the
-    one the claim cites ("Psalm 14:1" among the Bible's nine "there is no God"), else the first
-    (a phrase the work repeats is quoted from where it first says it)."""
+def best_per_work(
+    judged: list[Evidence],
+    prefer: Callable[[Evidence], tuple] | None = None,
+    aside: Callable[[Evidence], bool] | None = None,
+) -> list[Evidence]:
+    """The best evidence of each work, best first; of the places a work has the same words (every
+    word equal, or the same changes scoring the same), the one ``prefer`` ranks first (see
+    :func:`place_preference`), else the first (a phrase the work repeats is quoted from where it
+    first says it). A place ``aside`` from the author's text (an editor's commentary, see
+    :func:`in_commentary`) gives way to any place in it."""
+    prefer = prefer or (lambda ev: (-ev.src_start,))
     best: dict[int, Evidence] = {}
     for ev in sorted(judged, key=lambda e: -e.score):
         kept = best.setdefault(ev.work_id, ev)
-        if ev is kept or not (ev.exact and kept.exact):
+        if ev is kept:
             continue
-        if cited is not None and cited(ev) != cited(kept):
-            if cited(ev):
-                best[ev.work_id] = ev
-        elif ev.src_start < kept.src_start:
+        if aside is not None and aside(kept) != aside(ev):
+            switch = aside(kept)
+        else:
+            switch = _alike(ev, kept) and prefer(ev) > prefer(kept)
+        if switch:
             best[ev.work_id] = ev
     return list(best.values())
+
+
+def _alike(a: Evidence, b: Evidence) -> bool:
+    """Two places with the quotation's words alike: both exact, or altered alike, the same words of
+    the quotation changed the same way ("the apple of his eye" and "the apple of the eye" for "the
+    apple of my eye"; not "lay on, Macduff" and "on earth. MACDUFF" for "Lead on, Macduff")."""
+    if a.exact or b.exact:
+        return a.exact and b.exact
+
+    def shape(ev: Evidence) -> list[tuple]:
+        return [(e.op, e.quoted, bool(e.original)) for e in ev.diff.edits if not e.editorial]
+
+    return round(a.score, 1) == round(b.score, 1) and shape(a) == shape(b)
+
+
+def in_commentary(corpus: Corpus, config: MatchConfig) -> Callable[[Evidence], bool]:
+    """Whether a place is inside a bracketed stretch of at least ``paraphrase_commentary_words``
+    words: an editor's commentary printed between the author's lines (Giles's Sun Tzu quotes Chang
+    Yu's "war is based on deception" in brackets; Sun Tzu's own line is "All warfare is based on
+    deception")."""
+    memo: dict[int, bool] = {}
+
+    def aside(ev: Evidence) -> bool:
+        if id(ev) not in memo:
+            reach = config.commentary_reach_chars
+            before = work_text(corpus.db, ev.work_id, max(0, ev.src_start - reach), ev.src_start)
+            opened = before.rfind("[")
+            inside = opened > before.rfind("]")
+            if inside:
+                after = work_text(corpus.db, ev.work_id, ev.src_start, ev.src_start + reach)
+                closed = after.find("]")
+                inside = closed >= 0 and "[" not in after[:closed] and len(
+                    (before[opened + 1 :] + after[:closed]).split()
+                ) >= config.paraphrase_commentary_words
+            memo[id(ev)] = inside
+        return memo[id(ev)]
+
+    return aside
+
+
+def place_preference(corpus: Corpus, quote: Quote, config: MatchConfig) -> Callable[[Evidence], tuple]:
+    """How to choose among the places one work has the words: the verse the claim cites ("Psalm
+    14:1" among the Bible's nine "there is no God"), the claimed speaker's own lines ("pound of
+    flesh" credited to Shylock, which Antonio says first), running text over a heading in capitals
+    (Darwin's chapter title "NATURAL SELECTION; OR THE SURVIVAL OF THE FITTEST"), then the first."""
+    cited = cited_verse(corpus, quote)
+    speaker = quote.speaker or quote.claimed_author
+    memo: dict[int, tuple] = {}
+
+    def spoken(ev: Evidence) -> bool:
+        work = corpus.works[ev.work_id]
+        if not speaker or not speaker_only(corpus, speaker, work, config):
+            return False
+        before = work_text(corpus.db, ev.work_id, max(0, ev.src_start - config.speaker_lookback_chars), ev.src_start)
+        name = speaker_before(before)
+        return bool(name) and name.casefold() in speaker_keys(speaker)
+
+    def key(ev: Evidence) -> tuple:
+        if id(ev) not in memo:
+            letters = [c for c in ev.original if c.isalpha()]
+            heading = len(letters) > 1 and all(c.isupper() for c in letters)
+            memo[id(ev)] = (bool(cited and cited(ev)), spoken(ev), not heading, -ev.src_start)
+        return memo[id(ev)]
+
+    return key
 
 
 _VERSE_CITED = re.compile(rf"(?P<book>(?:[123]\s*)?(?:{BIBLE_BOOKS}))\.?\s+(?P<verse>\d+:\d+)\b")
@@ -259,7 +345,7 @@ def origin(
             for ev in group
         )
         unquoted = any(not quoting(ev)[0] for ev in group)
-        # an appended text is not of its file's year
+        # an appended text ("Lincoln's Gettysburg Address" after the Declaration) has no date of its own here
         earliest = min(
             UNKNOWN_YEAR if appended_text(corpus, ev, config) else corpus.works[ev.work_id].sort_year for ev in group
         )
@@ -276,11 +362,15 @@ def origin(
             if surnames(author) == surnames(corpus.works[g[0].work_id].author or "")
             for ev in g
         ]
-    # ...unless the claim names one of them ("Love is blind", credited to Jessica)
+    # ...unless the claim names one of them ("Love is blind", credited to Jessica); at a wording as
+    # close, the work the claim names by title (the Gettysburg Address, not the collected papers
+    # that reprint it)
     return max(
         chosen,
         key=lambda ev: (
             claimed(corpus, quote, corpus.works[ev.work_id], config),
+            round(ev.score),
+            bool(quote.claimed_work) and work_matches(quote.claimed_work, corpus.works[ev.work_id].title, config),
             ev.score,
             -corpus.works[ev.work_id].sort_year,
         ),

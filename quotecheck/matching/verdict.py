@@ -39,11 +39,12 @@ from .provenance import (
     Quoting,
     appended_text,
     best_per_work,
-    cited_verse,
+    in_commentary,
     named_near,
     origin,
     others,
     place,
+    place_preference,
     quoted_after_naming,
     quoting_in_source,
 )
@@ -65,20 +66,7 @@ def decide(
     passage beats a higher raw score that is not."""
     if not alignments:
         return Match(verdict=Verdict.NOT_FOUND, score=0.0, note=not_found_note(corpus, quote, config))
-    ranked = sorted(alignments, key=lambda a: -a.score)
-    # the best few, and the claimed works' own however many later books copy the words exactly
-    ranked = ranked[: config.max_judged] + [
-        a for a in ranked[config.max_judged :] if claimed(corpus, quote, corpus.works[a.work_id], config)
-    ][: config.max_claimed_windows]
-    judged = [weigh(corpus, quote, words, al, weights, config) for al in ranked]
-    found = best_per_work([ev for ev in judged if ev.same_passage], cited_verse(corpus, quote))
-    quoting = _memo(corpus, config)
-    if found:
-        best = origin(corpus, quote, words, weights, found, quoting, config)
-    else:
-        top = max(ev.score for ev in judged)
-        close = [ev for ev in judged if ev.score >= top - config.judged_tie_margin]
-        best = max(close, key=lambda ev: _preference(corpus, quote, ev, config))
+    found, best, quoting = _best_evidence(corpus, quote, words, weights, alignments, config)
     if best.exact:
         verdict = Verdict.VERBATIM
     elif best.same_passage:
@@ -132,6 +120,33 @@ def decide(
         note="; ".join(notes) or None,
         meaning_changes=meaning,
     )
+
+
+def _best_evidence(
+    corpus: Corpus,
+    quote: Quote,
+    words: QuoteWords,
+    weights: WordWeights,
+    alignments: list[Alignment],
+    config: MatchConfig,
+) -> tuple[list[Evidence], Evidence, Quoting]:
+    """The works clearly holding the passage (best place of each), the origin among them or else the
+    closest likeness, and the memoised question whether a work quotes the words."""
+    ranked = sorted(alignments, key=lambda a: -a.score)
+    # the best few, and the claimed works' own however many later books copy the words exactly
+    ranked = ranked[: config.max_judged] + [
+        a for a in ranked[config.max_judged :] if claimed(corpus, quote, corpus.works[a.work_id], config)
+    ][: config.max_claimed_windows]
+    judged = [weigh(corpus, quote, words, al, weights, config) for al in ranked]
+    found = best_per_work(
+        [ev for ev in judged if ev.same_passage], place_preference(corpus, quote, config), in_commentary(corpus, config)
+    )
+    quoting = _memo(corpus, config)
+    if found:
+        return found, origin(corpus, quote, words, weights, found, quoting, config), quoting
+    top = max(ev.score for ev in judged)
+    close = [ev for ev in judged if ev.score >= top - config.judged_tie_margin]
+    return found, max(close, key=lambda ev: _preference(corpus, quote, ev, config)), quoting
 
 
 def _surely_elsewhere(best: Evidence, words: QuoteWords, config: MatchConfig) -> bool:
@@ -279,17 +294,15 @@ def _weigh_claim(
         # author's book ("had strange bedfellows") is only the closest passage.
         return _Weighed(None, quoted)
     work = corpus.works[best.work_id]
-    claimed = quote.claimed_author
-    if work.year is None and (not claimed or is_corpus_author(corpus, claimed)):
-        # a book of unknown date may be later and quoting the claimed writer or work: Piccadilly
-        # Jim's "These are the times that try men's souls" is Paine's (The American Crisis, not in
-        # the corpus), Chesterton's "Cleanliness is next to godliness" Wesley's, not the Bible's
-        whose = f"{claimed}'s works" if claimed else quote.claimed_work
+    if work.year is None:
+        # who quoted whom is unknown beside a work of unknown date: a later book repeating a saying
+        # is not its origin (Piccadilly Jim's "These are the times that try men's souls" is Paine's,
+        # in The American Crisis, not in the corpus; Chesterton's "Cleanliness is next to godliness")
         return _Weighed(
             None,
             quoted,
-            f"not in {whose} in the corpus; found only in {_work_name(work)}, a book of unknown date "
-            "that may be quoting it",
+            f"{not_found_note(corpus, quote, config)}; found only in {_work_name(work)}, a book of unknown "
+            "date that may be quoting it",
         )
     if quote.inferred:
         # the page is about someone; that does not make every uncredited line theirs
