@@ -109,3 +109,22 @@ def test_synonym_recall_expands_to_the_indexed_forms(checker):
     assert {"defeat", "defeats", "overcome", "overcometh", "foiled", "arrogance"} <= set(terms)
     # the common word is left out: it would rank nothing at the cost of the longest posting list
     assert "the" not in terms
+
+
+def test_the_stretch_in_the_quotations_order_wins_over_the_same_words_strewn(checker):
+    # pp-085 (dev): a stretch a page earlier ("... rulers may be willing to rule ... a penalty for
+    # refusing") covers as many of the words, out of order; Jowett says it in the quotation's order
+    m = checker.match(
+        "The heaviest penalty for declining to rule is to be ruled by someone inferior to yourself.",
+        author="Plato",
+        work="The Republic",
+    )
+    assert m.verdict == "not_found" and "closest, not confirmed" in m.note
+    assert "refuses to rule" in _shown_text(checker, m.alternatives[0])
+
+
+def test_a_popular_rewording_is_the_verse_that_says_it_in_order(checker):
+    # pp-046 (dev): Proverbs 16:18, not Isaiah's "fall; and the pride of her power shall come"
+    m = checker.match("Pride comes before a fall.", work="Proverbs 16:18 (given as the source)")
+    assert m.verdict == "paraphrase"
+    assert "Pride goeth before destruction" in " ".join(m.source.text.split())
