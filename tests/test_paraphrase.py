@@ -136,3 +136,17 @@ def test_a_popular_rewording_is_the_verse_that_says_it_in_order(checker):
     m = checker.match("Pride comes before a fall.", work="Proverbs 16:18 (given as the source)")
     assert m.verdict == "paraphrase"
     assert "Pride goeth before destruction" in " ".join(m.source.text.split())
+
+
+def test_the_stretch_may_begin_where_the_best_covering_one_ends(checker):
+    # pp-127 (dev): Luke 6:29 in the NIV; the stretch covering most of it ran back into 6:28
+    # and stopped short of the cloak and the coat; the stretch starting at "smiteth" is the verse
+    m = checker.match(
+        "“If someone strikes you on one cheek, turn to him the other also. If someone takes your cloak, "
+        "do not stop him from taking your tunic.”",
+        author="Jesus",
+        work="Luke 6:29",
+    )
+    assert m.verdict == "paraphrase"
+    text = " ".join(m.source.text.split())
+    assert "smiteth thee on the one cheek offer also the other" in text and "thy cloak" in text

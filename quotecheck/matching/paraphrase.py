@@ -304,9 +304,28 @@ def _densest(window: Window, meaning: _Meaning, reach: int, config: MatchConfig)
     hits = [_Hit(p, k, s) for p, i in enumerate(kept_at) for k, s in meaning.of(window.tokens[i].norm)]
     if not hits:
         return None
+    # stretches ending at each hit and stretches starting at each one: a passage's best stretch may
+    # begin where the one covering the most ends
+    ending = _slide(hits, meaning.weights, reach, range(len(hits)))
+    starting = _slide(hits, meaning.weights, reach, range(len(hits) - 1, -1, -1))
+    spans = _separate(ending, config.paraphrase_choice_stretches)
+    spans += [s for s in _separate(starting, config.paraphrase_choice_stretches) if s not in spans]
+    best: _Stretch | None = None
+    for got, lo, hi in spans:
+        found = _stretch(window, meaning, hits[lo : hi + 1], kept_at, got)
+        if best is None or _choice(found, config) > _choice(best, config) + 1e-9:
+            best = found
+    return best
+
+
+def _slide(hits: list[_Hit], weights: list[float], reach: int, order: range) -> list[tuple[float, int, int]]:
+    """(covered weight, first hit, last hit) of the stretch of at most ``reach`` words from each hit
+    back (``order`` ascending) or forward (descending), each content word counted once at its best
+    similarity (one pass: the stretch slides over the hits)."""
     inside: dict[int, Counter[float]] = {}
-    covered, lo = 0.0, 0
-    spans: list[tuple[float, int, int]] = []  # (covered, first hit, last hit) of each stretch ending at a hit
+    covered, spans = 0.0, []
+    tail = iter(order)
+    far = next(iter(order))
 
     def change(hit: _Hit, delta: int) -> float:
         sims = inside.setdefault(hit.word, Counter())
@@ -314,20 +333,16 @@ def _densest(window: Window, meaning: _Meaning, reach: int, config: MatchConfig)
         sims[hit.sim] += delta
         if not sims[hit.sim]:
             del sims[hit.sim]
-        return meaning.weights[hit.word] * (max(sims, default=0.0) - before)
+        return weights[hit.word] * (max(sims, default=0.0) - before)
 
-    for hi, hit in enumerate(hits):
-        covered += change(hit, 1)
-        while hit.pos - hits[lo].pos > reach:
-            covered += change(hits[lo], -1)
-            lo += 1
-        spans.append((covered, lo, hi))
-    best: _Stretch | None = None
-    for got, lo, hi in _separate(spans, config.paraphrase_choice_stretches):
-        found = _stretch(window, meaning, hits[lo : hi + 1], kept_at, got)
-        if best is None or _choice(found, config) > _choice(best, config) + 1e-9:
-            best = found
-    return best
+    next(tail)
+    for at in order:
+        covered += change(hits[at], 1)
+        while abs(hits[at].pos - hits[far].pos) > reach:
+            covered += change(hits[far], -1)
+            far = next(tail)
+        spans.append((covered, min(at, far), max(at, far)))
+    return spans
 
 
 def _separate(spans: list[tuple[float, int, int]], most: int) -> list[tuple[float, int, int]]:
