@@ -127,6 +127,13 @@ RULES: list[Rule] = [
         lambda s: -1.0 if s.found.negated else _bar(s.found, 0, 2) - 0.1 * s.found.dropped,
     ),
     ("... - 0.3 x (0.7 - order), claimed (kept)", lambda s: s.claimed, _kept),
+    ("in-order soft share, claimed", lambda s: s.claimed, lambda s: s.found.ordered),
+    ("in-order soft - 2/words, claimed", lambda s: s.claimed, lambda s: s.found.ordered - 2 / s.found.words),
+    (
+        "kept + in-order soft share, claimed",
+        lambda s: s.claimed,
+        lambda s: -1.0 if s.found.negated else _kept(s) + s.found.ordered,
+    ),
 ]
 
 

@@ -212,6 +212,16 @@ class VerdictSettings:
         "stretches (Giles's Sun Tzu prints the commentators between the lines; a short \"[Exit]\" stays).",
         group="verdict",
     )
+    paraphrase_order_choice: float = _setting(
+        0.3,
+        "Choosing a paraphrase's stretch, this share of its covered weight counts only as far as it stands in "
+        "the quotation's order (another translation keeps its source's order of thought; words met by chance "
+        "do not).",
+        group="verdict",
+    )
+    paraphrase_choice_stretches: int = _setting(
+        3, "...weighing again this many of each window's best-covering stretches that do not overlap.", group="verdict"
+    )
 
     # issue 11, session 4
     quoter_tag_found_share: float = _setting(

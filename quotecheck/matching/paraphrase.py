@@ -72,7 +72,8 @@ class Paraphrase:
     negates and the quotation does not (often a free rewording turning a
     negation around: "without fighting" for "not ... excellence"); ``opposed``: the
     passage holds a WordNet antonym of one of the quotation's words ("loved"
-    for "hated"); ``words``: the quotation's content words.
+    for "hated"); ``words``: the quotation's content words; ``ordered``: the soft share counting only
+    the words that stand in the quotation's order (a chain of hits, each word once).
     """
 
     evidence: Evidence
@@ -84,6 +85,7 @@ class Paraphrase:
     dropped: bool
     opposed: bool
     words: int
+    ordered: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,7 @@ class _Stretch:
     last: int  # token indices in the window, inclusive
     hits: tuple[_Hit, ...]
     size: int  # words of the stretch, commentary left out
+    ordered: float = 0.0  # the covered weight standing in the quotation's order
 
 
 class _Meaning:
@@ -229,6 +232,7 @@ def find_paraphrase(
         dropped=_negates(stretch) and not _negates(words.words),
         opposed=_opposed(meaning, stretch, best.hits),
         words=len(stems),
+        ordered=best.ordered / total,
     )
 
 
@@ -273,7 +277,7 @@ def _worth(found: _Stretch, n: int, total: float, config: MatchConfig) -> float:
     beyond the quotation's own: the same content said as tightly as the quotation beats the same
     words strewn over a commentary twice as long."""
     spread = max(0.0, found.size / n - 1.0)
-    return found.covered / total - config.paraphrase_spread_penalty * spread
+    return _choice(found, config) / total - config.paraphrase_spread_penalty * spread
 
 
 def _content_stems(words: QuoteWords, weights: WordWeights) -> tuple[dict[str, float], dict[str, str]]:
@@ -289,15 +293,39 @@ def _content_stems(words: QuoteWords, weights: WordWeights) -> tuple[dict[str, f
 
 
 def _densest(window: Window, meaning: _Meaning, reach: int, config: MatchConfig) -> _Stretch | None:
-    """The stretch of at most ``reach`` words covering the most content weight, each content word
-    counted once at its best similarity (one pass: the stretch slides over the window's hits).
+    """The stretch of at most ``reach`` words that best says the quotation: the few stretches covering
+    the most content weight (each content word counted once at its best similarity; one pass, the
+    stretch sliding over the window's hits) are weighed again by how much of that weight stands in the
+    quotation's order (:func:`_ordered`), ``paraphrase_order_choice`` of the choice. Another translation
+    keeps its source's order of thought, words strewn by chance do not ("a penalty for refusing ... to
+    rule" before the Republic's "the punishment ... refuses to rule ... ruled by one who is worse").
     Editorial commentary (:func:`_main_text`) is skipped: its words neither count nor use up reach."""
     kept_at = _main_text(window, config.paraphrase_commentary_words)
     hits = [_Hit(p, k, s) for p, i in enumerate(kept_at) for k, s in meaning.of(window.tokens[i].norm)]
     if not hits:
         return None
+    # stretches ending at each hit and stretches starting at each one: a passage's best stretch may
+    # begin where the one covering the most ends
+    ending = _slide(hits, meaning.weights, reach, range(len(hits)))
+    starting = _slide(hits, meaning.weights, reach, range(len(hits) - 1, -1, -1))
+    spans = _separate(ending, config.paraphrase_choice_stretches)
+    spans += [s for s in _separate(starting, config.paraphrase_choice_stretches) if s not in spans]
+    best: _Stretch | None = None
+    for got, lo, hi in spans:
+        found = _stretch(window, meaning, hits[lo : hi + 1], kept_at, got)
+        if best is None or _choice(found, config) > _choice(best, config) + 1e-9:
+            best = found
+    return best
+
+
+def _slide(hits: list[_Hit], weights: list[float], reach: int, order: range) -> list[tuple[float, int, int]]:
+    """(covered weight, first hit, last hit) of the stretch of at most ``reach`` words from each hit
+    back (``order`` ascending) or forward (descending), each content word counted once at its best
+    similarity (one pass: the stretch slides over the hits)."""
     inside: dict[int, Counter[float]] = {}
-    covered, lo, best, best_at = 0.0, 0, -1.0, (0, 0)
+    covered, spans = 0.0, []
+    tail = iter(order)
+    far = next(iter(order))
 
     def change(hit: _Hit, delta: int) -> float:
         sims = inside.setdefault(hit.word, Counter())
@@ -305,22 +333,67 @@ def _densest(window: Window, meaning: _Meaning, reach: int, config: MatchConfig)
         sims[hit.sim] += delta
         if not sims[hit.sim]:
             del sims[hit.sim]
-        return meaning.weights[hit.word] * (max(sims, default=0.0) - before)
+        return weights[hit.word] * (max(sims, default=0.0) - before)
 
-    for hi, hit in enumerate(hits):
-        covered += change(hit, 1)
-        while hit.pos - hits[lo].pos > reach:
-            covered += change(hits[lo], -1)
-            lo += 1
-        if covered > best + 1e-9:
-            best, best_at = covered, (lo, hi)
+    next(tail)
+    for at in order:
+        covered += change(hits[at], 1)
+        while abs(hits[at].pos - hits[far].pos) > reach:
+            covered += change(hits[far], -1)
+            far = next(tail)
+        spans.append((covered, min(at, far), max(at, far)))
+    return spans
+
+
+def _separate(spans: list[tuple[float, int, int]], most: int) -> list[tuple[float, int, int]]:
+    """The ``most`` best-covering stretches that do not overlap one another, best first."""
+    chosen: list[tuple[float, int, int]] = []
+    for got, lo, hi in sorted(spans, key=lambda s: (-s[0], s[2])):
+        if len(chosen) >= most:
+            break
+        if all(hi < a or lo > b for _, a, b in chosen):
+            chosen.append((got, lo, hi))
+    return chosen
+
+
+def _stretch(window: Window, meaning: _Meaning, hits: list[_Hit], kept_at: list[int], covered: float) -> _Stretch:
+    """The stretch from the first to the last of ``hits``, each content word at its best hit."""
     got: dict[int, _Hit] = {}
-    for hit in hits[best_at[0] : best_at[1] + 1]:
+    for hit in hits:
         if hit.word not in got or hit.sim > got[hit.word].sim:
             got[hit.word] = hit
     kept = tuple(sorted(got.values(), key=lambda h: h.word))
-    lo_pos, hi_pos = hits[best_at[0]].pos, hits[best_at[1]].pos
-    return _Stretch(best, window, kept_at[lo_pos], kept_at[hi_pos], kept, hi_pos - lo_pos + 1)
+    lo_pos, hi_pos = hits[0].pos, hits[-1].pos
+    ordered = _ordered(hits, meaning.weights)
+    return _Stretch(covered, window, kept_at[lo_pos], kept_at[hi_pos], kept, hi_pos - lo_pos + 1, ordered)
+
+
+def _choice(found: _Stretch, config: MatchConfig) -> float:
+    """What a stretch is chosen by: its covered weight, ``paraphrase_order_choice`` of it counted
+    only as far as it stands in the quotation's order."""
+    share = config.paraphrase_order_choice
+    return (1.0 - share) * found.covered + share * found.ordered
+
+
+def _ordered(hits: list[_Hit], weights: list[float]) -> float:
+    """The most content weight a chain of ``hits`` can hold in both the passage's and the quotation's
+    order, each content word once (a weighted longest increasing run: hits in passage order, a
+    running best per content word index)."""
+    best = [0.0] * len(weights)  # best chain ending at a word of at most this index
+    at = 0
+    while at < len(hits):
+        same = at
+        while same < len(hits) and hits[same].pos == hits[at].pos:
+            same += 1
+        # the words of one passage word are taken together: one passage word renders one quotation word
+        gains = [(h.word, (best[h.word - 1] if h.word else 0.0) + weights[h.word] * h.sim) for h in hits[at:same]]
+        for word, gain in gains:
+            for k in range(word, len(best)):
+                if best[k] >= gain:
+                    break
+                best[k] = gain
+        at = same
+    return best[-1] if best else 0.0
 
 
 def _main_text(window: Window, least: int) -> list[int]:
