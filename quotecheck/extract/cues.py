@@ -32,6 +32,7 @@ __all__ = [
     "cue_before",
     "cue_after",
     "cue_next_sentence",
+    "cue_attributed_to",
     "signature",
     "speaker_cue",
     "split_title",
@@ -60,7 +61,7 @@ _TRANSITIVE = re.compile(
 
 _B_SUBJECT_VERB = re.compile(
     rf"(?<![\w’'])(?P<who>{ROLE_SUBJECT}|{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{VERB}\b))?"
-    rf"(?:\s*,(?:[^,;:.!?]|(?<=\bpp)\.|(?<=\bp)\.){{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
+    rf"(?:\s*,(?:[^,;:.!?]|(?<=\bpp)\.|(?<=\bp)\.|\.(?=\s?\d)){{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
 )
 _B_APPOSITIVE = re.compile(
     rf"(?<=,[ \t\n])(?P<who>{NAME}),(?:\s+{ADV}){{0,2}}\s+(?P<verb>{VERB})\b"
@@ -84,6 +85,10 @@ _B_CREDITED = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME})\s+(?:is|was|has\s+been|gets)\s+{_HEDGES}"
     rf"(?P<verb>credited\s+with|quoted\s+as)\s+(?:saying|writing|having\s+(?:said|written))"
 )  # "Einstein is often credited with saying '...'": the claim a fact-checker checks
+_B_AUTHOR_OF = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME})(?:\s*,[^,;:.!?\n]{{1,60}},)?\s+(?:is|was|were|are)\s+{_HEDGES}the\s+(?:[a-z]+\s+)?"
+    rf"(?P<verb>author|originator|source|coiner|inventor)\s+of\b"
+)  # "Karl Marx, the German Socialist, was the author of the following formula:", "Gray is the originator of"
 _B_NOUN_BY = re.compile(
     rf"\b(?P<verb>{NOUN_CUES}|quote|quotes|quotation)\s+(?:from|by)\s+(?P<who>{NAME})(?=\s*[:,]?\s*$)"
 )  # "a great quote by Oscar Wilde:", "this line from Hamlet:"
@@ -198,6 +203,7 @@ def split_title(before: str, who: str) -> tuple[str, str | None]:
 _BEFORE = (
     _B_SUBJECT_VERB,
     _B_CREDITED,
+    _B_AUTHOR_OF,
     _B_COORDINATED,
     _B_VERB_SUBJECT,
     _B_PASSIVE,
@@ -294,24 +300,90 @@ def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> A
     return signature(people.text, base, config)
 
 
+#: "a reader attributed the quote '...' to Shakespeare": the active form of "is attributed to".
+_ATTRIBUTED_BEFORE = re.compile(
+    r"\b(?:attributed|attributes|attributing|credited|credits|crediting|ascribed|ascribes|ascribing)\s+"
+    r"(?:(?:the|this|that|a|an|his|her)\s+)?(?:(?:famous|well-known|old|line|quote|quotation|words|saying|"
+    r"phrase|remark|passage|sentence|verse|lines|maxim|motto|proverb)\s+){0,2}$"
+)
+_TO_WHOM = re.compile(rf"^[ \t]*,?[ \t]*to\s+(?P<who>{NAME})")
+
+
+def cue_attributed_to(before: str, after: str, base: int, people: People) -> Attribution | None:
+    """The quotation is the object of "attributed ... to X" ("a reader attributed the quote '...'
+    to Shakespeare"): X is the author claimed (``after`` starts at ``base``)."""
+    if not _ATTRIBUTED_BEFORE.search(before):
+        return None
+    m = _TO_WHOM.match(after)
+    if not m:
+        return None
+    who, note = people.speaker(m.group("who"), base + m.start("who"))
+    if not who:
+        return None
+    return Attribution(
+        who,
+        None,
+        " ".join(_ATTRIBUTED_BEFORE.search(before).group(0).split() + ["...", m.group(0).strip()]),
+        True,
+    )
+
+
 _NEXT_POINTS_BACK = re.compile(
     rf"\s*(?P<who>{NAME}|He|She)(?:\s+{ADV})?\s+(?P<verb>wrote|said|penned|spoke|uttered|delivered)\s+"
     rf"(?:these|those|this|that|the|his|her)\s+(?:words|lines|line|sentence|passage|remark|)?"
 )
 
 
-def cue_next_sentence(text: str, at: int, people: People) -> Attribution | None:
+#: The sentence after a quotation naming where it is from: "This admonition from Alexander Pope",
+#: "The verse is extracted from Samuel Taylor Coleridge’s 7-part epic poem", "These lines by Keats".
+_NEXT_NAMES_SOURCE = re.compile(
+    rf"\s*(?:This|These|That|Those|The)\s+(?:[a-z][\w’'\-]*\s+){{0,3}}?(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?"
+    rf"(?:(?:extracted|taken|drawn|adapted|quoted)\s+from|from|by|comes?\s+from|came\s+from)\s+(?P<who>{NAME})"
+)
+#: "In his preamble of A Tale of Two Cities, the immortal Charles Dickens delivered ...": the
+#: subject of the sentence after, at work in his own text.
+_NEXT_IN_HIS = re.compile(
+    rf"\s*In\s+(?:his|her)\s+[^.;:!?\n]{{1,80}}?,\s+(?:the\s+(?:[a-z]+\s+){{0,2}})?(?P<who>{NAME})"
+    rf"(?:\s+{ADV})?\s+[a-z]+(?:ed|s)\b"
+)
+
+
+def cue_next_sentence(text: str, at: int, people: People, alone: bool = False) -> Attribution | None:
     """The sentence after the quotation pointing back to it: '"...". Lenin wrote these words
-    in 1917.', 'He said this at Gettysburg.' (``at`` is where that sentence starts)."""
+    in 1917.', 'He said this at Gettysburg.', "This admonition from Alexander Pope, from his
+    Essay on Criticism, ..." (``at`` is where that sentence starts). When the quotation stands
+    alone (its own sentence or paragraph), a known writer who is the subject of the next
+    sentence "In his <work>, ..." is its author too."""
     m = _NEXT_POINTS_BACK.match(text, at)
     if not m:
-        return None
+        named = _NEXT_NAMES_SOURCE.match(text, at) or (alone and _NEXT_IN_HIS.match(text, at))
+        if not named:
+            return None
+        who = clean_name(named.group("who"))
+        if not who or (named.re is _NEXT_IN_HIS and not people.known.known_author(who)):
+            return None
+        sentence = text[at : people.sentences.end(at)]
+        return Attribution(
+            who, _known_work_of(sentence, who, people), " ".join(named.group(0).split()), False
+        )
     who, note = people.speaker(m.group("who").lower() if m.group("who") in ("He", "She") else m.group("who"),
                                at + m.start("who"))  # fmt: skip
     if not who:
         return None
     cue = " ".join(m.group(0).split())
     return Attribution(who, None, f"{cue} [{note}]" if note else cue, False)
+
+
+def _known_work_of(sentence: str, author: str, people: People) -> str | None:
+    """A title in ``sentence`` that the known works give to ``author`` ("from his Essay on Criticism")."""
+    surname = author.split()[-1]
+    for m in TITLE_RUN.finditer(sentence):
+        for start in range(len(m.group(0).split())):
+            title = " ".join(m.group(0).split()[start:])
+            owner = people.known.author_of(title)
+            if owner and owner.split()[-1] == surname:
+                return title
+    return None
 
 
 _FOOTNOTE_MARK = re.compile(r"(?:\[\^?\w{1,4}\])*")
