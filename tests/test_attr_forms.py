@@ -59,3 +59,29 @@ def test_a_displayed_quotation_after_a_sentence_naming_one_known_writer_is_claim
     # a known work named in the sentence before: "... comes from the closing paragraph of the Gettysburg Address."
     q = quotation("c/docs/c04-coyotecrunch-lincolns-vision.txt", "we here highly resolve")
     assert (q.claimed_author, q.claimed_work, q.inferred) == ("Abraham Lincoln", "Gettysburg Address", True)
+
+
+def test_an_apposition_holding_a_numbered_title_does_not_end_the_sentence():
+    # "Fredrich Engels, Marx’s famous No. 2 man, wrote to Karl as follows (edited by Beecher):" and
+    # Engels's letter below: "No. 2" ends no sentence, and Marx (the addressee) is not the author
+    q = quotation("d/docs/d01-avanneman-karl-marx-plagiarist.txt", "Can one imagine anything funnier")
+    assert q.claimed_author.endswith("Engels")
+
+
+def test_a_possessive_noun_of_saying_names_the_sayer():
+    # "take Marx’s dismissal of French liberal’s excuses for Napoleon III’s success: “It is not enough ...”"
+    q = quotation("d/docs/d02-madamepickwick-marx-second-as-farce.txt", "It is not enough to say")
+    assert q.claimed_author == "Marx"
+
+
+def test_words_called_biblical_are_the_bibles():
+    # "I guess that lines up with another famous biblical saying: Don’t throw your pearls before swine."
+    q = quotation("a/docs/a35-the-proverbial-issue.txt", "Don’t throw your pearls")
+    assert q.claimed_author == "Bible"
+
+
+def test_a_sentence_adverb_opening_a_clause_is_nobody_a_pronoun_means():
+    # "Anyway, I thought his famous line, “The mass of men ...”": "his" is not "Anyway"; the
+    # antecedent is unsure (a "Ralph Waldo" named just before), so no claim is made
+    q = quotation("c/docs/c28-donkuhl-transcendentalists-yuck.txt", "The mass of men")
+    assert q.claimed_author != "Anyway" and "his famous line" in (q.cue or "")

@@ -102,8 +102,18 @@ _B_PREP = re.compile(
     rf"\s+(?P<who>{NAME})"
 )
 _B_FOR = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<verb>For)\s+(?P<who>{NAME}),\s*$")  # "For Marx, '...'": his view
+#: Nouns of saying that take the sayer as possessor, beyond the cue nouns: "Marx’s dismissal of ...:".
+_ACT_NOUNS = (
+    rf"(?:{NOUN_CUES}|dismissal|rebuke|reproach|riposte|rejoinder|response|summary|summation|appraisal|"
+    r"critique|objection|accusation|denunciation|tribute|epigram|epitaph|couplet|stanza|conclusion|"
+    r"exhortation|confession|challenge|insight|diagnosis|account)"
+)
 _B_POSSESSIVE = re.compile(
-    rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{NOUN_CUES}\b|{VERB}\b)"
+    rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{_ACT_NOUNS}\b|{VERB}\b)"
+)
+#: "his famous line, '...'", "her words:": the possessive pronoun means the person before.
+_B_PRONOUN_POSSESSIVE = re.compile(
+    rf"(?<![\w’'])(?P<who>[Hh]is|[Hh]er)\s+(?:(?:most\s+)?[a-z][\w-]*\s+){{0,2}}?(?P<verb>{_ACT_NOUNS})(?=\s*[,:]?\s*$)"
 )
 _B_POSSESSIVE_WORK = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?P<work>{TITLE_RUN.pattern}(?!\s+{NOUN_CUES}\b)|[“\"][^”\"\n]{{2,80}}[”\"])"
@@ -160,8 +170,19 @@ _B_BIBLE_SPEAKER = re.compile(
 )
 
 
+#: "another famous biblical saying:", "the scriptural injunction": words the writer says are the Bible's.
+_B_BIBLICAL_NOUN = re.compile(
+    rf"\b(?P<verb>(?:[Bb]iblical|[Ss]criptural)\s+(?:[a-z]+\s+)?(?:{NOUN_CUES}|proverb|text|injunction|commandment))"
+    rf"\s*[,:]?\s*$"
+)
+
+
 def bible_speaker_cue(before: str, config: ExtractConfig) -> Attribution | None:
-    """A biblical speaker named by role right before the quotation ("The psalmist writes"): the Bible's words."""
+    """A biblical speaker named by role right before the quotation ("The psalmist writes"), or
+    the words called biblical ("another famous biblical saying:"): the Bible's words."""
+    noun = _B_BIBLICAL_NOUN.search(before)
+    if noun:
+        return Attribution("Bible", "Bible", noun.group("verb"), True)
     found = list(_B_BIBLE_SPEAKER.finditer(before))
     m = found[-1] if found else None
     if m is None or len(before[m.end() :].strip()) >= config.near_chars:
@@ -213,6 +234,7 @@ _BEFORE = (
     _B_NOUN_BY,
     _B_QUOTES_WHOM,
     _B_POSSESSIVE,
+    _B_PRONOUN_POSSESSIVE,
     _B_POSSESSIVE_WORK,
     _B_POSSESSIVE_END,
     _B_LEAD_COLON,
@@ -249,7 +271,10 @@ def cue_before(
             verb = m.groupdict().get("verb")
             if verb in ("put", "puts") and not re.match(r"\s+it\b", before[m.end("verb") :]):
                 continue  # "as he put it" says; "when he put pen to paper" does not
-            who, note = people.speaker(m.group("who"), base + m.start("who"))
+            said_by = m.group("who")
+            if pattern is _B_PRONOUN_POSSESSIVE:
+                said_by = "he" if said_by.lower() == "his" else "she"
+            who, note = people.speaker(said_by, base + m.start("who"))
             if not who and not (note and "ambiguous" in note):
                 continue
             work = m.groupdict().get("work")

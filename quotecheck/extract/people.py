@@ -32,7 +32,8 @@ _NOT_NAMES = set(
     Quote Quoted According Meanwhile Later Earlier Finally Instead Although Though Because Since
     Until Unless Whether Into Upon About Above Below Under Over Between Among Through During
     Without Within Against Toward Towards Whatever Whoever Nothing Everything Something Anything
-    HOWEVER THE AND Jr Sr Quoting Citing Per""".split()
+    HOWEVER THE AND Jr Sr Quoting Citing Per Anyway Anyhow Besides Otherwise Nevertheless Nonetheless
+    Therefore Alas Likewise Afterwards Sometimes Often Okay OK""".split()
 )
 NOT_NAMES = frozenset(_NOT_NAMES)
 #: A capitalised word inside a clause, after a lower-case word or a comma ("wrote Thoreau").
@@ -42,6 +43,8 @@ _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bProf|\bRev|\bGen|\bCol|\bCapt|\bvs?|\bcf|\be\.g|\bi\.e|"
     r"\bpp?|\bch|\bvol|\bnos?|\bed|\beds|\btrans|\bibid|\bop|\bff?)$"
 )
+#: Abbreviations before a number that end no sentence: "Marx’s famous No. 2 man", "Vol. 3", "Ch. 12".
+_NUMBER_ABBREVIATION = re.compile(r"\b(?:No|Nos|Vol|Vols|Ch|Chap|Art|Fig|Pt|Sec|Op|P|Pp)$")
 #: Capitalised phrases that name institutions, events and places, not people.
 _INSTITUTION = re.compile(
     r"\b(?:Army|War|Party|Union|Street|Road|House|Church|Empire|States|Kingdom|Republic|Revolution|"
@@ -144,6 +147,10 @@ class Sentences:
             m.end()
             for m in _SENTENCE_END.finditer(text)
             if not _ABBREVIATION.search(text, max(0, m.start() - 5), m.start())
+            and not (
+                _NUMBER_ABBREVIATION.search(text, max(0, m.start() - 5), m.start())
+                and text[m.end() : m.end() + 1].isdigit()
+            )
             and not self.inside(m.end() - 1)
         )
         self.starts = sorted(starts)
