@@ -85,3 +85,25 @@ def test_a_sentence_adverb_opening_a_clause_is_nobody_a_pronoun_means():
     # antecedent is unsure (a "Ralph Waldo" named just before), so no claim is made
     q = quotation("c/docs/c28-donkuhl-transcendentalists-yuck.txt", "The mass of men")
     assert q.claimed_author != "Anyway" and "his famous line" in (q.cue or "")
+
+
+def test_a_known_writer_is_a_person_a_pronoun_or_office_may_mean():
+    # "Abraham Lincoln signed the Emancipation Proclamation. When he put pen to paper, the
+    # President said, and I quote, '...'" (Biden's inaugural): the President is Lincoln
+    q = quotation("b/docs/b04-biden-inaugural-2021.txt", "If my name ever goes down")
+    assert q.claimed_author == "Abraham Lincoln"
+    # "Halley’s Comet was passing when Twain was born, and he predicted that he would “go out with it”"
+    q = quotation("c/docs/c26-dizzyswallows-twain-birthday.txt", "go out with it")
+    assert q.claimed_author == "Twain"
+
+
+def test_a_quotation_supposedly_from_a_quoted_citation():
+    # 'a quotation supposedly from "Charles Darwin, from On the Origin of Species":' -- the claim checked
+    q = quotation("c/docs/c19-roughguide-darwin-never-said.txt", "In the struggle for survival")
+    assert (q.claimed_author, q.claimed_work) == ("Charles Darwin", "On the Origin of Species")
+
+
+def test_a_name_in_parentheses_proceeds_thus():
+    # "The writer in the “Barnet Press” (Mr. Wooton) proceeds thus:"
+    q = quotation("c/docs/c14-socialist-standard-1911-what-did-marx-say.txt", "Moreover, the doctrine")
+    assert q.claimed_author.endswith("Wooton")

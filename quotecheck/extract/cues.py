@@ -90,8 +90,14 @@ _B_AUTHOR_OF = re.compile(
     rf"(?P<verb>author|originator|source|coiner|inventor)\s+of\b"
 )  # "Karl Marx, the German Socialist, was the author of the following formula:", "Gray is the originator of"
 _B_NOUN_BY = re.compile(
-    rf"\b(?P<verb>{NOUN_CUES}|quote|quotes|quotation)\s+(?:from|by)\s+(?P<who>{NAME})(?=\s*[:,]?\s*$)"
-)  # "a great quote by Oscar Wilde:", "this line from Hamlet:"
+    rf"\b(?P<verb>{NOUN_CUES}|quote|quotes|quotation)\s+(?:\w+ly\s+)?(?:from|by)\s+[“\"]?(?P<who>{NAME})"
+    rf"(?:,\s*(?:from\s+|in\s+)?(?P<work>{TITLE_RUN.pattern}))?[”\"]?(?=\s*[:,]?\s*$)"
+)  # "a great quote by Oscar Wilde:", "this line from Hamlet:", 'a quotation supposedly from "Charles Darwin, from On the Origin of Species":'
+#: "proceeds thus:", "goes on:": a writer continuing, said of someone quoted at length.
+_THUS_VERB = r"(?:proceeds|proceeded|goes\s+on|went\s+on)(?=\s+(?:thus|as\s+follows|to\s+say)\b|\s*:)"
+_B_THUS = re.compile(rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+(?P<verb>{_THUS_VERB})")
+#: "The writer in the “Barnet Press” (Mr. Wooton) proceeds thus:": the name in parentheses is the subject's.
+_B_PAREN_SUBJECT = re.compile(rf"\((?P<who>{NAME})\)\s+(?:{ADV}\s+)?(?P<verb>{VERB}|{_THUS_VERB})\b")
 _B_QUOTES_WHOM = re.compile(
     rf"\b(?P<verb>quotes|quoted|quoting|cites|cited|citing)\s+(?P<who>{NAME})(?=\s*(?:\([^()]{{1,40}}\))?\s*[:,]?\s*$)"
 )  # "Lenin quotes Engels:": the words are the one quoted
@@ -232,6 +238,8 @@ _BEFORE = (
     _B_PREP,
     _B_FOR,
     _B_NOUN_BY,
+    _B_THUS,
+    _B_PAREN_SUBJECT,
     _B_QUOTES_WHOM,
     _B_POSSESSIVE,
     _B_PRONOUN_POSSESSIVE,

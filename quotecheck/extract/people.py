@@ -207,7 +207,11 @@ class People:
             return False
         if self._evidence is None:
             self._evidence = _person_evidence(self.text)
-        return last in self._evidence
+        if last in self._evidence:
+            return True
+        # a writer a reader knows ("Abraham Lincoln signed", "when Twain was born"), named as such
+        writer = self.known.known_author(name)
+        return bool(writer) and set(tokens) <= set(writer.split())
 
     def named_in(self, start: int, end: int) -> list[str]:
         """The people named in ``[start, end)``, outside quotations, in order.
