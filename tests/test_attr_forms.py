@@ -107,3 +107,17 @@ def test_a_name_in_parentheses_proceeds_thus():
     # "The writer in the “Barnet Press” (Mr. Wooton) proceeds thus:"
     q = quotation("c/docs/c14-socialist-standard-1911-what-did-marx-say.txt", "Moreover, the doctrine")
     assert q.claimed_author.endswith("Wooton")
+
+
+def test_a_run_of_block_quotations_continues_the_credit_of_the_first():
+    # "Winthrop plays polysyndeton off against asyndeton. ¶ > For this end, ... ¶ > We must delight
+    # in each other; ...": the first block is claimed for the one writer the sentence before names,
+    # the next block right after it continues that credit; both as the discourse's claims
+    first = quotation("b/docs/b11-winthrop-city-upon-a-hill-student.md", "For this end, we must be knit")
+    blocks = "b/docs/b11-winthrop-city-upon-a-hill-student.md"
+    second = quotation(
+        blocks,
+        "We must delight in each other; make others’ conditions our own; rejoice together, mourn together, labor and suffer together, always",
+    )
+    assert first.claimed_author == second.claimed_author == "John Winthrop"
+    assert first.inferred and second.inferred and second.cue.startswith("list")

@@ -54,6 +54,8 @@ class Attributor:
         self.config = config
         self.sentences = Sentences(text, excluded, paragraph_starts)
         self.people = People(self.sentences, config, known)
+        #: where the quotation asked last ended, and its attribution (for a list of quotations)
+        self._last: tuple[int, Attribution] | None = None
 
     def sentence_start(self, pos: int) -> int:
         """The start of the sentence holding ``pos`` (quotations do not end sentences)."""
@@ -80,8 +82,40 @@ class Attributor:
 
         ``prev_end`` is where the previous quotation in the paragraph ended (its
         words are not context); ``prev_author`` is the last attributed author,
-        for "again" and "also".
+        for "again" and "also". Quotations are asked in document order: a run of
+        quotations set out a paragraph each, with nothing between them, is a list of one
+        person's words, and a later one with no cue of its own continues the credit of the
+        one before (as the discourse's claim, ``inferred``).
         """
+        found = self._attribute(open_pos, close_end, para_start, prev_end, block, prev_author)
+        last = self._last
+        if (
+            found.author is None
+            and found.work is None
+            and last is not None
+            and last[1].author
+            and para_start == self.sentence_start(open_pos)
+            and not re.search(r"\w", self.text[last[0] : open_pos])
+            and "\n" in self.text[last[0] : open_pos]
+            and not self.text[: last[0]].rstrip("”’\"' \t\n").endswith(":")  # it introduces this one
+        ):
+            prior = last[1]
+            found = Attribution(
+                prior.author, prior.work, f"list [= {prior.author}]", speaker=prior.speaker, inferred=True
+            )
+        self._last = (close_end, found)
+        return found
+
+    def _attribute(
+        self,
+        open_pos: int,
+        close_end: int,
+        para_start: int,
+        prev_end: int,
+        block: bool,
+        prev_author: str | None,
+    ) -> Attribution:
+        """:meth:`attribute` for one quotation on its own."""
         ctx_start = self._context_start(open_pos, para_start, prev_end, block)
         before = self.text[ctx_start:open_pos]
         after_end = min(self.sentence_end(close_end), close_end + self.config.after_reach_chars)
