@@ -54,8 +54,9 @@ class Attributor:
         self.config = config
         self.sentences = Sentences(text, excluded, paragraph_starts)
         self.people = People(self.sentences, config, known)
-        #: where the quotation asked last ended, and its attribution (for a list of quotations)
-        self._last: tuple[int, Attribution] | None = None
+        #: where the quotation asked last ended, its attribution and whether it was a block
+        #: quotation (for a run of block quotations)
+        self._last: tuple[int, Attribution, bool] | None = None
 
     def sentence_start(self, pos: int) -> int:
         """The start of the sentence holding ``pos`` (quotations do not end sentences)."""
@@ -83,16 +84,20 @@ class Attributor:
         ``prev_end`` is where the previous quotation in the paragraph ended (its
         words are not context); ``prev_author`` is the last attributed author,
         for "again" and "also". Quotations are asked in document order: a run of
-        quotations set out a paragraph each, with nothing between them, is a list of one
-        person's words, and a later one with no cue of its own continues the credit of the
-        one before (as the discourse's claim, ``inferred``).
+        block quotations, nothing between them, is a list of one person's words, and a later
+        one with no cue of its own continues the credit of the one before (as the
+        discourse's claim, ``inferred``). Quotations in running text or verse alternate
+        speakers too often (a dialogue in verse) to be read so.
         """
         found = self._attribute(open_pos, close_end, para_start, prev_end, block, prev_author)
         last = self._last
         if (
-            found.author is None
+            block
+            and found.author is None
             and found.work is None
+            and found.cue is None
             and last is not None
+            and last[2]
             and last[1].author
             and para_start == self.sentence_start(open_pos)
             and not re.search(r"\w", self.text[last[0] : open_pos])
@@ -103,7 +108,7 @@ class Attributor:
             found = Attribution(
                 prior.author, prior.work, f"list [= {prior.author}]", speaker=prior.speaker, inferred=True
             )
-        self._last = (close_end, found)
+        self._last = (close_end, found, block)
         return found
 
     def _attribute(
