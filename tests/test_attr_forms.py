@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quotecheck.extract import extract_document
+import pytest
+
+from quotecheck.extract import extract_document, extract_quotes
 from quotecheck.io.document import load_document
 from quotecheck.records import Kind
 
@@ -121,3 +123,41 @@ def test_a_run_of_block_quotations_continues_the_credit_of_the_first():
     )
     assert first.claimed_author == second.claimed_author == "John Winthrop"
     assert first.inferred and second.inferred and second.cue.startswith("list")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author", "work"),
+    [
+        # the corpus's own lines, credited the ways running prose credits them
+        (
+            "“Man makes his own history, but he does not make it out of the whole cloth.” So wrote Marx in 1852.",
+            "Marx",
+            None,
+        ),
+        (
+            "“Four score and seven years ago, our fathers brought forth upon this continent a new nation.” — so said Lincoln.",
+            "Lincoln",
+            None,
+        ),
+        (
+            "In Marmion we read: “O, what a tangled web we weave, When first we practise to deceive!”",
+            "Walter Scott",
+            "Marmion",
+        ),
+        ("“A foolish consistency is the hobgoblin of little minds,” according to Emerson.", "Emerson", None),
+        (
+            "The Gettysburg Address ends: “shall not perish from the earth.”",
+            "Abraham Lincoln",
+            "Gettysburg Address",
+        ),
+        # a thing with an article that is no known work says nothing (it was "Manifesto")
+        (
+            "The Manifesto opens with the famous line: “A spectre is haunting Europe--the spectre of Communism.”",
+            None,
+            None,
+        ),
+    ],
+)
+def test_credits_after_the_quotation_and_works_read(sentence, author, work):
+    (q,) = [q for q in extract_quotes(sentence) if q.kind == Kind.QUOTATION]
+    assert (q.claimed_author, q.claimed_work) == (author, work)

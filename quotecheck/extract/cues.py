@@ -132,7 +132,20 @@ _B_LEAD_COLON = re.compile(
 _B_AGAIN = re.compile(r"\b(?P<verb>again|also|elsewhere|further|furthermore|and\s+later)\s*[:,]?\s*$", re.I)
 
 _A_VERB_SUBJECT = re.compile(
-    rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?P<verb>{VERB})(?:\s+{ADV})?\s+(?P<who>{SPEAKER})\b"
+    rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?:(?:[Ss]o|[Tt]hus)\s+)?(?P<verb>{VERB})(?:\s+{ADV})?\s+(?P<who>{SPEAKER})\b"
+)  # '"...," said Holmes', '"..." — so said Lincoln'
+_A_ACCORDING = re.compile(
+    rf"^\s*[,.]?\s*(?:or\s+so\s+)?(?P<verb>according\s+to|in\s+the\s+words\s+of)\s+(?P<who>{NAME})"
+)  # '"...," according to Emerson'
+#: "In Marmion we read:", "In Walden one finds": the work named is the source.
+_B_WORK_READ = re.compile(
+    rf"(?:^|(?<=[.!?]\s))In\s+(?P<work>{TITLE_RUN.pattern})\s*,?\s+(?P<verb>(?:we|you|one)\s+(?:read|find|hear|are\s+told))\s*[:,]?\s*$"
+)
+#: "The Gettysburg Address ends:", "Ishmael opens Moby-Dick with": the start or end of a work, quoted.
+_B_OPENS = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME})\s+(?P<verb>opens|opened|ends|ended|closes|closed|begins|began)"
+    rf"(?:\s+(?P<work>{TITLE_RUN.pattern}))?(?:\s+(?:with|thus))?(?:\s+(?:the|a|this|these|his|her)\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?:{NOUN_CUES}|quote|quotation))?\s*[:,]?\s*$"
 )
 _A_SUBJECT_VERB = re.compile(
     rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?:as\s+)?(?P<who>{EPITHET}?{NAME}|{PRONOUN}|I)"
@@ -249,6 +262,7 @@ _BEFORE = (
     _B_LEAD_COLON,
     _B_APPOSITIVE,
     _B_SUBJECT_WITH_NOUN,
+    _B_OPENS,
 )
 
 
@@ -261,6 +275,26 @@ class _Candidate:
     attribution: Attribution
 
 
+def _a_thing(written: str, who: str, people: People) -> bool:
+    """A subject written with an article ("The Manifesto") that is neither a person the document
+    knows nor a known work: a thing, whose words are nobody's."""
+    if not re.match(r"(?:The|the|A|An)\s", written):
+        return False
+    known = people.known
+    return not (
+        people.is_person(who) or known.known_author(who) or known.author_of(written) or known.author_of(who)
+    )
+
+
+def work_read_cue(before: str, people: People) -> Attribution | None:
+    """ "In Marmion we read:": the work named, and its author when a reader knows it."""
+    m = _B_WORK_READ.search(before)
+    if not m:
+        return None
+    work = clean_work(m.group("work"))
+    return Attribution(people.known.author_of(work), work, " ".join(m.group(0).split()), True)
+
+
 def cue_before(
     before: str, base: int, prev_author: str | None, people: People, config: ExtractConfig
 ) -> Attribution | None:
@@ -269,7 +303,7 @@ def cue_before(
     "again" and "also" with no name continue the person a pronoun there would
     mean, else ``prev_author``.
     """
-    spoken = speaker_cue(before, people) or bible_speaker_cue(before, config)
+    spoken = speaker_cue(before, people) or bible_speaker_cue(before, config) or work_read_cue(before, people)
     if spoken:
         return spoken
     best: _Candidate | None = None
@@ -286,6 +320,9 @@ def cue_before(
             who, note = people.speaker(said_by, base + m.start("who"))
             if not who and not (note and "ambiguous" in note):
                 continue
+            if who and _a_thing(m.group("who"), who, people):
+                continue  # "The Manifesto opens with": a thing that is no known work says nothing
+
             work = m.groupdict().get("work")
             if who and not work:
                 who, work = split_title(before[: m.start("who")], who)
@@ -310,7 +347,7 @@ def cue_before(
 def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> Attribution | None:
     """A cue right after the quotation (``after`` starts at ``base``, its closing mark's end):
     "said Holmes", "he wrote", a citation naming the author, or a signature line."""
-    for pattern in (_A_VERB_SUBJECT, _A_SUBJECT_VERB, _A_ATTRIBUTED):
+    for pattern in (_A_VERB_SUBJECT, _A_SUBJECT_VERB, _A_ATTRIBUTED, _A_ACCORDING):
         m = pattern.match(after)
         if m:
             who, note = people.speaker(m.group("who"), base + m.start("who"))
@@ -365,7 +402,8 @@ def cue_attributed_to(before: str, after: str, base: int, people: People) -> Att
 _NEXT_POINTS_BACK = re.compile(
     rf"\s*(?P<who>{NAME}|He|She)(?:\s+{ADV})?\s+(?P<verb>wrote|said|penned|spoke|uttered|delivered)\s+"
     rf"(?:these|those|this|that|the|his|her)\s+(?:words|lines|line|sentence|passage|remark|)?"
-)
+    rf"|\s*(?:So|Thus)\s+(?P<verb2>wrote|said|spoke|spake|sang|argued|observed)\s+(?P<who2>{NAME})\b"
+)  # also "So wrote Marx in 1852.", "Thus spoke Zarathustra."
 
 
 #: The sentence after a quotation naming where it is from: "This admonition from Alexander Pope",
@@ -400,8 +438,9 @@ def cue_next_sentence(text: str, at: int, people: People, alone: bool = False) -
         return Attribution(
             who, _known_work_of(sentence, who, people), " ".join(named.group(0).split()), False
         )
-    who, note = people.speaker(m.group("who").lower() if m.group("who") in ("He", "She") else m.group("who"),
-                               at + m.start("who"))  # fmt: skip
+    said_by = m.group("who") or m.group("who2")
+    who, note = people.speaker(said_by.lower() if said_by in ("He", "She") else said_by,
+                               at + m.start("who" if m.group("who") else "who2"))  # fmt: skip
     if not who:
         return None
     cue = " ".join(m.group(0).split())
