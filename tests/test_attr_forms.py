@@ -150,6 +150,16 @@ def test_a_run_of_block_quotations_continues_the_credit_of_the_first():
             "Abraham Lincoln",
             "Gettysburg Address",
         ),
+        (
+            "“The mass of men lead lives of quiet desperation.” These words of Thoreau are often misquoted.",
+            "Thoreau",
+            None,
+        ),
+        (
+            "“A little learning is a dangerous thing.” Pope’s line is older than most who use it.",
+            "Pope",
+            None,
+        ),
         # a thing with an article that is no known work says nothing (it was "Manifesto")
         (
             "The Manifesto opens with the famous line: “A spectre is haunting Europe--the spectre of Communism.”",

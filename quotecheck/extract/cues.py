@@ -410,8 +410,9 @@ _NEXT_POINTS_BACK = re.compile(
 #: "The verse is extracted from Samuel Taylor Coleridge’s 7-part epic poem", "These lines by Keats".
 _NEXT_NAMES_SOURCE = re.compile(
     rf"\s*(?:This|These|That|Those|The)\s+(?:[a-z][\w’'\-]*\s+){{0,3}}?(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?"
-    rf"(?:(?:extracted|taken|drawn|adapted|quoted)\s+from|from|by|comes?\s+from|came\s+from)\s+(?P<who>{NAME})"
-)
+    rf"(?:(?:extracted|taken|drawn|adapted|quoted)\s+from|from|by|of|comes?\s+from|came\s+from)\s+(?P<who>{NAME})"
+    rf"|\s*(?P<owner>{NAME}){POSSESSIVE}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{NOUN_CUES}|quote|quip)\b"
+)  # also "Lincoln's words still ring true."
 #: "In his preamble of A Tale of Two Cities, the immortal Charles Dickens delivered ...": the
 #: subject of the sentence after, at work in his own text.
 _NEXT_IN_HIS = re.compile(
@@ -431,7 +432,7 @@ def cue_next_sentence(text: str, at: int, people: People, alone: bool = False) -
         named = _NEXT_NAMES_SOURCE.match(text, at) or (alone and _NEXT_IN_HIS.match(text, at))
         if not named:
             return None
-        who = clean_name(named.group("who"))
+        who = clean_name(named.group("who") or named.group("owner"))
         if not who or (named.re is _NEXT_IN_HIS and not people.known.known_author(who)):
             return None
         sentence = text[at : people.sentences.end(at)]
