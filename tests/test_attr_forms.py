@@ -160,6 +160,9 @@ def test_a_run_of_block_quotations_continues_the_credit_of_the_first():
             "Pope",
             None,
         ),
+        ("“Call me Ishmael.” So begins Moby-Dick.", "Herman Melville", "Moby-Dick"),
+        # the name after a verb that has its subject is the listener, not the speaker (it was "Laertes")
+        ("As Polonius advises Laertes, “Neither a borrower nor a lender be.”", "Polonius", None),
         # a thing with an article that is no known work says nothing (it was "Manifesto")
         (
             "The Manifesto opens with the famous line: “A spectre is haunting Europe--the spectre of Communism.”",

@@ -53,6 +53,17 @@ class Attribution:
     inferred: bool = False
 
 
+#: A subject right before a verb: then the name after it is the object ("Polonius advises Laertes"),
+#: not an inverted subject ("..., said Holmes").
+_HAS_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?P<who>{NAME})|\b(?:he|she|they|we|I))(?:\s+{ADV})?\s+$")
+
+
+def _has_subject(before: str, end: int) -> bool:
+    """A person or pronoun right before ``end`` ("Polonius advises"; not "Then said")."""
+    m = _HAS_SUBJECT.search(before, 0, end)
+    return bool(m) and (m.group("who") is None or clean_name(m.group("who")) is not None)
+
+
 #: Verbs that take the listener as object ("tells Alice"), so "<verb> <Name>" is no inversion.
 _TRANSITIVE = re.compile(
     r"^(?:tell|tells|told|remind|reminds|reminded|warn|warns|warned|urge|urges|urged|"
@@ -309,8 +320,10 @@ def cue_before(
     best: _Candidate | None = None
     for rank, pattern in enumerate(_BEFORE):
         for m in pattern.finditer(before):
-            if pattern is _B_VERB_SUBJECT and _TRANSITIVE.match(m.group("verb")):
-                continue
+            if pattern is _B_VERB_SUBJECT and (
+                _TRANSITIVE.match(m.group("verb")) or _has_subject(before, m.start())
+            ):
+                continue  # "As Polonius advises Laertes,": the name after the verb is its object
             verb = m.groupdict().get("verb")
             if verb in ("put", "puts") and not re.match(r"\s+it\b", before[m.end("verb") :]):
                 continue  # "as he put it" says; "when he put pen to paper" does not
@@ -402,7 +415,8 @@ def cue_attributed_to(before: str, after: str, base: int, people: People) -> Att
 _NEXT_POINTS_BACK = re.compile(
     rf"\s*(?P<who>{NAME}|He|She)(?:\s+{ADV})?\s+(?P<verb>wrote|said|penned|spoke|uttered|delivered)\s+"
     rf"(?:these|those|this|that|the|his|her)\s+(?:words|lines|line|sentence|passage|remark|)?"
-    rf"|\s*(?:So|Thus)\s+(?P<verb2>wrote|said|spoke|spake|sang|argued|observed)\s+(?P<who2>{NAME})\b"
+    rf"|\s*(?:So|Thus)\s+(?P<verb2>wrote|said|spoke|spake|sang|argued|observed|begins|ends|opens|closes)\s+"
+    rf"(?P<who2>{NAME})\b"
 )  # also "So wrote Marx in 1852.", "Thus spoke Zarathustra."
 
 
@@ -440,6 +454,12 @@ def cue_next_sentence(text: str, at: int, people: People, alone: bool = False) -
             who, _known_work_of(sentence, who, people), " ".join(named.group(0).split()), False
         )
     said_by = m.group("who") or m.group("who2")
+    if m.group("verb2") in ("begins", "ends", "opens", "closes"):
+        # "So begins Moby-Dick.": a known work, whose author's words these are
+        author = people.known.author_of(said_by)
+        return (
+            Attribution(author, clean_work(said_by), " ".join(m.group(0).split()), False) if author else None
+        )
     who, note = people.speaker(said_by.lower() if said_by in ("He", "She") else said_by,
                                at + m.start("who" if m.group("who") else "who2"))  # fmt: skip
     if not who:
