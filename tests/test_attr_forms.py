@@ -163,6 +163,12 @@ def test_a_run_of_block_quotations_continues_the_credit_of_the_first():
         ("“Call me Ishmael.” So begins Moby-Dick.", "Herman Melville", "Moby-Dick"),
         # the name after a verb that has its subject is the listener, not the speaker (it was "Laertes")
         ("As Polonius advises Laertes, “Neither a borrower nor a lender be.”", "Polonius", None),
+        # "Critics of Lincoln ... he wrote": the pronoun means Lincoln (it was "Critics of Lincoln")
+        (
+            "Critics of Lincoln often forget that he wrote, “With malice toward none, with charity for all.”",
+            "Lincoln",
+            None,
+        ),
         # a thing with an article that is no known work says nothing (it was "Manifesto")
         (
             "The Manifesto opens with the famous line: “A spectre is haunting Europe--the spectre of Communism.”",

@@ -232,6 +232,11 @@ class People:
             name = clean_name(m.group(0))
             if not name:
                 continue
+            head, of, rest = name.partition(" of ")
+            if of and rest and not re.fullmatch(HONORIFICS, head.split()[0]) and len(head.split()) == 1:
+                name = (
+                    rest  # "Critics of Lincoln often forget that he wrote": Lincoln; not "Duke of Wellington"
+                )
             opens_clause = not chunk[: m.start()].strip(" \t\n,;:—–-(\"“‘'")
             subject = (
                 opens_clause
