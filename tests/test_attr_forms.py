@@ -169,6 +169,15 @@ def test_a_run_of_block_quotations_continues_the_credit_of_the_first():
             "Lincoln",
             None,
         ),
+        # a citation after a quotation ending its sentence; dates or an aside between subject and verb;
+        # an imperative before the name
+        ("“Our life is frittered away by detail. Simplify, simplify.” (Thoreau)", "Thoreau", None),
+        (
+            "Henry David Thoreau (1817–1862) wrote, “Our life is frittered away by detail.”",
+            "Henry David Thoreau",
+            None,
+        ),
+        ("Consider Thoreau: “Our life is frittered away by detail. Simplify, simplify.”", "Thoreau", None),
         # a thing with an article that is no known work says nothing (it was "Manifesto")
         (
             "The Manifesto opens with the famous line: “A spectre is haunting Europe--the spectre of Communism.”",

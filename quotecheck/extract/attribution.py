@@ -124,6 +124,10 @@ class Attributor:
         ctx_start = self._context_start(open_pos, para_start, prev_end, block)
         before = self.text[ctx_start:open_pos]
         after_end = min(self.sentence_end(close_end), close_end + self.config.after_reach_chars)
+        cited = PAREN_CITATION.match(self.text[close_end : close_end + self.config.after_reach_chars])
+        if cited:
+            # '"... Simplify, simplify." (Thoreau)': the citation belongs to the quotation's sentence
+            after_end = max(after_end, close_end + cited.end())
         after = self.text[close_end:after_end]
 
         found = cue_attributed_to(before, after, close_end, self.people) or cue_after(

@@ -71,7 +71,8 @@ _TRANSITIVE = re.compile(
 )
 
 _B_SUBJECT_VERB = re.compile(
-    rf"(?<![\w’'])(?P<who>{ROLE_SUBJECT}|{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{VERB}\b))?"
+    rf"(?<![\w’'])(?P<who>{ROLE_SUBJECT}|{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*\([^()\n]{{1,40}}\))?"
+    rf"(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{VERB}\b))?"
     rf"(?:\s*,(?:[^,;:.!?]|(?<=\bpp)\.|(?<=\bp)\.|\.(?=\s?\d)){{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
 )
 _B_APPOSITIVE = re.compile(
