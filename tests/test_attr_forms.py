@@ -178,6 +178,10 @@ def test_a_run_of_block_quotations_continues_the_credit_of_the_first():
             None,
         ),
         ("Consider Thoreau: “Our life is frittered away by detail. Simplify, simplify.”", "Thoreau", None),
+        # the one quoted, not the one quoting (it was Obama, Lenin)
+        ("Quoting Lincoln, Obama said “With malice toward none, with charity for all.”", "Lincoln", None),
+        ("Lenin, quoting Engels, writes: “The state is not ‘abolished’. It withers away.”", "Engels", None),
+        ("The phrase is Lincoln’s: “With malice toward none, with charity for all.”", "Lincoln", None),
         # a thing with an article that is no known work says nothing (it was "Manifesto")
         (
             "The Manifesto opens with the famous line: “A spectre is haunting Europe--the spectre of Communism.”",

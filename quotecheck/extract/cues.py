@@ -137,7 +137,11 @@ _B_PRONOUN_POSSESSIVE = re.compile(
 _B_POSSESSIVE_WORK = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?P<work>{TITLE_RUN.pattern}(?!\s+{NOUN_CUES}\b)|[“\"][^”\"\n]{{2,80}}[”\"])"
 )
-_B_POSSESSIVE_END = re.compile(rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s*$")
+_B_POSSESSIVE_END = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s*:?\s*$"
+)  # also "The phrase is Lincoln’s:"
+#: "Quoting Lincoln, Obama said", "Lenin, quoting Engels, writes": the words are the one quoted.
+_QUOTING = re.compile(rf"\b(?:[Qq]uoting|[Cc]iting|[Pp]araphrasing)\s+(?P<who>{NAME})(?=\s*[,:]|\s+{VERB}\b)")
 _B_LEAD_COLON = re.compile(
     rf"^[\s\-*•]*(?P<who>{NAME})(?:\s*,\s*in\s+(?P<work>{TITLE_RUN.pattern}))?\s*:\s*$"
 )
@@ -349,7 +353,13 @@ def cue_before(
                     cue = f"{cue} [{note}]"
                 best = _Candidate(end, -rank, Attribution(who, clean_work(work) if work else None, cue, near))
     if best:
-        return best.attribution
+        quoting = max(_QUOTING.finditer(before), key=lambda q: q.end(), default=None)
+        a = best.attribution
+        if quoting and a.author and a.author != quoting.group("who") and not _B_QUOTES_WHOM.search(before):
+            who, _ = people.speaker(quoting.group("who"), base + quoting.start("who"))
+            if who:
+                return Attribution(who, None, f"{a.cue} [{' '.join(quoting.group(0).split())}]", a.near)
+        return a
     m = _B_AGAIN.search(before)
     if m:
         who = people.refer_back(base + m.start()) or prev_author
