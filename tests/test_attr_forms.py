@@ -182,6 +182,8 @@ def test_a_run_of_block_quotations_continues_the_credit_of_the_first():
         ("Quoting Lincoln, Obama said “With malice toward none, with charity for all.”", "Lincoln", None),
         ("Lenin, quoting Engels, writes: “The state is not ‘abolished’. It withers away.”", "Engels", None),
         ("The phrase is Lincoln’s: “With malice toward none, with charity for all.”", "Lincoln", None),
+        ("Here’s Thoreau: “Our life is frittered away by detail. Simplify, simplify.”", "Thoreau", None),
+        ("Enter Polonius: “Neither a borrower nor a lender be.”", "Polonius", None),
         # a thing with an article that is no known work says nothing (it was "Manifesto")
         (
             "The Manifesto opens with the famous line: “A spectre is haunting Europe--the spectre of Communism.”",

@@ -145,6 +145,11 @@ _QUOTING = re.compile(rf"\b(?:[Qq]uoting|[Cc]iting|[Pp]araphrasing)\s+(?P<who>{N
 _B_LEAD_COLON = re.compile(
     rf"^[\s\-*•]*(?P<who>{NAME})(?:\s*,\s*in\s+(?P<work>{TITLE_RUN.pattern}))?\s*:\s*$"
 )
+#: "Here’s Thoreau:", "Then there is Twain:", "Enter Polonius:": a person presented, then their words.
+_B_PRESENTS = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<verb>(?:(?:And|Then|But)\s+)?(?:[Hh]ere|[Tt]here)(?:[’']s|\s+is)|Enter)\s+"
+    rf"(?P<who>{NAME})\s*:\s*$"
+)
 _B_AGAIN = re.compile(r"\b(?P<verb>again|also|elsewhere|further|furthermore|and\s+later)\s*[:,]?\s*$", re.I)
 
 _A_VERB_SUBJECT = re.compile(
@@ -279,6 +284,7 @@ _BEFORE = (
     _B_APPOSITIVE,
     _B_SUBJECT_WITH_NOUN,
     _B_OPENS,
+    _B_PRESENTS,
 )
 
 

@@ -34,7 +34,7 @@ _NOT_NAMES = set(
     Without Within Against Toward Towards Whatever Whoever Nothing Everything Something Anything
     HOWEVER THE AND Jr Sr Quoting Citing Per Anyway Anyhow Besides Otherwise Nevertheless Nonetheless
     Therefore Alas Likewise Afterwards Sometimes Often Okay OK Consider Take Recall Remember Hear Listen
-    Witness Here’s Here's There’s There's""".split()
+    Witness Enter Here’s Here's There’s There's""".split()
 )
 NOT_NAMES = frozenset(_NOT_NAMES)
 #: A capitalised word inside a clause, after a lower-case word or a comma ("wrote Thoreau").
