@@ -39,7 +39,7 @@ def test_every_set_s_labels_are_exact_and_in_order(shared):
     env = {**os.environ, "QC_CORPUS": str(shared / "corpus")}
     done = subprocess.run([sys.executable, str(DOCS / "check_labels.py")], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stdout
-    assert [line.split(":")[0] for line in done.stdout.splitlines()] == ["a", "b", "c"]
+    assert [line.split(":")[0] for line in done.stdout.splitlines()] == ["a", "b", "c", "d"]
     assert all(line.endswith(" 0 errors") for line in done.stdout.splitlines())
 
 
@@ -329,9 +329,16 @@ def test_put_is_a_verb_of_saying_only_in_put_it():
 
 
 def test_the_sentences_before_a_quotation_about_one_person_credit_her():
-    _, quotes = quotations("a/docs/a13-macbeth-ambition-essay.txt")
-    # "She was blinded ... Lady Macbeth instead acted on hers ... “That wouldst thou holily ...”"
-    lady = starting(quotes, "That wouldst thou holily")
+    doc, quotes = quotations("a/docs/a13-macbeth-ambition-essay.txt")
+    # the citation after the quotation's sentence says whose it is: '”
+    # (William Shakespeare, The Tragedy of Macbeth.)' (session 4: before, the sentence end
+    # before the parenthesis kept it from the quotation)
+    cited = starting(quotes, "That wouldst thou holily")
+    assert cited.claimed_author == "William Shakespeare" and "Macbeth" in cited.claimed_work
+    # without it: "She was blinded ... Lady Macbeth instead acted on hers ... “That wouldst thou holily ...”"
+
+    text = doc.text.replace("(William Shakespeare, The Tragedy of Macbeth.)", "")
+    lady = starting([q for q in extract_quotes(text) if q.kind == Kind.QUOTATION], "That wouldst thou holily")
     assert lady.claimed_author == "Lady Macbeth" and lady.cue == "paragraph about [Lady Macbeth]"
 
 

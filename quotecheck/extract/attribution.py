@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 
 from .config import DEFAULT_CONFIG, ExtractConfig
-from .cues import Attribution, cue_after, cue_before, cue_next_sentence, signature
+from .cues import Attribution, cue_after, cue_attributed_to, cue_before, cue_next_sentence, signature
 from .kinds import looks_like_title
 from .known import DEFAULT_KNOWN, KnownWorks, biblical_figure
-from .patterns import NAME
-from .people import People, Sentences
+from .patterns import NAME, NAME_RE, TITLE_RUN
+from .people import People, Sentences, clean_name
 from .unmarked import BIBLE_BOOKS
 from .works import PAREN_CITATION, read_citation, work_by_possessive, work_in_context
 
@@ -54,6 +54,9 @@ class Attributor:
         self.config = config
         self.sentences = Sentences(text, excluded, paragraph_starts)
         self.people = People(self.sentences, config, known)
+        #: where the quotation asked last ended, its attribution and whether it was a block
+        #: quotation (for a run of block quotations)
+        self._last: tuple[int, Attribution, bool] | None = None
 
     def sentence_start(self, pos: int) -> int:
         """The start of the sentence holding ``pos`` (quotations do not end sentences)."""
@@ -80,14 +83,56 @@ class Attributor:
 
         ``prev_end`` is where the previous quotation in the paragraph ended (its
         words are not context); ``prev_author`` is the last attributed author,
-        for "again" and "also".
+        for "again" and "also". Quotations are asked in document order: a run of
+        block quotations, nothing between them, is a list of one person's words, and a later
+        one with no cue of its own continues the credit of the one before (as the
+        discourse's claim, ``inferred``). Quotations in running text or verse alternate
+        speakers too often (a dialogue in verse) to be read so.
         """
+        found = self._attribute(open_pos, close_end, para_start, prev_end, block, prev_author)
+        last = self._last
+        if (
+            block
+            and found.author is None
+            and found.work is None
+            and found.cue is None
+            and last is not None
+            and last[2]
+            and last[1].author
+            and para_start == self.sentence_start(open_pos)
+            and not re.search(r"\w", self.text[last[0] : open_pos])
+            and "\n" in self.text[last[0] : open_pos]
+            and not self.text[: last[0]].rstrip("”’\"' \t\n").endswith(":")  # it introduces this one
+        ):
+            prior = last[1]
+            found = Attribution(
+                prior.author, prior.work, f"list [= {prior.author}]", speaker=prior.speaker, inferred=True
+            )
+        self._last = (close_end, found, block)
+        return found
+
+    def _attribute(
+        self,
+        open_pos: int,
+        close_end: int,
+        para_start: int,
+        prev_end: int,
+        block: bool,
+        prev_author: str | None,
+    ) -> Attribution:
+        """:meth:`attribute` for one quotation on its own."""
         ctx_start = self._context_start(open_pos, para_start, prev_end, block)
         before = self.text[ctx_start:open_pos]
         after_end = min(self.sentence_end(close_end), close_end + self.config.after_reach_chars)
+        cited = PAREN_CITATION.match(self.text[close_end : close_end + self.config.after_reach_chars])
+        if cited:
+            # '"... Simplify, simplify." (Thoreau)': the citation belongs to the quotation's sentence
+            after_end = max(after_end, close_end + cited.end())
         after = self.text[close_end:after_end]
 
-        found = cue_after(after, close_end, self.people, self.config)
+        found = cue_attributed_to(before, after, close_end, self.people) or cue_after(
+            after, close_end, self.people, self.config
+        )
         before_found = cue_before(before, ctx_start, prev_author, self.people, self.config)
         signed = found is not None and bool(found.cue) and found.cue[:1] in "—–―~-"
         if before_found and (not found or (before_found.near and not signed)):
@@ -96,7 +141,9 @@ class Attributor:
         if found is None:
             found = signature(self.text, close_end, self.config)
         if found is None and after_end < len(self.text) and self.sentence_start(after_end) == after_end:
-            found = cue_next_sentence(self.text, after_end, self.people)
+            found = cue_next_sentence(
+                self.text, after_end, self.people, self._alone(open_pos, close_end, after_end)
+            )
 
         cit = PAREN_CITATION.match(self.text[close_end : close_end + self.config.after_reach_chars])
         verse = _BIBLE_REF_IN.match(cit.group("cit").strip()) if cit else None
@@ -120,13 +167,63 @@ class Attributor:
             work = ref.group("book")
             if found is None:
                 return Attribution("Bible", work, ref.group(0), True)
+        if found is None and work is None and self._alone(open_pos, close_end, after_end):
+            found = self._sentence_before(open_pos)
         if found is None:
             return Attribution(work=work, cue=None)
+        if found.inferred:
+            return found
         if work is None and found.author:
             # "Our next meeting reads Mill's On Liberty. As Mill says, '...'"
             s = self.sentence_start(max(self.sentence_start(open_pos) - 1, 0))
             work = work_by_possessive(self.text[s:open_pos], found.author)
         return Attribution(found.author, work, found.cue, found.near, found.speaker)
+
+    def _alone(self, open_pos: int, close_end: int, after_end: int) -> bool:
+        """The quotation is a sentence of its own: nothing but marks and punctuation around it."""
+        lead = self.text[self.sentence_start(open_pos) : open_pos]
+        tail = self.text[close_end:after_end]
+        return not re.search(r"\w", lead) and not re.search(r"\w", tail)
+
+    def _sentence_before(self, open_pos: int) -> Attribution | None:
+        """A quotation standing alone after a sentence that names one known work ("... comes
+        from the closing paragraph of the Gettysburg Address. '...'"), or set out as a paragraph
+        of its own after a sentence whose one person is a known writer ("Abraham Lincoln
+        delivered his House Divided Speech ... ¶ '...'"): that writer, as the discourse's claim
+        (``inferred``), not a cue's. A writer named in passing in running text links nothing."""
+        start = self.sentence_start(open_pos)
+        if start <= 0:
+            return None
+        prev = self.sentence_start(start - 1)
+        sentence = self.text[prev:start]
+        if len(re.findall(r"(?<![\w’'])[a-z][a-z’']*\b", sentence)) < self.config.sentence_before_min_words:
+            return None  # a signature or heading line ("George Orwell, “Politics and ...”"), no sentence
+        known = self.people.known
+        named = [p for p in self.persons(prev, start) if not self.people.only_opens(p)]
+        for m in NAME_RE.finditer(sentence):
+            name = clean_name(m.group(0))
+            writer = known.known_author(name)
+            if (
+                writer
+                and set(name.split()) <= set(writer.split())
+                and not self.sentences.inside(prev + m.start())
+            ):
+                named.append(name)  # a known writer named is a person ("Let's not forget Shakespeare")
+        writers = {known.known_author(p) for p in named}
+        works = {}
+        for m in TITLE_RUN.finditer(sentence):
+            if known.author_of(m.group(0)):
+                works[known.author_of(m.group(0))] = m.group(0)
+        authors = {a for a in writers | set(works) if a}
+        if len(authors) != 1 or None in writers and named:
+            return None  # nobody, two writers, or someone who is no known writer
+        author = authors.pop()
+        if any(p.split()[-1] != author.split()[-1] for p in named):
+            return None
+        displayed = self.sentences.paragraph_start(open_pos) == start
+        if not displayed and author not in works:
+            return None  # "Mill wrote a great deal. '...'": a passing name in running text links nothing
+        return Attribution(author, works.get(author), f"sentence before [{author}]", inferred=True)
 
     def _context_start(self, open_pos: int, para_start: int, prev_end: int, block: bool) -> int:
         """Where the words before the quotation that may hold its cue begin.

@@ -140,6 +140,11 @@ class ExtractConfig:
     #: times: the paragraph is about them. E.g. 2 ("Lady Macbeth ... Lady Macbeth instead
     #: acted on hers. '...'"); one mention is a passing name.
     paragraph_subject_mentions: int = 2
+    #: A quotation standing alone is claimed (as the discourse's claim) for the one known writer
+    #: the sentence before names, when that sentence has at least this many lower-case words:
+    #: a sentence ("Let's not forget Shakespeare though."), not a signature line under the
+    #: quotation before ("George Orwell, “Politics and the English Language”"). E.g. 3.
+    sentence_before_min_words: int = 3
 
     # --- session 4 (extraction recall): added at the end, one block ---------------------
 

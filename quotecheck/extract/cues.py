@@ -32,6 +32,7 @@ __all__ = [
     "cue_before",
     "cue_after",
     "cue_next_sentence",
+    "cue_attributed_to",
     "signature",
     "speaker_cue",
     "split_title",
@@ -52,6 +53,17 @@ class Attribution:
     inferred: bool = False
 
 
+#: A subject right before a verb: then the name after it is the object ("Polonius advises Laertes"),
+#: not an inverted subject ("..., said Holmes").
+_HAS_SUBJECT = re.compile(rf"(?:(?<![\w’'])(?P<who>{NAME})|\b(?:he|she|they|we|I))(?:\s+{ADV})?\s+$")
+
+
+def _has_subject(before: str, end: int) -> bool:
+    """A person or pronoun right before ``end`` ("Polonius advises"; not "Then said")."""
+    m = _HAS_SUBJECT.search(before, 0, end)
+    return bool(m) and (m.group("who") is None or clean_name(m.group("who")) is not None)
+
+
 #: Verbs that take the listener as object ("tells Alice"), so "<verb> <Name>" is no inversion.
 _TRANSITIVE = re.compile(
     r"^(?:tell|tells|told|remind|reminds|reminded|warn|warns|warned|urge|urges|urged|"
@@ -59,8 +71,9 @@ _TRANSITIVE = re.compile(
 )
 
 _B_SUBJECT_VERB = re.compile(
-    rf"(?<![\w’'])(?P<who>{ROLE_SUBJECT}|{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{VERB}\b))?"
-    rf"(?:\s*,(?:[^,;:.!?]|(?<=\bpp)\.|(?<=\bp)\.){{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
+    rf"(?<![\w’'])(?P<who>{ROLE_SUBJECT}|{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*\([^()\n]{{1,40}}\))?"
+    rf"(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{VERB}\b))?"
+    rf"(?:\s*,(?:[^,;:.!?]|(?<=\bpp)\.|(?<=\bp)\.|\.(?=\s?\d)){{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
 )
 _B_APPOSITIVE = re.compile(
     rf"(?<=,[ \t\n])(?P<who>{NAME}),(?:\s+{ADV}){{0,2}}\s+(?P<verb>{VERB})\b"
@@ -84,9 +97,19 @@ _B_CREDITED = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME})\s+(?:is|was|has\s+been|gets)\s+{_HEDGES}"
     rf"(?P<verb>credited\s+with|quoted\s+as)\s+(?:saying|writing|having\s+(?:said|written))"
 )  # "Einstein is often credited with saying '...'": the claim a fact-checker checks
+_B_AUTHOR_OF = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME})(?:\s*,[^,;:.!?\n]{{1,60}},)?\s+(?:is|was|were|are)\s+{_HEDGES}the\s+(?:[a-z]+\s+)?"
+    rf"(?P<verb>author|originator|source|coiner|inventor)\s+of\b"
+)  # "Karl Marx, the German Socialist, was the author of the following formula:", "Gray is the originator of"
 _B_NOUN_BY = re.compile(
-    rf"\b(?P<verb>{NOUN_CUES}|quote|quotes|quotation)\s+(?:from|by)\s+(?P<who>{NAME})(?=\s*[:,]?\s*$)"
-)  # "a great quote by Oscar Wilde:", "this line from Hamlet:"
+    rf"\b(?P<verb>{NOUN_CUES}|quote|quotes|quotation)\s+(?:\w+ly\s+)?(?:from|by)\s+[“\"]?(?P<who>{NAME})"
+    rf"(?:,\s*(?:from\s+|in\s+)?(?P<work>{TITLE_RUN.pattern}))?[”\"]?(?=\s*[:,]?\s*$)"
+)  # "a great quote by Oscar Wilde:", "this line from Hamlet:", 'a quotation supposedly from "Charles Darwin, from On the Origin of Species":'
+#: "proceeds thus:", "goes on:": a writer continuing, said of someone quoted at length.
+_THUS_VERB = r"(?:proceeds|proceeded|goes\s+on|went\s+on)(?=\s+(?:thus|as\s+follows|to\s+say)\b|\s*:)"
+_B_THUS = re.compile(rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+(?P<verb>{_THUS_VERB})")
+#: "The writer in the “Barnet Press” (Mr. Wooton) proceeds thus:": the name in parentheses is the subject's.
+_B_PAREN_SUBJECT = re.compile(rf"\((?P<who>{NAME})\)\s+(?:{ADV}\s+)?(?P<verb>{VERB}|{_THUS_VERB})\b")
 _B_QUOTES_WHOM = re.compile(
     rf"\b(?P<verb>quotes|quoted|quoting|cites|cited|citing)\s+(?P<who>{NAME})(?=\s*(?:\([^()]{{1,40}}\))?\s*[:,]?\s*$)"
 )  # "Lenin quotes Engels:": the words are the one quoted
@@ -97,20 +120,53 @@ _B_PREP = re.compile(
     rf"\s+(?P<who>{NAME})"
 )
 _B_FOR = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<verb>For)\s+(?P<who>{NAME}),\s*$")  # "For Marx, '...'": his view
+#: Nouns of saying that take the sayer as possessor, beyond the cue nouns: "Marx’s dismissal of ...:".
+_ACT_NOUNS = (
+    rf"(?:{NOUN_CUES}|dismissal|rebuke|reproach|riposte|rejoinder|response|summary|summation|appraisal|"
+    r"critique|objection|accusation|denunciation|tribute|epigram|epitaph|couplet|stanza|conclusion|"
+    r"exhortation|confession|challenge|insight|diagnosis|account|quote|quotes|quotation|quotations|sayings|"
+    r"remarks|maxims|aphorisms|observations|thoughts)"
+)
 _B_POSSESSIVE = re.compile(
-    rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{NOUN_CUES}\b|{VERB}\b)"
+    rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{_ACT_NOUNS}\b|{VERB}\b)"
+)
+#: "his famous line, '...'", "her words:": the possessive pronoun means the person before.
+_B_PRONOUN_POSSESSIVE = re.compile(
+    rf"(?<![\w’'])(?P<who>[Hh]is|[Hh]er)\s+(?:(?:most\s+)?[a-z][\w-]*\s+){{0,2}}?(?P<verb>{_ACT_NOUNS})(?=\s*[,:]?\s*$)"
 )
 _B_POSSESSIVE_WORK = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?P<work>{TITLE_RUN.pattern}(?!\s+{NOUN_CUES}\b)|[“\"][^”\"\n]{{2,80}}[”\"])"
 )
-_B_POSSESSIVE_END = re.compile(rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s*$")
+_B_POSSESSIVE_END = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s*:?\s*$"
+)  # also "The phrase is Lincoln’s:"
+#: "Quoting Lincoln, Obama said", "Lenin, quoting Engels, writes": the words are the one quoted.
+_QUOTING = re.compile(rf"\b(?:[Qq]uoting|[Cc]iting|[Pp]araphrasing)\s+(?P<who>{NAME})(?=\s*[,:]|\s+{VERB}\b)")
 _B_LEAD_COLON = re.compile(
     rf"^[\s\-*•]*(?P<who>{NAME})(?:\s*,\s*in\s+(?P<work>{TITLE_RUN.pattern}))?\s*:\s*$"
+)
+#: "Here’s Thoreau:", "Then there is Twain:", "Enter Polonius:": a person presented, then their words.
+_B_PRESENTS = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<verb>(?:(?:And|Then|But)\s+)?(?:[Hh]ere|[Tt]here)(?:[’']s|\s+is)|Enter)\s+"
+    rf"(?P<who>{NAME})\s*:\s*$"
 )
 _B_AGAIN = re.compile(r"\b(?P<verb>again|also|elsewhere|further|furthermore|and\s+later)\s*[:,]?\s*$", re.I)
 
 _A_VERB_SUBJECT = re.compile(
-    rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?P<verb>{VERB})(?:\s+{ADV})?\s+(?P<who>{SPEAKER})\b"
+    rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?:(?:[Ss]o|[Tt]hus)\s+)?(?P<verb>{VERB})(?:\s+{ADV})?\s+(?P<who>{SPEAKER})\b"
+)  # '"...," said Holmes', '"..." — so said Lincoln'
+_A_ACCORDING = re.compile(
+    rf"^\s*[,.]?\s*(?:or\s+so\s+)?(?P<verb>according\s+to|in\s+the\s+words\s+of)\s+(?P<who>{NAME})"
+)  # '"...," according to Emerson'
+#: "In Marmion we read:", "In Walden one finds": the work named is the source.
+_B_WORK_READ = re.compile(
+    rf"(?:^|(?<=[.!?]\s))In\s+(?P<work>{TITLE_RUN.pattern})\s*,?\s+(?P<verb>(?:we|you|one)\s+(?:read|find|hear|are\s+told))\s*[:,]?\s*$"
+)
+#: "The Gettysburg Address ends:", "Ishmael opens Moby-Dick with": the start or end of a work, quoted.
+_B_OPENS = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME})\s+(?P<verb>opens|opened|ends|ended|closes|closed|begins|began)"
+    rf"(?:\s+(?P<work>{TITLE_RUN.pattern}))?(?:\s+(?:with|thus))?(?:\s+(?:the|a|this|these|his|her)\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?:{NOUN_CUES}|quote|quotation))?\s*[:,]?\s*$"
 )
 _A_SUBJECT_VERB = re.compile(
     rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?:as\s+)?(?P<who>{EPITHET}?{NAME}|{PRONOUN}|I)"
@@ -155,8 +211,19 @@ _B_BIBLE_SPEAKER = re.compile(
 )
 
 
+#: "another famous biblical saying:", "the scriptural injunction": words the writer says are the Bible's.
+_B_BIBLICAL_NOUN = re.compile(
+    rf"\b(?P<verb>(?:[Bb]iblical|[Ss]criptural)\s+(?:[a-z]+\s+)?(?:{NOUN_CUES}|proverb|text|injunction|commandment))"
+    rf"\s*[,:]?\s*$"
+)
+
+
 def bible_speaker_cue(before: str, config: ExtractConfig) -> Attribution | None:
-    """A biblical speaker named by role right before the quotation ("The psalmist writes"): the Bible's words."""
+    """A biblical speaker named by role right before the quotation ("The psalmist writes"), or
+    the words called biblical ("another famous biblical saying:"): the Bible's words."""
+    noun = _B_BIBLICAL_NOUN.search(before)
+    if noun:
+        return Attribution("Bible", "Bible", noun.group("verb"), True)
     found = list(_B_BIBLE_SPEAKER.finditer(before))
     m = found[-1] if found else None
     if m is None or len(before[m.end() :].strip()) >= config.near_chars:
@@ -198,6 +265,7 @@ def split_title(before: str, who: str) -> tuple[str, str | None]:
 _BEFORE = (
     _B_SUBJECT_VERB,
     _B_CREDITED,
+    _B_AUTHOR_OF,
     _B_COORDINATED,
     _B_VERB_SUBJECT,
     _B_PASSIVE,
@@ -205,13 +273,18 @@ _BEFORE = (
     _B_PREP,
     _B_FOR,
     _B_NOUN_BY,
+    _B_THUS,
+    _B_PAREN_SUBJECT,
     _B_QUOTES_WHOM,
     _B_POSSESSIVE,
+    _B_PRONOUN_POSSESSIVE,
     _B_POSSESSIVE_WORK,
     _B_POSSESSIVE_END,
     _B_LEAD_COLON,
     _B_APPOSITIVE,
     _B_SUBJECT_WITH_NOUN,
+    _B_OPENS,
+    _B_PRESENTS,
 )
 
 
@@ -224,6 +297,26 @@ class _Candidate:
     attribution: Attribution
 
 
+def _a_thing(written: str, who: str, people: People) -> bool:
+    """A subject written with an article ("The Manifesto") that is neither a person the document
+    knows nor a known work: a thing, whose words are nobody's."""
+    if not re.match(r"(?:The|the|A|An)\s", written):
+        return False
+    known = people.known
+    return not (
+        people.is_person(who) or known.known_author(who) or known.author_of(written) or known.author_of(who)
+    )
+
+
+def work_read_cue(before: str, people: People) -> Attribution | None:
+    """ "In Marmion we read:": the work named, and its author when a reader knows it."""
+    m = _B_WORK_READ.search(before)
+    if not m:
+        return None
+    work = clean_work(m.group("work"))
+    return Attribution(people.known.author_of(work), work, " ".join(m.group(0).split()), True)
+
+
 def cue_before(
     before: str, base: int, prev_author: str | None, people: People, config: ExtractConfig
 ) -> Attribution | None:
@@ -232,20 +325,28 @@ def cue_before(
     "again" and "also" with no name continue the person a pronoun there would
     mean, else ``prev_author``.
     """
-    spoken = speaker_cue(before, people) or bible_speaker_cue(before, config)
+    spoken = speaker_cue(before, people) or bible_speaker_cue(before, config) or work_read_cue(before, people)
     if spoken:
         return spoken
     best: _Candidate | None = None
     for rank, pattern in enumerate(_BEFORE):
         for m in pattern.finditer(before):
-            if pattern is _B_VERB_SUBJECT and _TRANSITIVE.match(m.group("verb")):
-                continue
+            if pattern is _B_VERB_SUBJECT and (
+                _TRANSITIVE.match(m.group("verb")) or _has_subject(before, m.start())
+            ):
+                continue  # "As Polonius advises Laertes,": the name after the verb is its object
             verb = m.groupdict().get("verb")
             if verb in ("put", "puts") and not re.match(r"\s+it\b", before[m.end("verb") :]):
                 continue  # "as he put it" says; "when he put pen to paper" does not
-            who, note = people.speaker(m.group("who"), base + m.start("who"))
+            said_by = m.group("who")
+            if pattern is _B_PRONOUN_POSSESSIVE:
+                said_by = "he" if said_by.lower() == "his" else "she"
+            who, note = people.speaker(said_by, base + m.start("who"))
             if not who and not (note and "ambiguous" in note):
                 continue
+            if who and _a_thing(m.group("who"), who, people):
+                continue  # "The Manifesto opens with": a thing that is no known work says nothing
+
             work = m.groupdict().get("work")
             if who and not work:
                 who, work = split_title(before[: m.start("who")], who)
@@ -258,7 +359,13 @@ def cue_before(
                     cue = f"{cue} [{note}]"
                 best = _Candidate(end, -rank, Attribution(who, clean_work(work) if work else None, cue, near))
     if best:
-        return best.attribution
+        quoting = max(_QUOTING.finditer(before), key=lambda q: q.end(), default=None)
+        a = best.attribution
+        if quoting and a.author and a.author != quoting.group("who") and not _B_QUOTES_WHOM.search(before):
+            who, _ = people.speaker(quoting.group("who"), base + quoting.start("who"))
+            if who:
+                return Attribution(who, None, f"{a.cue} [{' '.join(quoting.group(0).split())}]", a.near)
+        return a
     m = _B_AGAIN.search(before)
     if m:
         who = people.refer_back(base + m.start()) or prev_author
@@ -270,7 +377,7 @@ def cue_before(
 def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> Attribution | None:
     """A cue right after the quotation (``after`` starts at ``base``, its closing mark's end):
     "said Holmes", "he wrote", a citation naming the author, or a signature line."""
-    for pattern in (_A_VERB_SUBJECT, _A_SUBJECT_VERB, _A_ATTRIBUTED):
+    for pattern in (_A_VERB_SUBJECT, _A_SUBJECT_VERB, _A_ATTRIBUTED, _A_ACCORDING):
         m = pattern.match(after)
         if m:
             who, note = people.speaker(m.group("who"), base + m.start("who"))
@@ -294,24 +401,100 @@ def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> A
     return signature(people.text, base, config)
 
 
+#: "a reader attributed the quote '...' to Shakespeare": the active form of "is attributed to".
+_ATTRIBUTED_BEFORE = re.compile(
+    r"\b(?:attributed|attributes|attributing|credited|credits|crediting|ascribed|ascribes|ascribing)\s+"
+    r"(?:(?:the|this|that|a|an|his|her)\s+)?(?:(?:famous|well-known|old|line|quote|quotation|words|saying|"
+    r"phrase|remark|passage|sentence|verse|lines|maxim|motto|proverb)\s+){0,2}$"
+)
+_TO_WHOM = re.compile(rf"^[ \t]*,?[ \t]*to\s+(?P<who>{NAME})")
+
+
+def cue_attributed_to(before: str, after: str, base: int, people: People) -> Attribution | None:
+    """The quotation is the object of "attributed ... to X" ("a reader attributed the quote '...'
+    to Shakespeare"): X is the author claimed (``after`` starts at ``base``)."""
+    if not _ATTRIBUTED_BEFORE.search(before):
+        return None
+    m = _TO_WHOM.match(after)
+    if not m:
+        return None
+    who, note = people.speaker(m.group("who"), base + m.start("who"))
+    if not who:
+        return None
+    return Attribution(
+        who,
+        None,
+        " ".join(_ATTRIBUTED_BEFORE.search(before).group(0).split() + ["...", m.group(0).strip()]),
+        True,
+    )
+
+
 _NEXT_POINTS_BACK = re.compile(
     rf"\s*(?P<who>{NAME}|He|She)(?:\s+{ADV})?\s+(?P<verb>wrote|said|penned|spoke|uttered|delivered)\s+"
     rf"(?:these|those|this|that|the|his|her)\s+(?:words|lines|line|sentence|passage|remark|)?"
+    rf"|\s*(?:So|Thus)\s+(?P<verb2>wrote|said|spoke|spake|sang|argued|observed|begins|ends|opens|closes)\s+"
+    rf"(?P<who2>{NAME})\b"
+)  # also "So wrote Marx in 1852.", "Thus spoke Zarathustra."
+
+
+#: The sentence after a quotation naming where it is from: "This admonition from Alexander Pope",
+#: "The verse is extracted from Samuel Taylor Coleridge’s 7-part epic poem", "These lines by Keats".
+_NEXT_NAMES_SOURCE = re.compile(
+    rf"\s*(?:This|These|That|Those|The)\s+(?:[a-z][\w’'\-]*\s+){{0,3}}?(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?"
+    rf"(?:(?:extracted|taken|drawn|adapted|quoted)\s+from|from|by|of|comes?\s+from|came\s+from)\s+(?P<who>{NAME})"
+    rf"|\s*(?P<owner>{NAME}){POSSESSIVE}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{NOUN_CUES}|quote|quip)\b"
+)  # also "Lincoln's words still ring true."
+#: "In his preamble of A Tale of Two Cities, the immortal Charles Dickens delivered ...": the
+#: subject of the sentence after, at work in his own text.
+_NEXT_IN_HIS = re.compile(
+    rf"\s*In\s+(?:his|her)\s+[^.;:!?\n]{{1,80}}?,\s+(?:the\s+(?:[a-z]+\s+){{0,2}})?(?P<who>{NAME})"
+    rf"(?:\s+{ADV})?\s+[a-z]+(?:ed|s)\b"
 )
 
 
-def cue_next_sentence(text: str, at: int, people: People) -> Attribution | None:
+def cue_next_sentence(text: str, at: int, people: People, alone: bool = False) -> Attribution | None:
     """The sentence after the quotation pointing back to it: '"...". Lenin wrote these words
-    in 1917.', 'He said this at Gettysburg.' (``at`` is where that sentence starts)."""
+    in 1917.', 'He said this at Gettysburg.', "This admonition from Alexander Pope, from his
+    Essay on Criticism, ..." (``at`` is where that sentence starts). When the quotation stands
+    alone (its own sentence or paragraph), a known writer who is the subject of the next
+    sentence "In his <work>, ..." is its author too."""
     m = _NEXT_POINTS_BACK.match(text, at)
     if not m:
-        return None
-    who, note = people.speaker(m.group("who").lower() if m.group("who") in ("He", "She") else m.group("who"),
-                               at + m.start("who"))  # fmt: skip
+        named = _NEXT_NAMES_SOURCE.match(text, at) or (alone and _NEXT_IN_HIS.match(text, at))
+        if not named:
+            return None
+        who = clean_name(named.group("who") or named.group("owner"))
+        if not who or (named.re is _NEXT_IN_HIS and not people.known.known_author(who)):
+            return None
+        sentence = text[at : people.sentences.end(at)]
+        return Attribution(
+            who, _known_work_of(sentence, who, people), " ".join(named.group(0).split()), False
+        )
+    said_by = m.group("who") or m.group("who2")
+    if m.group("verb2") in ("begins", "ends", "opens", "closes"):
+        # "So begins Moby-Dick.": a known work, whose author's words these are
+        author = people.known.author_of(said_by)
+        return (
+            Attribution(author, clean_work(said_by), " ".join(m.group(0).split()), False) if author else None
+        )
+    who, note = people.speaker(said_by.lower() if said_by in ("He", "She") else said_by,
+                               at + m.start("who" if m.group("who") else "who2"))  # fmt: skip
     if not who:
         return None
     cue = " ".join(m.group(0).split())
     return Attribution(who, None, f"{cue} [{note}]" if note else cue, False)
+
+
+def _known_work_of(sentence: str, author: str, people: People) -> str | None:
+    """A title in ``sentence`` that the known works give to ``author`` ("from his Essay on Criticism")."""
+    surname = author.split()[-1]
+    for m in TITLE_RUN.finditer(sentence):
+        for start in range(len(m.group(0).split())):
+            title = " ".join(m.group(0).split()[start:])
+            owner = people.known.author_of(title)
+            if owner and owner.split()[-1] == surname:
+                return title
+    return None
 
 
 _FOOTNOTE_MARK = re.compile(r"(?:\[\^?\w{1,4}\])*")

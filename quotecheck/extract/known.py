@@ -29,6 +29,8 @@ Titus Andronicus|Timon of Athens|Antony and Cleopatra|Richard II|Richard III|Kin
 Henry IV, Part 1|Henry IV, Part 2|Henry V|Henry VI|Henry VIII|The Two Noble Kinsmen|Sonnets|
 The Sonnets|Venus and Adonis|The Rape of Lucrece|The Phoenix and the Turtle
 """
+#: Titles many works share ("Nature", "Confessions", "To Autumn") are left out: a title names its
+#: author only when a reader would not think of another book.
 _OTHERS = {
     "Mark Twain": "Adventures of Huckleberry Finn|Huckleberry Finn|The Adventures of Tom Sawyer|Tom Sawyer|"
     "Pudd'nhead Wilson|Pudd'nhead Wilson's Calendar|Following the Equator|A Connecticut Yankee in King "
@@ -75,7 +77,21 @@ _OTHERS = {
     "Ernest Hemingway": "The Sun Also Rises|A Farewell to Arms",
     "J. R. R. Tolkien": "The Lord of the Rings|The Fellowship of the Ring|The Hobbit",
     "Alfred Tennyson": "In Memoriam|Maud|Ulysses|The Charge of the Light Brigade",
-    "Thomas Gray": "Elegy Written in a Country Churchyard",
+    "Thomas Gray": "Elegy Written in a Country Churchyard|Ode on a Distant Prospect of Eton College",
+    "Abraham Lincoln": "Gettysburg Address|The Gettysburg Address|Second Inaugural Address|House Divided Speech|"
+    "Cooper Union Address",
+    "Thomas Jefferson": "Declaration of Independence|The Declaration of Independence",
+    "Ralph Waldo Emerson": "Self-Reliance|The American Scholar|Essays, First Series|Essays: First Series|"
+    "Concord Hymn",
+    "Walter Scott": "Marmion|Ivanhoe|The Lady of the Lake|The Lay of the Last Minstrel|Rob Roy|Waverley",
+    "John Keats": "Endymion|Ode on a Grecian Urn|Ode to a Nightingale",
+    "William Wordsworth": "The Prelude|Tintern Abbey|Lyrical Ballads|I Wandered Lonely as a Cloud",
+    "Walt Whitman": "Leaves of Grass|Song of Myself|O Captain! My Captain!",
+    "Emily Dickinson": "Because I could not stop for Death",
+    "Robert Frost": "The Road Not Taken|Mending Wall|Stopping by Woods on a Snowy Evening|Mountain Interval",
+    "John Donne": "Devotions upon Emergent Occasions|Meditation XVII|Holy Sonnets",
+    "Samuel Butler": "Hudibras",
+    "Jean-Jacques Rousseau": "The Social Contract",
     "Robert Louis Stevenson": "The Strange Case of Dr Jekyll and Mr Hyde|Treasure Island",
     "William Congreve": "The Mourning Bride",
     "John Winthrop": "A Model of Christian Charity",

@@ -32,7 +32,9 @@ _NOT_NAMES = set(
     Quote Quoted According Meanwhile Later Earlier Finally Instead Although Though Because Since
     Until Unless Whether Into Upon About Above Below Under Over Between Among Through During
     Without Within Against Toward Towards Whatever Whoever Nothing Everything Something Anything
-    HOWEVER THE AND Jr Sr Quoting Citing Per""".split()
+    HOWEVER THE AND Jr Sr Quoting Citing Per Anyway Anyhow Besides Otherwise Nevertheless Nonetheless
+    Therefore Alas Likewise Afterwards Sometimes Often Okay OK Consider Take Recall Remember Hear Listen
+    Witness Enter Here’s Here's There’s There's""".split()
 )
 NOT_NAMES = frozenset(_NOT_NAMES)
 #: A capitalised word inside a clause, after a lower-case word or a comma ("wrote Thoreau").
@@ -42,6 +44,8 @@ _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bProf|\bRev|\bGen|\bCol|\bCapt|\bvs?|\bcf|\be\.g|\bi\.e|"
     r"\bpp?|\bch|\bvol|\bnos?|\bed|\beds|\btrans|\bibid|\bop|\bff?)$"
 )
+#: Abbreviations before a number that end no sentence: "Marx’s famous No. 2 man", "Vol. 3", "Ch. 12".
+_NUMBER_ABBREVIATION = re.compile(r"\b(?:No|Nos|Vol|Vols|Ch|Chap|Art|Fig|Pt|Sec|Op|P|Pp)$")
 #: Capitalised phrases that name institutions, events and places, not people.
 _INSTITUTION = re.compile(
     r"\b(?:Army|War|Party|Union|Street|Road|House|Church|Empire|States|Kingdom|Republic|Revolution|"
@@ -144,6 +148,10 @@ class Sentences:
             m.end()
             for m in _SENTENCE_END.finditer(text)
             if not _ABBREVIATION.search(text, max(0, m.start() - 5), m.start())
+            and not (
+                _NUMBER_ABBREVIATION.search(text, max(0, m.start() - 5), m.start())
+                and text[m.end() : m.end() + 1].isdigit()
+            )
             and not self.inside(m.end() - 1)
         )
         self.starts = sorted(starts)
@@ -200,7 +208,11 @@ class People:
             return False
         if self._evidence is None:
             self._evidence = _person_evidence(self.text)
-        return last in self._evidence
+        if last in self._evidence:
+            return True
+        # a writer a reader knows ("Abraham Lincoln signed", "when Twain was born"), named as such
+        writer = self.known.known_author(name)
+        return bool(writer) and set(tokens) <= set(writer.split())
 
     def named_in(self, start: int, end: int) -> list[str]:
         """The people named in ``[start, end)``, outside quotations, in order.
@@ -221,6 +233,11 @@ class People:
             name = clean_name(m.group(0))
             if not name:
                 continue
+            head, of, rest = name.partition(" of ")
+            if of and rest and not re.fullmatch(HONORIFICS, head.split()[0]) and len(head.split()) == 1:
+                name = (
+                    rest  # "Critics of Lincoln often forget that he wrote": Lincoln; not "Duke of Wellington"
+                )
             opens_clause = not chunk[: m.start()].strip(" \t\n,;:—–-(\"“‘'")
             subject = (
                 opens_clause
