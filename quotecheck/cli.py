@@ -119,7 +119,11 @@ def open_corpus_db(db_path: Path):
                 click.echo(f"Building {db_path} from the shipped corpus ({total} works)...", err=True)
             return stack.enter_context(progress_bar(total, "indexing"))
 
-        return corpus_api.open_corpus(db_path, progress_factory=factory)
+        def notify(message: str) -> None:
+            if _stderr_is_tty():
+                click.echo(f"{db_path}: {message}", err=True)
+
+        return corpus_api.open_corpus(db_path, progress_factory=factory, notify=notify)
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:

@@ -431,3 +431,21 @@ def test_an_old_database_gains_the_columns_added_since(tmp_path):
     db = open_db(path)
     assert db["quotes"].columns_dict["quoted_in"] is str
     db.close()
+
+
+def test_an_older_database_is_upgraded_once_and_says_so(shipped_db_path, tmp_path):
+    """A database whose characters were found by an older version finds them again on open, once,
+    telling the caller (the CLI prints it on a terminal: it can take a minute at library scale)."""
+    from quotecheck.store.db import open_db, set_meta
+
+    path = tmp_path / "old.db"
+    shutil.copy(shipped_db_path, path)
+    db = open_db(path)
+    set_meta(db, "characters", "0")
+    db.close()
+    heard: list[str] = []
+    corpus.open_corpus(path, notify=heard.append).close()
+    assert len(heard) == 1 and "characters" in heard[0]
+    heard.clear()
+    corpus.open_corpus(path, notify=heard.append).close()
+    assert heard == []

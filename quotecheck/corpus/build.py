@@ -262,26 +262,34 @@ def add_shipped_corpus(
 
 
 def open_corpus(
-    path: str | Path | None = None, progress_factory: Callable[[int], Callable[[str], None]] | None = None
+    path: str | Path | None = None,
+    progress_factory: Callable[[int], Callable[[str], None]] | None = None,
+    notify: Callable[[str], None] | None = None,
 ) -> sqlite_utils.Database:
     """Open the database, building it from the shipped corpus on first use.
 
-    ``progress_factory(total)`` may return a callback called once per work.
+    ``progress_factory(total)`` may return a callback called once per work;
+    ``notify`` hears what an upgrade of an older database is doing (it can take a minute).
     """
     db = open_db(path)
-    bring_up_to_date(db)
+    bring_up_to_date(db, notify)
     if get_meta(db, "shipped_corpus") is None and stored.work_count(db) == 0:
         total = len(_manifest(shipped_corpus_dir()))
         add_shipped_corpus(db, progress_factory(total) if progress_factory else None)
     return db
 
 
-def bring_up_to_date(db: sqlite_utils.Database) -> None:
+def bring_up_to_date(db: sqlite_utils.Database, notify: Callable[[str], None] | None = None) -> None:
     """Rebuild what depends on the code, not on the texts: the word index (after the normaliser
     changed) and the characters of each work (after the way of finding them changed)."""
+    works = stored.work_count(db)
     if get_meta(db, "normalizer_version") != str(NORMALIZER_VERSION):
+        if notify and works:
+            notify(f"upgrading the word index of {works} works for this version (once)...")
         reindex(db)
     if get_meta(db, "characters") != CHARACTERS_VERSION:
+        if notify and works:
+            notify(f"finding the characters of {works} works again for this version (once)...")
         find_all_characters(db)  # at once when the database is new
 
 
