@@ -90,15 +90,24 @@ def seed_counts(
     """
     if not weights:
         return []
-    where, ranges = _within(within)
-    union = " UNION ALL ".join(
-        f"SELECT rowid AS id, ? AS w FROM passage_index WHERE passage_index MATCH ?{where}" for _ in weights
-    )
+    if within and len(weights) * len(within) <= _MAX_ARMS:
+        # one arm per term and range: FTS5 seeks a term's doclist to a single rowid range
+        # instead of reading all of it and testing each row against every range
+        arm = "SELECT rowid AS id, ? AS w FROM passage_index WHERE passage_index MATCH ? AND rowid BETWEEN ? AND ?"
+        arms = [arm] * (len(weights) * len(within))
+        params = [p for term, w in weights.items() for a, b in within for p in (w, _phrase(term), a, b)]
+    else:
+        where, ranges = _within(within)
+        arm = f"SELECT rowid AS id, ? AS w FROM passage_index WHERE passage_index MATCH ?{where}"
+        arms = [arm] * len(weights)
+        params = [p for term, w in weights.items() for p in (w, _phrase(term), *ranges)]
+    union = " UNION ALL ".join(arms)
     sql = f"SELECT id, sum(w) AS s FROM ({union}) GROUP BY id ORDER BY s DESC, id LIMIT ?"
-    params: list = []
-    for term, weight in weights.items():
-        params += [weight, _phrase(term), *ranges]
     return db.conn.execute(sql, [*params, limit]).fetchall()
+
+
+#: At most this many arms in one UNION ALL (SQLite allows 500 terms in a compound select).
+_MAX_ARMS = 400
 
 
 def phrase_hits(
