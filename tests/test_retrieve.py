@@ -7,11 +7,13 @@ the one-query reading on the shipped corpus, and after the corpus changes.
 
 from __future__ import annotations
 
+import math
+
 import quotecheck.corpus as corpus
 from quotecheck.normalize import fold
 from quotecheck.search.retrieve import PassageMemo, open_corpus_view
 from quotecheck.store.db import open_db
-from quotecheck.store.index import _phrase, seed_counts, term_frequencies
+from quotecheck.store.index import _phrase, _seed_counts_pruned, seed_counts, term_frequencies
 from quotecheck.store.works import passage_places, passage_ranges, passage_spans, passage_texts
 
 
@@ -87,3 +89,21 @@ def test_claimed_work_seeds_split_by_range_read_the_same(shipped_db):
             got = seed_counts(shipped_db, weights, 400, within)
             assert got == _seed_counts_one_query(shipped_db, weights, 400, within)
     assert got  # the lookups found passages to compare
+
+
+def test_seeds_without_the_common_only_passages_rank_the_same(shipped_db):
+    total = shipped_db.execute("SELECT count(*) FROM passages").fetchone()[0]
+    lines = [
+        "the fool hath said in his heart there is no god",
+        "it is a truth universally acknowledged that a single man in possession of a good fortune",
+        "whether tis nobler in the mind to suffer the slings and arrows of outrageous fortune",
+    ]
+    pruned = 0
+    for line in lines:
+        df = term_frequencies(shipped_db, line.split())
+        weights = {t: math.log((total + 1) / (df[t] + 0.5)) for t in sorted(set(line.split()), key=df.get)}
+        for limit in (5, 50, 400):
+            plain = _seed_counts_one_query(shipped_db, weights, limit, [(0, 1 << 62)])
+            assert seed_counts(shipped_db, weights, limit) == plain
+            pruned += _seed_counts_pruned(shipped_db, weights, limit) is not None
+    assert pruned  # the shortcut was taken (and gave the plain answer)
