@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 
 import quotecheck.corpus as corpus
+from quotecheck.config import MatchConfig
 from quotecheck.normalize import fold
-from quotecheck.search.retrieve import PassageMemo, open_corpus_view
+from quotecheck.search.retrieve import Candidate, PassageMemo, _window, open_corpus_view, window
 from quotecheck.store.db import open_db
 from quotecheck.store.index import _phrase, _seed_counts_pruned, seed_counts, term_frequencies
 from quotecheck.store.works import passage_places, passage_ranges, passage_spans, passage_texts
@@ -107,3 +108,18 @@ def test_seeds_without_the_common_only_passages_rank_the_same(shipped_db):
             assert seed_counts(shipped_db, weights, limit) == plain
             pruned += _seed_counts_pruned(shipped_db, weights, limit) is not None
     assert pruned  # the shortcut was taken (and gave the plain answer)
+
+
+def test_remembered_windows_are_the_windows_read_afresh(shipped_db):
+    view = open_corpus_view(shipped_db)
+    view.passages.max_windows = 7
+    config = MatchConfig()
+    rows = shipped_db.execute(
+        "SELECT id, work_id, seq FROM passages ORDER BY id LIMIT 12 OFFSET 5000"
+    ).fetchall()
+    candidates = [Candidate(work_id, seq, pid) for pid, work_id, seq in rows]
+    for quote_len in (4, 40, 4):
+        for c in candidates + candidates[:3]:
+            margin = config.window_margin_chars + config.window_chars_per_word * quote_len
+            assert window(view, c, quote_len, config) == _window(view, c, margin)
+            assert len(view.passages.windows) <= view.passages.max_windows

@@ -73,18 +73,22 @@ class PassageMemo:
     Where a passage id lies (its work and place, from each work's id span
     instead of a query per lookup) and a passage's folded words (the quick
     score folds the same passages for the whole-corpus and the claimed-work
-    searches, and for quotations of the same work). Forgotten whenever
-    anything is written to the database; the folded texts are bounded.
+    searches, and for quotations of the same work), and tokenised windows
+    (quotations of one work meet the same passages). Forgotten whenever
+    anything is written to the database; folded texts and windows are bounded.
     """
 
     #: Folded passages kept (about a kilobyte each); all are forgotten when it is reached.
     max_folded = 20_000
+    #: Tokenised windows kept (tens of kilobytes each: a document quotes one work again and again).
+    max_windows = 500
 
     def __init__(self) -> None:
         self.state: tuple[int, int] | None = None
         self.spans: list[tuple[int, int, int, int]] | None = None
         self.firsts: list[int] = []
         self.folded: dict[int, str] = {}
+        self.windows: dict[tuple[int, int, int], Window] = {}
 
     def sync(self, db: sqlite_utils.Database) -> None:
         state = data_state(db)
@@ -92,6 +96,7 @@ class PassageMemo:
             self.spans = passage_spans(db)
             self.firsts = [span[0] for span in self.spans or ()]
             self.folded = {}
+            self.windows = {}
             self.state = state
 
     def places(self, db: sqlite_utils.Database, ids: list[int]) -> dict[int, tuple[int, int]]:
@@ -360,6 +365,17 @@ def _quick_score(
 def window(corpus: Corpus, candidate: Candidate, quote_len: int, config: MatchConfig) -> Window:
     """The candidate passage and enough of its neighbours to hold the whole quotation."""
     margin = config.window_margin_chars + config.window_chars_per_word * quote_len
+    memo = corpus.passages
+    memo.sync(corpus.db)
+    key = (candidate.work_id, candidate.seq, margin)
+    if key not in memo.windows:
+        if len(memo.windows) >= memo.max_windows:
+            memo.windows.clear()
+        memo.windows[key] = _window(corpus, candidate, margin)
+    return memo.windows[key]
+
+
+def _window(corpus: Corpus, candidate: Candidate, margin: int) -> Window:
     reach = 1 + margin // 900
     rows = passage_rows_around(corpus.db, candidate.work_id, candidate.seq, reach)
     center = next(i for i, r in enumerate(rows) if r[0] == candidate.seq)
