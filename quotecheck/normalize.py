@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import partial
+from itertools import accumulate, compress, count
 from typing import NamedTuple
 
 __all__ = ["Token", "tokenize", "fold", "normalize_word", "NORMALIZER_VERSION"]
@@ -43,6 +45,8 @@ NORMALIZER_VERSION = 2
 # later by normalize_word, identically in both paths.
 _WORDCHAR = r"[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\s]"
 _RUN = re.compile(rf"{_WORDCHAR}+(?:-[ \t]*\r?\n[ \t]*{_WORDCHAR}+)*")
+_RUN_SPLIT = re.compile(f"({_RUN.pattern})")
+_SPACE_SPLIT = re.compile(r"(\S+)")
 # The literal "-" comes first so the regex engine can scan for it quickly.
 _HYPHEN_BREAK = re.compile(rf"-(?<={_WORDCHAR}-)[ \t]*\r?\n[ \t]*(?={_WORDCHAR})")
 _ASCII_FOLD = bytes.maketrans(
@@ -102,11 +106,16 @@ class _Norms(dict):
     """Memo of normalize_word; looked up once per word in bulk, so it must be a C-level get."""
 
     limit = 1_000_000
+    #: Forms that are not one word: "" (nothing left) or several words ("don t"); a
+    #: form's oddness never changes, so this set is never cleared.
+    odd: set[str] = set()
 
     def __missing__(self, run: str) -> str:
         if len(self) >= self.limit:
             self.clear()
         norm = self[run] = normalize_word(run)
+        if not norm or " " in norm:
+            self.odd.add(norm)
         return norm
 
 
@@ -156,25 +165,45 @@ class Token(NamedTuple):
     end: int
 
 
+_new_token = partial(tuple.__new__, Token)
+
+
 def tokenize(text: str) -> list[Token]:
-    """Normalised word tokens of ``text`` with their original character spans."""
-    tokens: list[Token] = []
-    norms = _NORMS
+    """Normalised word tokens of ``text`` with their original character spans.
+
+    Bulk path (the matcher tokenises a dozen windows per quotation): words
+    and the gaps between them come from one ``split``, their offsets from
+    running lengths, their normal forms from the memo, with no Python step
+    per word; only forms that split in two or vanish are redone one by one.
+    """
     blanked = _blank_noise(text)
     lowered = _ascii_fold(blanked)  # same length: only ASCII bytes change
-    for m in _RUN.finditer(blanked):
-        start, end = m.span()
-        if "\n" in m.group():
-            norm = norms[_ascii_fold(_HYPHEN_BREAK.sub("", m.group()))]
-        else:
-            norm = norms[lowered[start:end]]
-        if not norm:
-            continue
-        if " " in norm:
-            tokens.extend(_parts(norm.split(" "), blanked, start, end))
-        else:
-            tokens.append(Token(norm, start, end))
-    return tokens
+    hyphens = _HYPHEN_BREAK.search(blanked) is not None
+    # without a line-break hyphen the runs are exactly the non-space runs of the folded text
+    parts = _RUN_SPLIT.split(blanked) if hyphens else _SPACE_SPLIT.split(lowered)  # gap, run, ..., gap
+    offsets = list(accumulate(map(len, parts), initial=0))
+    starts = offsets[1:-1:2]
+    ends = offsets[2:-1:2]
+    keys = parts[1::2]
+    if hyphens:
+        keys = [
+            _ascii_fold(_HYPHEN_BREAK.sub("", run)) if "\n" in run else lowered[start:end]
+            for run, start, end in zip(keys, starts, ends, strict=True)
+        ]
+    norms = list(map(_NORMS.__getitem__, keys))
+    tokens = list(map(_new_token, zip(norms, starts, ends, strict=True)))
+    odd = _NORMS.odd
+    if odd.isdisjoint(norms):
+        return tokens
+    out: list[Token] = []
+    done = 0
+    for i in compress(count(), map(odd.__contains__, norms)):
+        out += tokens[done:i]
+        if norms[i]:
+            out += _parts(norms[i].split(" "), blanked, starts[i], ends[i])
+        done = i + 1
+    out += tokens[done:]
+    return out
 
 
 _PIECE = re.compile(r"[^\W_]+")

@@ -100,3 +100,42 @@ def test_words_split_by_a_dash_inside_a_run_keep_their_own_spans():
     text = "on’t—Frailty, thy name"
     tokens = tokenize(text)
     assert [(t.norm, text[t.start : t.end]) for t in tokens[:3]] == [("on", "on"), ("t", "t"), ("frailty", "Frailty")]
+
+
+def _reference_tokenize(text: str) -> list[tuple[str, int, int]]:
+    """The tokeniser as first written, one regex match at a time: the bulk path must agree with it."""
+    from quotecheck import normalize as n
+
+    tokens: list[tuple[str, int, int]] = []
+    blanked = n._blank_noise(text)
+    lowered = n._ascii_fold(blanked)
+    for m in n._RUN.finditer(blanked):
+        start, end = m.span()
+        if "\n" in m.group():
+            norm = n.normalize_word(n._ascii_fold(n._HYPHEN_BREAK.sub("", m.group())))
+        else:
+            norm = n.normalize_word(lowered[start:end])
+        if " " in norm:
+            tokens.extend(n._parts(norm.split(" "), blanked, start, end))
+        elif norm:
+            tokens.append((norm, start, end))
+    return [tuple(t) for t in tokens]
+
+
+_PIECES = st.sampled_from(
+    ["word", "Colour", "don’t", "’", "—", "-\n", "- \n  ", "-\r\n", "-", "\n", " ", "  ", "1:3", "[1]",
+     "    12\n", "ﬁ", "½", "Café", "o'er", "_", "\u00a0", "\u2003", "x\u0301", "ÆON", "ſ", "İ", ".", "\t"]
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(st.text(), st.lists(_PIECES, max_size=40).map("".join)))
+def test_tokenize_agrees_with_the_one_match_at_a_time_reading(text):
+    assert [tuple(t) for t in tokenize(text)] == _reference_tokenize(text)
+
+
+def test_tokenize_agrees_with_the_reference_on_corpus_text(shared):
+    # curly apostrophes and line-break hyphens (Carroll), verse numbers (the Bible), verse (Hamlet)
+    for name in ["carroll_through-the-looking-glass.txt", "kjv_bible.txt", "shakespeare_hamlet.txt"]:
+        text = (shared / "corpus" / name).read_text(encoding="utf-8-sig")[:300_000]
+        assert [tuple(t) for t in tokenize(text)] == _reference_tokenize(text)

@@ -11,6 +11,7 @@ hold the whole quotation.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -23,10 +24,12 @@ from ..normalize import Token, fold, tokenize
 from ..store.index import phrase_hits, seed_counts, term_frequencies
 from ..store.works import (
     all_characters,
+    data_state,
     passage_count,
     passage_places,
     passage_ranges,
     passage_rows_around,
+    passage_spans,
     passage_texts,
     work_rows,
 )
@@ -64,6 +67,70 @@ class WorkInfo:
         return self.year if self.year is not None else UNKNOWN_YEAR
 
 
+class PassageMemo:
+    """What matching reads of passages again and again, kept while the database is unchanged.
+
+    Where a passage id lies (its work and place, from each work's id span
+    instead of a query per lookup) and a passage's folded words (the quick
+    score folds the same passages for the whole-corpus and the claimed-work
+    searches, and for quotations of the same work), and tokenised windows
+    (quotations of one work meet the same passages). Forgotten whenever
+    anything is written to the database; folded texts and windows are bounded.
+    """
+
+    #: Folded passages kept (about a kilobyte each); all are forgotten when it is reached.
+    max_folded = 20_000
+    #: Tokenised windows kept (tens of kilobytes each: a document quotes one work again and again).
+    max_windows = 500
+
+    def __init__(self) -> None:
+        self.state: tuple[int, int] | None = None
+        self.spans: list[tuple[int, int, int, int]] | None = None
+        self.firsts: list[int] = []
+        self.folded: dict[int, str] = {}
+        self.windows: dict[tuple[int, int, int], Window] = {}
+
+    def sync(self, db: sqlite_utils.Database) -> None:
+        state = data_state(db)
+        if state != self.state:
+            self.spans = passage_spans(db)
+            self.firsts = [span[0] for span in self.spans or ()]
+            self.folded = {}
+            self.windows = {}
+            self.state = state
+
+    def places(self, db: sqlite_utils.Database, ids: list[int]) -> dict[int, tuple[int, int]]:
+        """``passage_id -> (work_id, seq)``, as :func:`~quotecheck.store.works.passage_places` reads them."""
+        self.sync(db)
+        if self.spans is None:
+            return passage_places(db, ids)
+        found: dict[int, tuple[int, int]] = {}
+        unknown = []
+        for pid in ids:
+            i = bisect_right(self.firsts, pid) - 1
+            if i >= 0 and pid <= self.spans[i][1]:
+                first, _, work_id, first_seq = self.spans[i]
+                found[pid] = (work_id, first_seq + pid - first)
+            else:
+                unknown.append(pid)
+        if unknown:  # not a stored passage as far as the spans know: ask the table
+            found.update(passage_places(db, unknown))
+        return found
+
+    def fold(self, db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
+        """``passage_id -> fold(text)`` of stored passages."""
+        self.sync(db)
+        folded = self.folded
+        missing = [pid for pid in ids if pid not in folded]
+        if len(folded) + len(missing) > self.max_folded:
+            folded.clear()
+            missing = list(ids)
+        if missing:
+            for pid, text in passage_texts(db, missing).items():
+                folded[pid] = fold(text)
+        return {pid: folded[pid] for pid in ids if pid in folded}
+
+
 @dataclass(frozen=True)
 class Corpus:
     """The corpus as matching sees it: the database and its works, read once per checker.
@@ -80,6 +147,7 @@ class Corpus:
     ranges: dict[tuple[int, ...], list[tuple[int, int]]] = field(default_factory=dict, compare=False)
     #: Answers about the corpus that every quotation may ask again (is a name an author's?).
     memo: dict = field(default_factory=dict, compare=False)
+    passages: PassageMemo = field(default_factory=PassageMemo, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +292,7 @@ def _rank_hits(corpus: Corpus, hits: list[tuple[int, float]], limit: int) -> lis
     if not hits:
         return []
     counts = dict(hits)
-    where = passage_places(corpus.db, list(counts))
+    where = corpus.passages.places(corpus.db, list(counts))
 
     def neighbour(pid: int, work_id: int) -> float:
         n = counts.get(pid, 0)
@@ -270,9 +338,9 @@ def prefilter(
     """
     if len(found) <= keep:
         return found
-    texts = passage_texts(corpus.db, [c.passage_id for c in found])
+    folded = corpus.passages.fold(corpus.db, [c.passage_id for c in found])
     scored = sorted(
-        ((_quick_score(folded_quote, fold(texts[c.passage_id]), idf, config), c) for c in found),
+        ((_quick_score(folded_quote, folded[c.passage_id], idf, config), c) for c in found),
         key=lambda x: -x[0],
     )
     top = scored[0][0]
@@ -297,6 +365,17 @@ def _quick_score(
 def window(corpus: Corpus, candidate: Candidate, quote_len: int, config: MatchConfig) -> Window:
     """The candidate passage and enough of its neighbours to hold the whole quotation."""
     margin = config.window_margin_chars + config.window_chars_per_word * quote_len
+    memo = corpus.passages
+    memo.sync(corpus.db)
+    key = (candidate.work_id, candidate.seq, margin)
+    if key not in memo.windows:
+        if len(memo.windows) >= memo.max_windows:
+            memo.windows.clear()
+        memo.windows[key] = _window(corpus, candidate, margin)
+    return memo.windows[key]
+
+
+def _window(corpus: Corpus, candidate: Candidate, margin: int) -> Window:
     reach = 1 + margin // 900
     rows = passage_rows_around(corpus.db, candidate.work_id, candidate.seq, reach)
     center = next(i for i, r in enumerate(rows) if r[0] == candidate.seq)

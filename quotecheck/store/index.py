@@ -90,15 +90,67 @@ def seed_counts(
     """
     if not weights:
         return []
-    where, ranges = _within(within)
-    union = " UNION ALL ".join(
-        f"SELECT rowid AS id, ? AS w FROM passage_index WHERE passage_index MATCH ?{where}" for _ in weights
-    )
+    if not within:
+        found = _seed_counts_pruned(db, weights, limit)
+        if found is not None:
+            return found
+    if within and len(weights) * len(within) <= _MAX_ARMS:
+        # one arm per term and range: FTS5 seeks a term's doclist to a single rowid range
+        # instead of reading all of it and testing each row against every range
+        arm = "SELECT rowid AS id, ? AS w FROM passage_index WHERE passage_index MATCH ? AND rowid BETWEEN ? AND ?"
+        arms = [arm] * (len(weights) * len(within))
+        params = [p for term, w in weights.items() for a, b in within for p in (w, _phrase(term), a, b)]
+    else:
+        where, ranges = _within(within)
+        arm = f"SELECT rowid AS id, ? AS w FROM passage_index WHERE passage_index MATCH ?{where}"
+        arms = [arm] * len(weights)
+        params = [p for term, w in weights.items() for p in (w, _phrase(term), *ranges)]
+    union = " UNION ALL ".join(arms)
     sql = f"SELECT id, sum(w) AS s FROM ({union}) GROUP BY id ORDER BY s DESC, id LIMIT ?"
-    params: list = []
-    for term, weight in weights.items():
-        params += [weight, _phrase(term), *ranges]
     return db.conn.execute(sql, [*params, limit]).fetchall()
+
+
+#: At most this many arms in one UNION ALL (SQLite allows 500 terms in a compound select).
+_MAX_ARMS = 400
+
+
+def _seed_counts_pruned(db: sqlite_utils.Database, weights: dict[str, float], limit: int) -> list | None:
+    """:func:`seed_counts` without the passages that hold only common seeds, when they cannot rank.
+
+    The common seeds (the lightest, together lighter than any other one:
+    "the", "and") have the longest doclists, and most of their passages
+    hold nothing else; summing and sorting those passages is most of a
+    lookup's time. A passage with any other seed outweighs every passage of
+    common seeds only, so when at least ``limit`` passages hold another
+    seed, the best ``limit`` are among them and their sums are the same
+    rows summed as before (MaxScore, as search engines prune top-k).
+    FTS5 reads "common AND (others)" by stepping through the shorter
+    doclists. ``None`` when there is nothing to prune or too few passages.
+    """
+    order = sorted(weights, key=weights.__getitem__)
+    if weights[order[0]] <= 0:
+        return None
+    common: set[str] = set()
+    total = 0.0
+    for term, heavier in zip(order, order[1:], strict=False):
+        # a margin far above rounding: a sum of common weights must stay below any other weight
+        if total + weights[term] >= weights[heavier] * (1 - 1e-9):
+            break
+        total += weights[term]
+        common.add(term)
+    if not common:
+        return None
+    others = " OR ".join(_phrase(t) for t in weights if t not in common)
+    arm = "SELECT rowid AS id, ? AS w FROM passage_index WHERE passage_index MATCH ?"
+    union = " UNION ALL ".join([arm] * len(weights))
+    params = [
+        p
+        for t, w in weights.items()
+        for p in (w, f"{_phrase(t)} AND ({others})" if t in common else _phrase(t))
+    ]
+    sql = f"SELECT id, sum(w) AS s FROM ({union}) GROUP BY id ORDER BY s DESC, id LIMIT ?"
+    found = db.conn.execute(sql, [*params, limit]).fetchall()
+    return found if len(found) >= limit else None
 
 
 def phrase_hits(
