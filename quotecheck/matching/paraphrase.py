@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, fields
 
@@ -148,6 +149,8 @@ class _Meaning:
                 for opposite in lex.antonyms.get(base, ()):
                     self.antonyms.setdefault(opposite, []).append(k)
         self._seen: dict[str, tuple[tuple[int, float], ...]] = {}
+        self._synsets, self._hops = frozenset(self.by_synset), frozenset(self.by_hop)
+        self._bases = frozenset(self.by_base)
 
     def of(self, norm: str) -> tuple[tuple[int, float], ...]:
         """(content word, similarity) pairs the window word ``norm`` stands for."""
@@ -155,12 +158,20 @@ class _Meaning:
             found: dict[int, float] = {}
             if norm not in _STOPWORDS:
                 own, hop = self.lex.senses(norm)
+                bases = self.lex.bases(norm)
+                # most window words share no sense with the quotation: no look-ups for them
+                meets = not (
+                    self._synsets.isdisjoint(hop)
+                    and self._hops.isdisjoint(own)
+                    and self._synsets.isdisjoint(own)
+                    and self._bases.isdisjoint(bases)
+                )
                 for keys, sim in (
                     ((s for h in hop for s in self.by_synset.get(h, ())), self.related),
                     ((s for h in own for s in self.by_hop.get(h, ())), self.related),
                     ((s for h in own for s in self.by_synset.get(h, ())), self.synonym),
-                    ((s for b in self.lex.bases(norm) for s in self.by_base.get(b, ())), 1.0),
-                ):
+                    ((s for b in bases for s in self.by_base.get(b, ())), 1.0),
+                ) if meets else ():
                     for k in keys:
                         found[k] = max(found.get(k, 0.0), sim)
                 k = self.by_stem.get(_stem(norm))
@@ -396,6 +407,9 @@ def _ordered(hits: list[_Hit], weights: list[float]) -> float:
     return best[-1] if best else 0.0
 
 
+_BRACKET = re.compile(r"[\[\]]")
+
+
 def _main_text(window: Window, least: int) -> list[int]:
     """Indices of the window's tokens outside editorial commentary: a bracketed stretch of at least
     ``least`` words (the commentators' notes between the lines of Giles's Sun Tzu, which repeat the
@@ -404,7 +418,8 @@ def _main_text(window: Window, least: int) -> list[int]:
     starts = [t.start for t in window.tokens]
     out_of: list[tuple[int, int]] = []
     depth_start: int | None = None
-    for pos, ch in enumerate(text):
+    for m in _BRACKET.finditer(text):
+        pos, ch = m.start(), m.group()
         if ch == "[" and depth_start is None:
             depth_start = pos
         elif ch == "]":
