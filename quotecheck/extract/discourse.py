@@ -188,4 +188,9 @@ class Discourse:
         clause = self.text[clause_start:pos]
         if _SPEECH_VERB.search(clause) and not _PRONOUN.search(clause) or _FIRST_PERSON.search(clause):
             return None
+        said = _PRONOUN.search(clause)
+        if said and self.people.called_otherwise(
+            named[-1], window_start, clause_start + said.start(), said.group(0)
+        ):
+            return None  # "Mark Twain ... He wrote ... She said, '...'": someone else
         return named[-1]

@@ -68,6 +68,14 @@ _WORD_THEN_NAME = re.compile(
 )
 
 
+#: A role noun and a name after a word: "Local historian Ruth Okafor", "British author George Orwell".
+_ATTRIBUTIVE = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:historian|author|writer|poet|novelist|playwright|philosopher|scholar|"
+    r"professor|critic|columnist|journalist|reporter|editor|senator|president|minister|pastor|preacher|"
+    r"theologian|economist|essayist|biographer|activist|artist|teacher|lawyer|judge|councillor|mayor|"
+    r"governor|congressman|congresswoman|representative|spokesman|spokeswoman|director|chairman|founder)"
+    r"[ \t]+[A-Z][a-z]"
+)
 #: A preposition right before a name: "Like Thoreau, Annie Dillard went" has Dillard for subject.
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:[Ll]ike|[Uu]nlike|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Aa]bout|[Tt]han|[Bb]y|of)\s+$"
@@ -255,6 +263,8 @@ class People:
                 and not re.search(r"(?:ed|ing|ly)$", name)
                 and not self._common_word(name)
             )
+            if subject and " " not in name and _ATTRIBUTIVE.match(chunk, m.end()):
+                continue  # "Local historian Ruth Okafor welcomed": a modifier of the name after it
             if subject or self.is_person(name):
                 found.append(name)
         return found
@@ -341,7 +351,7 @@ class People:
                     # a name in an aside is not the clause's subject; the subject is unnamed
                     return _Ambiguous(people[0])
                 # "she" cannot mean whom the text just called "he": the next one, or further back
-                people = [p for p in people if not self._called_otherwise(p, offset, pos, pronoun)]
+                people = [p for p in people if not self.called_otherwise(p, offset, pos, pronoun)]
                 # "Like Thoreau, Annie Dillard went ...": a name after a preposition is not the subject
                 subjects = [p for p in people if not self._after_preposition(p, offset)]
                 people = subjects or people
@@ -359,14 +369,18 @@ class People:
         at = self.text.find(name, start)
         return at >= 0 and _PREPOSITION_BEFORE.search(self.text, max(at - 12, 0), at) is not None
 
-    def _called_otherwise(self, name: str, start: int, end: int, pronoun: str | None) -> bool:
-        """After ``name`` (from ``start``) up to ``end``, outside quotations, the text calls someone by the
-        other subject pronoun than ``pronoun`` and never by ``pronoun`` itself."""
+    def called_otherwise(self, name: str, start: int, end: int, pronoun: str | None) -> bool:
+        """After ``name`` (from ``start``) up to ``end`` or the next person named, outside
+        quotations, the text calls someone by the other subject pronoun than ``pronoun`` and
+        never by ``pronoun`` itself."""
         if not pronoun or pronoun.lower() not in ("he", "she"):
             return False
         at = self.text.find(name, start, end)
         if at < 0:
             return False
+        others = [p for p in self.named_in(at + len(name), end) if p != name]
+        if others:
+            end = self.text.find(others[0], at + len(name), end)  # a pronoun after them may be theirs
         said = {
             m.group(0).lower()
             for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", self.text[at:end])
