@@ -17,11 +17,12 @@ The jobs are split: :mod:`.people` (sentences, people, pronouns),
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .cues import Attribution, cue_after, cue_attributed_to, cue_before, cue_next_sentence, signature
 from .kinds import looks_like_title
-from .known import DEFAULT_KNOWN, KnownWorks, biblical_figure
+from .known import DEFAULT_KNOWN, KnownWorks, biblical_figure, names_nobody
 from .patterns import NAME, NAME_RE, TITLE_RUN
 from .people import People, Sentences, clean_name
 from .unmarked import BIBLE_BOOKS
@@ -31,6 +32,14 @@ __all__ = ["Attribution", "Attributor", "NAME", "looks_like_title"]
 
 #: A Bible verse named in the sentence before a quotation: "In Romans 8:28 we read".
 _BIBLE_REF_IN = re.compile(rf"\b(?P<book>(?:[123]\s*)?(?:{BIBLE_BOOKS}))\s+\d+:\d+(?:[-–]\d+)?")
+
+
+#: "Not Darwin but Richard Dawkins": the credit after "but" is the one claimed.
+_NOT_BUT = re.compile(rf"(?i:not)\s+{NAME}\s*,?\s+(?i:but)\s+(?P<who>{NAME})")
+#: A signature's words after the dash that are no title: "Posted by ...", "Often attributed to ...".
+_NO_TITLE = re.compile(
+    r"(?i)(?:posted|submitted|shared|sent|written|often\s+attributed|attributed|misattributed)\b"
+)
 
 
 class Attributor:
@@ -108,8 +117,25 @@ class Attributor:
             found = Attribution(
                 prior.author, prior.work, f"list [= {prior.author}]", speaker=prior.speaker, inferred=True
             )
+        found = self.resolved(found)
         self._last = (close_end, found, block)
         return found
+
+    def resolved(self, found: Attribution) -> Attribution:
+        """``found`` read as a reader would (also the credits a layout gives, a signature line
+        under a block): a signature in initials ("H.D.T.") is the one known writer whose name
+        has them; "— Anonymous" names nobody; "— Not Thoreau, but Emerson" names Emerson;
+        "— Posted by Jim Smith" or "— Often attributed to Thoreau" is no title."""
+        if names_nobody(found.author):
+            return replace(found, author=None)
+        if found.author and found.cue:
+            instead = _NOT_BUT.match(found.cue.lstrip("—–―~- "))
+            if instead and clean_name(instead.group("who")):
+                return replace(found, author=clean_name(instead.group("who")))
+        if found.work and _NO_TITLE.match(found.work):
+            found = replace(found, work=None)
+        full = self.people.known.author_by_initials(found.author)
+        return replace(found, author=full) if full else found
 
     def _attribute(
         self,

@@ -130,6 +130,13 @@ _ACT_NOUNS = (
 _B_POSSESSIVE = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{_ACT_NOUNS}\b|{VERB}\b)"
 )
+#: A person of someone's between a possessive and its verb: "Lincoln's biographer wrote".
+_SOMEONE_OF = re.compile(
+    r"\b(?:biographers?|wife|husband|widow|sons?|daughters?|mother|father|brothers?|sisters?|friends?|"
+    r"secretary|editors?|critics?|contemporar(?:y|ies)|teachers?|students?|disciples?|followers?|servants?|"
+    r"publishers?|translators?|colleagues?|partners?|rivals?|neighbou?rs?|doctors?|admirers?|detractors?|"
+    r"successors?|predecessors?|opponents?|supporters?|heirs?|aides?|spokes(?:man|woman|person))\b"
+)
 #: "his famous line, '...'", "her words:": the possessive pronoun means the person before.
 _B_PRONOUN_POSSESSIVE = re.compile(
     rf"(?<![\w’'])(?P<who>[Hh]is|[Hh]er)\s+(?:(?:most\s+)?[a-z][\w-]*\s+){{0,2}}?(?P<verb>{_ACT_NOUNS})(?=\s*[,:]?\s*$)"
@@ -339,6 +346,8 @@ def cue_before(
             if verb in ("put", "puts") and not re.match(r"\s+it\b", before[m.end("verb") :]):
                 continue  # "as he put it" says; "when he put pen to paper" does not
             said_by = m.group("who")
+            if pattern is _B_POSSESSIVE and _SOMEONE_OF.search(before, m.end("who"), m.start("verb")):
+                continue  # "Abraham Lincoln's biographer wrote": someone of Lincoln's, unnamed
             if pattern is _B_PRONOUN_POSSESSIVE:
                 said_by = "he" if said_by.lower() == "his" else "she"
             who, note = people.speaker(said_by, base + m.start("who"))

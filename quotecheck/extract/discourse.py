@@ -41,6 +41,9 @@ _SPEECH_VERB = re.compile(rf"\b{VERB}\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][a-z][\w\-]*(?=[’']s\b|[’'](?!\w)|[^\w’'\-]|$)")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]imself|[Hh]erself)\b")
+#: The writer in the first person introducing the words: "I caught myself rolling my eyes: '...'" gives
+#: the writer's own words ("I still remember the '...' passage" does not).
+_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|[Mm]yself)(?![\w’'])[^.!?]*[:,]\s*$")
 
 
 class Discourse:
@@ -157,10 +160,15 @@ class Discourse:
         surname = person.split()[-1]
         if surname not in cited and not self._writer(person):
             return None  # the subject of a column or a collector of sayings, not their writer
+        line_end = self.text.find("\n", pos)
+        if surname not in self.text[: line_end if line_end >= 0 else len(self.text)]:
+            return None  # a headline's words before the page has named anyone: nobody's yet
         named = self.people.named_in(para_start, pos)
         clause = self.text[clause_start:pos]
         if _SPEECH_VERB.search(clause) and not _PRONOUN.search(clause):
             return None  # someone unnamed speaks ("his wife asked"); "he says" is the writer's pronoun
+        if _FIRST_PERSON.search(clause):
+            return None  # the writer speaks for themself ("I caught myself rolling my eyes:")
         if any(p.split()[-1] != surname and not self.people.only_opens(p) for p in named):
             return None
         return person
@@ -178,6 +186,11 @@ class Discourse:
         if mentions < self.config.paragraph_subject_mentions:
             return None
         clause = self.text[clause_start:pos]
-        if _SPEECH_VERB.search(clause) and not _PRONOUN.search(clause):
+        if _SPEECH_VERB.search(clause) and not _PRONOUN.search(clause) or _FIRST_PERSON.search(clause):
             return None
+        said = _PRONOUN.search(clause)
+        if said and self.people.called_otherwise(
+            named[-1], window_start, clause_start + said.start(), said.group(0)
+        ):
+            return None  # "Mark Twain ... He wrote ... She said, '...'": someone else
         return named[-1]

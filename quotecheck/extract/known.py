@@ -133,6 +133,18 @@ class KnownWorks:
         Winthrop"), else None."""
         return self.surnames.get(name.split()[-1]) if name and name.split() else None
 
+    def author_by_initials(self, name: str | None) -> str | None:
+        """The one known writer whose name has the initials ``name`` is signed with ("H.D.T."
+        → Henry David Thoreau); None when ``name`` is no initials or no writer or several
+        have them (initials are read as the matcher reads them)."""
+        # imported here: the matcher's module imports this one
+        from ..matching.claims import _initials, author_matches
+
+        if not name or not _initials(name):
+            return None
+        found = {a for a in {*self.authors.values(), *self.surnames.values()} if author_matches(name, a)}
+        return found.pop() if len(found) == 1 else None
+
     def with_works(self, works: Iterable[tuple[str, str | None]]) -> KnownWorks:
         """This table and the ``(title, author)`` of a corpus's works ("Poems and Songs of
         Robert Burns", "Robert Burns"); the table's own entries win."""
@@ -147,6 +159,15 @@ class KnownWorks:
 
 #: The table above: what a reader knows without a corpus.
 DEFAULT_KNOWN = KnownWorks(MappingProxyType(_AUTHORS), MappingProxyType(_SURNAMES))
+
+
+#: A credit that names nobody: "— Anonymous", "(Author unknown)".
+_NOBODY_CREDIT = re.compile(r"(?i)anon\.?|anonymous|unknown|author\s+unknown|unknown\s+author|various")
+
+
+def names_nobody(name: str | None) -> bool:
+    """``name`` is a credit naming nobody ("Anonymous"): no author is claimed."""
+    return bool(name) and _NOBODY_CREDIT.fullmatch(name.strip(" .()")) is not None
 
 
 def author_of(title: str | None) -> str | None:

@@ -34,7 +34,7 @@ _NOT_NAMES = set(
     Without Within Against Toward Towards Whatever Whoever Nothing Everything Something Anything
     HOWEVER THE AND Jr Sr Quoting Citing Per Anyway Anyhow Besides Otherwise Nevertheless Nonetheless
     Therefore Alas Likewise Afterwards Sometimes Often Okay OK Consider Take Recall Remember Hear Listen
-    Witness Enter Here’s Here's There’s There's""".split()
+    Witness Enter Here’s Here's There’s There's Compare Contrast Cf""".split()
 )
 NOT_NAMES = frozenset(_NOT_NAMES)
 #: A capitalised word inside a clause, after a lower-case word or a comma ("wrote Thoreau").
@@ -68,6 +68,18 @@ _WORD_THEN_NAME = re.compile(
 )
 
 
+#: A role noun and a name after a word: "Local historian Ruth Okafor", "British author George Orwell".
+_ATTRIBUTIVE = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:historian|author|writer|poet|novelist|playwright|philosopher|scholar|"
+    r"professor|critic|columnist|journalist|reporter|editor|senator|president|minister|pastor|preacher|"
+    r"theologian|economist|essayist|biographer|activist|artist|teacher|lawyer|judge|councillor|mayor|"
+    r"governor|congressman|congresswoman|representative|spokesman|spokeswoman|director|chairman|founder)"
+    r"[ \t]+[A-Z][a-z]"
+)
+#: A preposition right before a name: "Like Thoreau, Annie Dillard went" has Dillard for subject.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:[Ll]ike|[Uu]nlike|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Aa]bout|[Tt]han|[Bb]y|of)\s+$"
+)
 #: A place preposition right before a name: "the Lassalleans in Germany called themselves"
 #: makes Germany no speaker.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|into|across|throughout|within|near|to|of)\s+$")
@@ -75,6 +87,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|into|across|throughout|within|near|
 
 _ROLE_SUBJECT = re.compile(ROLE_SUBJECT)
 _POSSESSIVE = re.compile(POSSESSIVE)
+#: A title read "in" or "from" just before a name: "In Lucasta", "from Walden".
+_WORK_READ_IN = re.compile(r"\b(?:[Ii]n|[Ff]rom)\s+(?:(?:his|her|the)\s+(?:\w+\s+)?)?[*_“\"]*$")
 #: A verb right after a word makes it a clause's subject: "when Twain was born".
 _SUBJECT_OF = re.compile(r"\s+(?:was|is|had|has|would|will|did|could|[a-z]+ed)\b")
 
@@ -238,6 +252,9 @@ class People:
                 name = (
                     rest  # "Critics of Lincoln often forget that he wrote": Lincoln; not "Duke of Wellington"
                 )
+            name = self._past_title(name, chunk[: m.start()] + m.group(0)[: m.group(0).find(name)])
+            if not name:
+                continue
             opens_clause = not chunk[: m.start()].strip(" \t\n,;:—–-(\"“‘'")
             subject = (
                 opens_clause
@@ -246,9 +263,25 @@ class People:
                 and not re.search(r"(?:ed|ing|ly)$", name)
                 and not self._common_word(name)
             )
+            if subject and " " not in name and _ATTRIBUTIVE.match(chunk, m.end()):
+                continue  # "Local historian Ruth Okafor welcomed": a modifier of the name after it
             if subject or self.is_person(name):
                 found.append(name)
         return found
+
+    def _past_title(self, name: str, lead: str) -> str | None:
+        """``name`` without a known work's title it opens with: "In his essay Self-Reliance
+        Emerson" names Emerson, "In Lucasta the poet writes" nobody (a work read "in" or
+        "from" is a book, not a person; "Hamlet says" keeps its speaker)."""
+        words = name.split()
+        for i in range(len(words), 0, -1):
+            title = " ".join(words[:i])
+            if self.known.author_of(title) and not self.known.known_author(title):
+                rest = " ".join(words[i:])
+                if rest:
+                    return rest
+                return None if _WORK_READ_IN.search(lead) else name
+        return name
 
     def _common_word(self, name: str) -> bool:
         """A single capitalised word the document also writes in lower case ("Anaphora ...",
@@ -269,12 +302,14 @@ class People:
             self._inside_clause = set(_INSIDE_CLAUSE.findall(self.text))
         return name not in self._inside_clause
 
-    def refer_back(self, pos: int) -> str | None:
+    def refer_back(self, pos: int, pronoun: str | None = None) -> str | None:
         """Who "he" or "she" at ``pos`` refers to: the first person named
         earlier in the same sentence, else the first person of the nearest
         earlier clause (its subject), looking back a few sentences
         (``refer_back_sentences``, ``refer_back_chars``). Across a paragraph break, a word
-        that only ever opens a sentence ("Anaphora carries ...") is not taken for a person."""
+        that only ever opens a sentence ("Anaphora carries ...") is not taken for a person.
+        A person the text has just called by the other ``pronoun`` ("Mark Twain put it best
+        when he said ... That line, she conceded") is not meant: the search goes on back."""
         start = self.sentences.start(pos)
         para = self.sentences.paragraph_start(pos)
         same = self.named_in(start, pos)
@@ -315,6 +350,11 @@ class People:
                     # "A worshipper of the Home Secretary (Mr. Masterman) has been writing ...":
                     # a name in an aside is not the clause's subject; the subject is unnamed
                     return _Ambiguous(people[0])
+                # "she" cannot mean whom the text just called "he": the next one, or further back
+                people = [p for p in people if not self.called_otherwise(p, offset, pos, pronoun)]
+                # "Like Thoreau, Annie Dillard went ...": a name after a preposition is not the subject
+                subjects = [p for p in people if not self._after_preposition(p, offset)]
+                people = subjects or people
                 if people:
                     partner = self._coordinated(people, offset)
                     if partner:
@@ -323,6 +363,30 @@ class People:
                 offset -= 1
             end = s
         return None
+
+    def _after_preposition(self, name: str, start: int) -> bool:
+        """The first mention of ``name`` from ``start`` follows a preposition ("Like Thoreau,")."""
+        at = self.text.find(name, start)
+        return at >= 0 and _PREPOSITION_BEFORE.search(self.text, max(at - 12, 0), at) is not None
+
+    def called_otherwise(self, name: str, start: int, end: int, pronoun: str | None) -> bool:
+        """After ``name`` (from ``start``) up to ``end`` or the next person named, outside
+        quotations, the text calls someone by the other subject pronoun than ``pronoun`` and
+        never by ``pronoun`` itself."""
+        if not pronoun or pronoun.lower() not in ("he", "she"):
+            return False
+        at = self.text.find(name, start, end)
+        if at < 0:
+            return False
+        others = [p for p in self.named_in(at + len(name), end) if p != name]
+        if others:
+            end = self.text.find(others[0], at + len(name), end)  # a pronoun after them may be theirs
+        said = {
+            m.group(0).lower()
+            for m in re.finditer(r"\b(?:[Hh]e|[Ss]he)\b", self.text[at:end])
+            if not self.sentences.inside(at + m.start())
+        }
+        return said == ({"he", "she"} - {pronoun.lower()})
 
     def _possessive(self, name: str, start: int) -> bool:
         """The first mention of ``name`` from ``start`` is possessive ("Halley’s Comet")."""
@@ -393,8 +457,11 @@ class People:
         if who == "I":
             return None, None
         if who.lower() in ("he", "she") or _ROLE_SUBJECT.fullmatch(who):
-            person = self.refer_back(at)
+            person = self.refer_back(at, who)
             if isinstance(person, _Ambiguous):
                 return None, f"{who}: ambiguous, {person}"
             return person, f"{who} = {person}" if person else None
-        return clean_name(who), None
+        name = clean_name(who)
+        if name and re.fullmatch(r"[A-Z][a-z]+[^su]s of .+", name):
+            return None, None  # "Critics of Dickens said": people unnamed ("Duke of Wellington" is one)
+        return name, None

@@ -391,8 +391,17 @@ def _judge(
         else:
             # inside a block quotation, its cue is inside the block too (not a signature above it)
             prev_end = max(p_start, r.open_pos - config.nested_reach_chars, host_start)
-        attr = r.preset or attributor.attribute(
-            r.open_pos, r.close_end, p_start, prev_end, block=r.block or r.in_block, prev_author=last_author
+        attr = (
+            attributor.resolved(r.preset)
+            if r.preset
+            else attributor.attribute(
+                r.open_pos,
+                r.close_end,
+                p_start,
+                prev_end,
+                block=r.block or r.in_block,
+                prev_author=last_author,
+            )
         )
         prev_title = prev_title_end >= 0 and re.fullmatch(
             r"[\s,;&]*(?:and|or)?\s*", text[prev_title_end : r.open_pos]

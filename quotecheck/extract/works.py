@@ -31,14 +31,15 @@ _IN_WORK_AFTER_VERB = re.compile(
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _IN_WORK_LEADING = re.compile(
-    rf"^\s*In\s+(?:(?:his|her|their|the)\s+)?(?:{ROLE_NOUNS}\s+)?(?!(?:{_MONTHS})\b)(?P<work>{TITLE_RUN.pattern})"
-    rf"(?:\s*,\s*|\s+(?=(?:he|she)\b|{NAME}\s+{VERB}))"
+    rf"^\s*In\s+(?:(?:his|her|their|the)\s+)?(?:{ROLE_NOUNS}\s+)?(?!(?:{_MONTHS})\b)[*_]{{0,2}}(?P<work>{TITLE_RUN.pattern})"
+    rf"[*_]{{0,2}}(?:\s*,\s*|\s+(?=(?:he|she)\b|{NAME}\s+{VERB}|the\s+(?:poet|author|narrator|writer)\b))"
 )
 _WORK_OF = re.compile(
     r"\b(?:passage|passages|chapter|line|lines|page|pages|section|opening|preface|verse|stanza|part|edition|"
     r"editions|translation|volume|"
     r"selection|excerpt|extract|sentence|close|end)\s+(?:of|from|in)\s+"
-    rf"(?P<work>{TITLE_RUN.pattern})"
+    # "lines in Shakespeare’s play Hamlet": the possessive is the author, the title follows
+    rf"(?:[A-Z][\w\-]*[’']s?\s+[a-z]+\s+)?(?P<work>(?>{TITLE_RUN.pattern}))(?<![’']s)(?![’'])"
 )
 #: Page, chapter and edition references in a citation: not a work's title.
 _PAGE_REF = re.compile(
