@@ -232,6 +232,15 @@ class VerdictSettings:
         group="verdict",
     )
 
+    # issue 11, session 4, trust audit
+    altered_short_words: int = _setting(
+        5,
+        "A quotation shorter than this is that passage altered only when more than half its words stand there "
+        'as written and no negation is gained or lost: "money" is not the source of "Time is money", nor "This '
+        'generation shall not pass" of "This too shall pass".',
+        group="verdict",
+    )
+
 @dataclass(frozen=True)
 class DiffSettings:
     """How a word-level diff is read: what counts as a change of meaning, a move, an editorial mark."""

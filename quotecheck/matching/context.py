@@ -78,6 +78,9 @@ def dropped_context(
 
 
 _VERSE_NUMBER = re.compile(r"\d+:\d+")
+#: A line that starts with a bare number or roman numeral and then the quotation: a sonnet's or a
+#: list's own label, which no sentence runs across (a verse number "14:1" is not bare; "I " is a word).
+_LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[IVXLCDM]+|\d+)(?:\.[ \t]+|[ \t]{2,})$")
 #: Dropped words shown in a report: the nearest dozen, enough to see why they matter.
 _SHOWN_WORDS = 12
 
@@ -101,6 +104,8 @@ def _before(before: str, quoted: str, claimed: str | None, config: MatchConfig) 
     speech frame, are read: a negation three clauses back belongs to another
     statement.
     """
+    if _LABEL_LINE.search(before):
+        return None  # a numbered poem or list entry starts here ("XLIII  How do I love thee?")
     clauses = _CLAUSE_MARK.split(before)
     clause = _words(clauses[-1])
     if not clause:

@@ -403,6 +403,9 @@ def _reach_from(ops, edge: _Draft, window: Window, spans, rare, reach: int, at_e
 def _meaning_of(words_a: list[str], words_b: list[str], quoted: str, original: str) -> str | None:
     a, b = set(words_a), set(words_b)
     changed = a ^ b
+    if a & _NEGATIONS and b & _NEGATIONS:
+        # one negation for another ("nothing new" for "no new thing", "never" for "not") keeps the sense
+        changed -= _NEGATIONS
     if changed & _NEGATIONS or (changed & _CONTRACTION_HEADS and "t" in changed):
         return "negation"
     if any(w.isdigit() or w in _NUMBER_WORDS for w in changed):

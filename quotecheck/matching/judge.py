@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from ..config import MatchConfig
-from ..records import Op, Quote
+from ..records import Meaning, Op, Quote
 from ..search.retrieve import Corpus
 from .align import Alignment
 from .claims import claimed, claimed_titles, speaker_titles, work_matches
@@ -68,12 +68,25 @@ def weigh(
     adds = any(e.op == Op.ADD and not e.moved and not e.editorial for e in edits)
     final_score = score(edits)
     in_place = not adds and all(_alike_in_place(e, config) for e in edits if e.op == Op.REPLACE)
-    same = (
-        exact
-        or _same_passage(corpus, quote, al.window.work_id, final_score, found, in_place, config)
-        or _with_added_clause(diff, weights, config)
+    same = exact or (
+        _long_enough(diff, words, config)
+        and (
+            _same_passage(corpus, quote, al.window.work_id, final_score, found, in_place, config)
+            or _with_added_clause(diff, weights, config)
+        )
     )
     return Evidence(al, diff, final_score, found, exact, same, adds)
+
+
+def _long_enough(diff: Diff, words: QuoteWords, config: MatchConfig) -> bool:
+    """Could a changed short quotation come from this source stretch? Its words must mostly be
+    there as written: one or two common words ("money" of "Time is money", "shall pass" of "This
+    too shall pass") are where any sentence can land, and a short line that gains or loses a
+    negation is another statement."""
+    if len(words.words) >= config.altered_short_words:
+        return True
+    found = sum(len(norm_words(e.quoted)) for e in diff.edits if (e.op == Op.EQUAL or e.moved) and not e.editorial)
+    return 2 * found > len(words.words) and Meaning.NEGATION not in diff.meaning_changes
 
 
 def _with_added_clause(diff: Diff, weights: WordWeights, config: MatchConfig) -> bool:

@@ -304,6 +304,16 @@ def _weigh_claim(
             f"{not_found_note(corpus, quote, config)}; found only in {_work_name(work)}, a book of unknown "
             "date that may be quoting it",
         )
+    if len(words.words) < config.altered_short_words and not _predates_claim(corpus, quote, work, config):
+        # a saying of three or four words in a later book's running text is the book using it, not
+        # coining it: Engels's "where time is money" does not take the line from Franklin, nor
+        # Lincoln's "And this too shall pass away" make it his
+        return _Weighed(
+            None,
+            quoted,
+            f"{not_found_note(corpus, quote, config) if quote.claimed_author else f'not in {quote.claimed_work}'}; "
+            f"found in {_work_name(work)}, but so few words in a later book may be a saying it uses, not its own",
+        )
     if quote.inferred:
         # the page is about someone; that does not make every uncredited line theirs
         notes[-1] = (
@@ -312,6 +322,13 @@ def _weigh_claim(
         )
         return _Weighed(verdict, quoted)
     return _Weighed(weighed, quoted)
+
+
+def _predates_claim(corpus: Corpus, quote: Quote, work: WorkInfo, config: MatchConfig) -> bool:
+    """Is ``work`` older than every dated work the claim fits (then its words cannot be the claimed
+    author's coinage)? True when the claim fits no dated work: there is nothing to weigh against."""
+    years = [w.year for w in corpus.works.values() if w.year is not None and claimed(corpus, quote, w, config)]
+    return not years or (work.year is not None and work.year < min(years))
 
 
 def _lacks_claimed_work(corpus: Corpus, quote: Quote, config: MatchConfig) -> bool:
