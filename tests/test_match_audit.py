@@ -101,3 +101,30 @@ def test_a_line_credited_to_the_queen_by_name_is_not_misattributed(checker):
     assert m.verdict == "altered"  # Gutenberg's Hamlet: "The lady protests too much"
     assert m.source.title == "Hamlet, Prince of Denmark"
     assert "Gertrude" in m.note and "misattributed" not in m.verdict
+
+
+# --- faithful quoting that came out `altered` ----------------------------------------------------
+
+
+def test_a_speech_tag_between_the_marks_is_skipped_like_a_line_break(checker):
+    # "‘Begin at the beginning,’ the King said gravely, ‘and go on till you come to the end: then stop.’"
+    m = checker.match("Begin at the beginning and go on till you come to the end: then stop.", author="Lewis Carroll")
+    assert m.verdict == "verbatim"
+    assert m.source.title == "Alice's Adventures in Wonderland"
+
+
+def test_british_and_older_spellings_are_not_changes(checker):
+    spectre = checker.match("A specter is haunting Europe, the specter of Communism.", author="Marx and Engels")
+    assert spectre.verdict == "verbatim" and "specter / spectre" in spectre.note
+    caldron = checker.match(
+        "Double, double toil and trouble; Fire burn, and cauldron bubble.", author="William Shakespeare", work="Macbeth"
+    )
+    assert caldron.verdict == "verbatim" and "cauldron / caldron" in caldron.note
+
+
+def test_a_changed_opening_does_not_send_the_line_to_a_later_half_match(checker):
+    # "[He] that wears the crown immortally" (Act IV) scored above "Uneasy lies the head that wears
+    # a crown" (Act III) with "Heavy is the head" counted as an addition
+    m = checker.match("Heavy is the head that wears the crown", author="William Shakespeare")
+    assert m.verdict == "altered"
+    assert "Uneasy lies the head" in m.source.text
