@@ -128,3 +128,14 @@ def test_a_changed_opening_does_not_send_the_line_to_a_later_half_match(checker)
     m = checker.match("Heavy is the head that wears the crown", author="William Shakespeare")
     assert m.verdict == "altered"
     assert "Uneasy lies the head" in m.source.text
+
+
+def test_words_the_source_itself_puts_in_quote_marks_have_no_context_to_drop(checker):
+    # Lenin: 'They could not understand at all what a “self-acting armed organization of the
+    # population” was' -- the negation is about "them", not the phrase he quotes from Engels
+    m = checker.match("self-acting armed organization of the population")
+    assert m.verdict == "verbatim"
+    assert "context" not in m.meaning_changes
+    # a sentence in the source's own voice is still read for what the quotation drops
+    fool = checker.match("There is no God", work="Psalm 14:1")
+    assert fool.verdict == "altered" and "context" in fool.meaning_changes

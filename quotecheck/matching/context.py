@@ -61,6 +61,12 @@ def dropped_context(
         return None  # a phrase ("Elementary", "invisible hand") states nothing its sentence could change
     lo, hi = start - window.start, end - window.start
     text = window.text
+    opened = text[:lo].rstrip()[-1:] in _OPEN_MARKS or text[lo : lo + 1] in _OPEN_MARKS
+    closed = text[hi:].lstrip(" \t,.;:!?")[:1] in _CLOSE_MARKS or text[hi - 1 : hi] in _CLOSE_MARKS
+    if opened and closed:
+        # the source itself quotes these words ("what a “self-acting armed organization of the
+        # population” was"): its sentence is a frame around a mention, not the words' own context
+        return None
     reach = config.context_reach_chars
     head = text[max(0, lo - reach) : lo]
     starts = [m.end() for m in _SENTENCE_END.finditer(head)]
@@ -77,6 +83,8 @@ def dropped_context(
     return None
 
 
+_OPEN_MARKS = frozenset("“‘\"")
+_CLOSE_MARKS = frozenset("”’\"")
 _VERSE_NUMBER = re.compile(r"\d+:\d+")
 #: A line that starts with a bare number or roman numeral and then the quotation: a sonnet's or a
 #: list's own label, which no sentence runs across (a verse number "14:1" is not bare; "I " is a word).

@@ -304,16 +304,9 @@ def _weigh_claim(
             f"{not_found_note(corpus, quote, config)}; found only in {_work_name(work)}, a book of unknown "
             "date that may be quoting it",
         )
-    if len(words.words) < config.altered_short_words and not _predates_claim(corpus, quote, work, config):
-        # a saying of three or four words in a later book's running text is the book using it, not
-        # coining it: Engels's "where time is money" does not take the line from Franklin, nor
-        # Lincoln's "And this too shall pass away" make it his
-        return _Weighed(
-            None,
-            quoted,
-            f"{not_found_note(corpus, quote, config) if quote.claimed_author else f'not in {quote.claimed_work}'}; "
-            f"found in {_work_name(work)}, but so few words in a later book may be a saying it uses, not its own",
-        )
+    later = _later_use(corpus, quote, words, best, config)
+    if later is not None:
+        return _Weighed(None, quoted, later)
     if quote.inferred:
         # the page is about someone; that does not make every uncredited line theirs
         notes[-1] = (
@@ -322,6 +315,19 @@ def _weigh_claim(
         )
         return _Weighed(verdict, quoted)
     return _Weighed(weighed, quoted)
+
+
+def _later_use(corpus: Corpus, quote: Quote, words: QuoteWords, best: Evidence, config: MatchConfig) -> str | None:
+    """Why words found in a book no older than the claimed author's or work's cannot be called that
+    book's (the not_found note), or None. A saying of three or four words in a later book is the book
+    using it: Engels's "where time is money" does not take the line from Franklin, nor Lincoln's "And
+    this too shall pass away" make it his. (Longer reworded lines stay misattributed: "the best
+    government is that which governs least" is Thoreau's against Jefferson.)"""
+    work = corpus.works[best.work_id]
+    if len(words.words) >= config.altered_short_words or _predates_claim(corpus, quote, work, config):
+        return None
+    prefix = not_found_note(corpus, quote, config) if quote.claimed_author else f"not in {quote.claimed_work}"
+    return f"{prefix}; found in {_work_name(work)}, but so few words in a later book may be a saying it uses, not its own"
 
 
 def _predates_claim(corpus: Corpus, quote: Quote, work: WorkInfo, config: MatchConfig) -> bool:
