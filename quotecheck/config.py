@@ -240,6 +240,14 @@ class VerdictSettings:
         'generation shall not pass" of "This too shall pass".',
         group="verdict",
     )
+    added_clause_min_share: float = _setting(
+        0.5,
+        "A quotation with a clause of its own added (added_clause_min_words) is the passage altered only when "
+        "the passage holds at least this share of the quotation's information: the added clause is the smaller "
+        'part ("The Commune was no longer a state" before a stock "in the proper sense of the word" is not).',
+        group="verdict",
+    )
+
 
 @dataclass(frozen=True)
 class DiffSettings:

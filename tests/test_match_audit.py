@@ -139,3 +139,24 @@ def test_words_the_source_itself_puts_in_quote_marks_have_no_context_to_drop(che
     # a sentence in the source's own voice is still read for what the quotation drops
     fool = checker.match("There is no God", work="Psalm 14:1")
     assert fool.verdict == "altered" and "context" in fool.meaning_changes
+
+
+def test_an_added_clause_is_the_smaller_part_of_the_quotation(checker):
+    # from the Marxists Internet Archive's State and Revolution (/work/shared/samples/html): a
+    # stock "in the proper sense of the word" in Santayana was `altered` with "The Commune was no
+    # longer a state" counted as the quoter's added clause; Lenin's own line is verbatim
+    m = checker.match("the Commune was no longer a state in the proper sense of the word")
+    assert m.verdict == "verbatim"
+    assert m.source.title.startswith("The State and Revolution")
+    thoreau = checker.match(
+        "Most men lead lives of quiet desperation and go to the grave with the song still in them.",
+        author="Henry David Thoreau",
+    )
+    assert thoreau.verdict == "altered" and thoreau.source.title.startswith("Walden")
+
+
+def test_a_short_phrase_in_a_translation_is_the_translators_wording(checker):
+    # "lay down their arms" credited to Marx (same sample) was `misattributed` to Marriott's Prince
+    m = checker.match("lay down their arms", author="Marx")
+    assert m.verdict == "not_found"
+    assert "translator" in m.note

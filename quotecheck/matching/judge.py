@@ -113,7 +113,9 @@ def _with_added_clause(diff: Diff, weights: WordWeights, config: MatchConfig) ->
     """The passage with a clause of the quoter's own added at its start or end: "Most men lead lives
     of quiet desperation and go to the grave with the song still in them". Without the added
     clause the rest must pass the altered bar on its own and quote a run of the source's words
-    ("my dear Watson" followed by a made-up maxim is not Doyle's)."""
+    ("my dear Watson" followed by a made-up maxim is not Doyle's), and hold the larger part of the
+    quotation's information (a stock "in the proper sense of the word" after "The Commune was no
+    longer a state" is not Santayana's line with a clause added)."""
     edge = _edge_clause(diff)
     if edge is None:
         return False
@@ -122,6 +124,7 @@ def _with_added_clause(diff: Diff, weights: WordWeights, config: MatchConfig) ->
     core = Diff(rest, diff.meaning_changes, diff.spans)
     return (
         longest_run >= config.added_clause_min_words
+        and coverage(diff, weights, config) >= config.added_clause_min_share
         and score(rest) >= config.altered_min_score
         and coverage(core, weights, config) >= config.altered_min_coverage
     )

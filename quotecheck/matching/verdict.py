@@ -321,12 +321,18 @@ def _later_use(corpus: Corpus, quote: Quote, words: QuoteWords, best: Evidence, 
     """Why words found in a book no older than the claimed author's or work's cannot be called that
     book's (the not_found note), or None. A saying of three or four words in a later book is the book
     using it: Engels's "where time is money" does not take the line from Franklin, nor Lincoln's "And
-    this too shall pass away" make it his. (Longer reworded lines stay misattributed: "the best
+    this too shall pass away" make it his; in a translation they are the translator's. (Longer
+    reworded lines stay misattributed: "the best
     government is that which governs least" is Thoreau's against Jefferson.)"""
     work = corpus.works[best.work_id]
-    if len(words.words) >= config.altered_short_words or _predates_claim(corpus, quote, work, config):
+    if len(words.words) >= config.altered_short_words:
         return None
     prefix = not_found_note(corpus, quote, config) if quote.claimed_author else f"not in {quote.claimed_work}"
+    if work.translated:
+        # a translator's English: "lay down their arms" in Marriott's Prince is no line of Machiavelli's
+        return f"{prefix}; found in {_work_name(work)}, but so few words in a translation are the translator's wording"
+    if _predates_claim(corpus, quote, work, config):
+        return None
     return f"{prefix}; found in {_work_name(work)}, but so few words in a later book may be a saying it uses, not its own"
 
 
