@@ -160,3 +160,15 @@ def test_a_short_phrase_in_a_translation_is_the_translators_wording(checker):
     m = checker.match("lay down their arms", author="Marx")
     assert m.verdict == "not_found"
     assert "translator" in m.note
+
+
+def test_a_later_book_turning_a_line_with_a_negation_is_an_allusion_not_the_source(checker):
+    # Walden's "neither did the course of their true love run smooth" (1854) was the origin of
+    # Shakespeare's line credited to Shakespeare, with no work named (A Midsummer Night's Dream is
+    # not in the corpus)
+    m = checker.match("The course of true love never did run smooth.", author="William Shakespeare")
+    assert m.verdict == "not_found"
+    assert m.alternatives and m.alternatives[0].title.startswith("Walden")
+    # a reordered line with no negation changed stays the later writer's own
+    thoreau = checker.match("the best government is that which governs least", author="Thomas Jefferson")
+    assert thoreau.verdict == "misattributed"

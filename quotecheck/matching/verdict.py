@@ -284,10 +284,11 @@ def _weigh_claim(
     weighed, quoted = _check_claim(corpus, quote, best, found, verdict, quoting, notes, config)
     if weighed != Verdict.MISATTRIBUTED:
         return _Weighed(weighed, quoted)
-    if best.diff.meaning_changes and _lacks_claimed_work(corpus, quote, config):
-        # the claimed work is not here to compare with, and the other work's words mean something
-        # else: Thoreau's "neither did the course of their true love run smooth" alludes to A
-        # Midsummer Night's Dream; it is only the closest passage, not where the line comes from
+    if best.diff.meaning_changes and (_lacks_claimed_work(corpus, quote, config) or _alludes(corpus, quote, best, config)):
+        # the claimed work is not here to compare with (or the other book is later than the claimed
+        # author's), and the other work's words mean something else: Thoreau's "neither did the
+        # course of their true love run smooth" alludes to A Midsummer Night's Dream; it is only the
+        # closest passage, not where the line comes from
         return _Weighed(None, quoted)
     if not _surely_elsewhere(best, words, config):
         # Calling a quotation someone else's is a strong claim: a loose likeness in another
@@ -315,6 +316,17 @@ def _weigh_claim(
         )
         return _Weighed(verdict, quoted)
     return _Weighed(weighed, quoted)
+
+
+def _alludes(corpus: Corpus, quote: Quote, best: Evidence, config: MatchConfig) -> bool:
+    """Is the other work later than every dated work of the claimed author here, with a negation
+    changed against the quotation (so its words may turn a line of theirs the corpus lacks, as
+    Thoreau's "neither did the course of their true love run smooth" turns Shakespeare's)? A
+    reordered "That government is best which governs least" is Thoreau's own, against Jefferson."""
+    author = quote.claimed_author
+    if not author or quote.inferred or Meaning.NEGATION not in best.diff.meaning_changes:
+        return False
+    return bool(claimed_titles(corpus, author)) and not _predates_claim(corpus, quote, corpus.works[best.work_id], config)
 
 
 def _later_use(corpus: Corpus, quote: Quote, words: QuoteWords, best: Evidence, config: MatchConfig) -> str | None:
