@@ -58,6 +58,11 @@ def test_a_saying_in_a_later_book_is_not_misattributed_to_it(checker):
     assert "Lincoln" in lincoln.note and "saying" in lincoln.note
 
 
+def test_a_short_line_that_is_a_later_books_own_sentence_is_still_misattributed(checker):
+    m = checker.match("Reader, I married him.", author="Jane Austen")
+    assert m.verdict == "misattributed" and m.source.title == "Jane Eyre"
+
+
 def test_a_longer_line_found_in_an_older_work_is_still_misattributed(checker):
     m = checker.match("To thine own self be true", author="Benjamin Franklin")
     assert m.verdict == "misattributed" and m.source.title == "Hamlet, Prince of Denmark"

@@ -343,9 +343,17 @@ def _later_use(corpus: Corpus, quote: Quote, words: QuoteWords, best: Evidence, 
     if work.translated:
         # a translator's English: "lay down their arms" in Marriott's Prince is no line of Machiavelli's
         return f"{prefix}; found in {_work_name(work)}, but so few words in a translation are the translator's wording"
-    if _predates_claim(corpus, quote, work, config):
-        return None
+    if _predates_claim(corpus, quote, work, config) or _whole_sentence(best):
+        return None  # (a sentence of its own, "Reader, I married him.", is the later book's line)
     return f"{prefix}; found in {_work_name(work)}, but so few words in a later book may be a saying it uses, not its own"
+
+
+def _whole_sentence(best: Evidence) -> bool:
+    """Do the words stand as a sentence of their own in the source (not inside one, nor in marks)?"""
+    window = best.alignment.window
+    before = window.text[: best.src_start - window.start].rstrip(" \t")
+    after = window.text[best.src_end - window.start :].lstrip(" \t")
+    return (not before or before.endswith(("\n\n", ".", "!", "?"))) and after[:1] in (".", "!", "?")
 
 
 def _predates_claim(corpus: Corpus, quote: Quote, work: WorkInfo, config: MatchConfig) -> bool:
