@@ -232,6 +232,23 @@ class VerdictSettings:
         group="verdict",
     )
 
+    # issue 11, session 4, trust audit
+    altered_short_words: int = _setting(
+        5,
+        "A quotation shorter than this is that passage altered only when more than half its words stand there "
+        'as written and no negation is gained or lost: "money" is not the source of "Time is money", nor "This '
+        'generation shall not pass" of "This too shall pass".',
+        group="verdict",
+    )
+    added_clause_min_share: float = _setting(
+        0.5,
+        "A quotation with a clause of its own added (added_clause_min_words) is the passage altered only when "
+        "the passage holds at least this share of the quotation's information: the added clause is the smaller "
+        'part ("The Commune was no longer a state" before a stock "in the proper sense of the word" is not).',
+        group="verdict",
+    )
+
+
 @dataclass(frozen=True)
 class DiffSettings:
     """How a word-level diff is read: what counts as a change of meaning, a move, an editorial mark."""

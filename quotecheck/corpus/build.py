@@ -294,7 +294,7 @@ def bring_up_to_date(db: sqlite_utils.Database, notify: Callable[[str], None] | 
 
 
 #: Bump when :func:`find_characters` changes: stored characters are found again.
-CHARACTERS_VERSION = "5"
+CHARACTERS_VERSION = "6"
 
 
 def find_all_characters(db: sqlite_utils.Database) -> None:

@@ -102,6 +102,7 @@ def find_characters(text: str, headings: list[str] | None = None) -> dict[str, i
             prefixes[name] += 1
     if sum(prefixes.values()) >= _PLAY_SHARE * text.count("\n"):  # a play, not a few capitalised headings
         counts.update(_expand(prefixes, text))
+        counts.update(_titled_speakers(text))
     dialogue: Counter = Counter()
     for pattern in (_SAID_NAME, _NAME_SAID):
         for m in pattern.finditer(text):
@@ -126,6 +127,26 @@ def _addressed(text: str) -> Counter:
             and not re.search(rf"\b{re.escape(name.lower())}\b", text)
         }
     )
+
+
+#: Speech prefixes that are a rank, not a name ("QUEEN.", "KING."): the play's list of persons
+#: names the one person who holds the rank ("GERTRUDE, the Queen", "CLAUDIUS, King of Denmark").
+_RANKS = ("King", "Queen", "Lord", "Lady", "Duke", "Duchess", "Prince", "Princess")
+
+
+def _titled_speakers(text: str) -> Counter:
+    """Who speaks under a bare rank: "QUEEN." in Hamlet is Gertrude, so a claim for Gertrude is a
+    claim for the Queen's lines. Only a rank one person holds in the list of persons counts."""
+    ranks = Counter(m.group(1).capitalize() for m in _PREFIX.finditer(text) if m.group(1).capitalize() in _RANKS)
+    found: Counter = Counter()
+    for rank, n in ranks.items():
+        holders = {
+            _clean(m.group(1))
+            for m in re.finditer(rf"(?:^|[.;][ \t]+)[ \t]*([A-Z][A-Z’']{{2,}}),[ \t]+(?:the[ \t]+(?i:{rank})\b|(?i:{rank})[ \t]+of\b)", text, re.M)
+        } - {None}
+        if n >= MIN_SPEECHES and len(holders) == 1:
+            found[holders.pop()] += n
+    return found
 
 
 def speaker_before(text: str) -> str | None:

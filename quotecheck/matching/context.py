@@ -61,6 +61,12 @@ def dropped_context(
         return None  # a phrase ("Elementary", "invisible hand") states nothing its sentence could change
     lo, hi = start - window.start, end - window.start
     text = window.text
+    opened = text[:lo].rstrip()[-1:] in _OPEN_MARKS or text[lo : lo + 1] in _OPEN_MARKS
+    closed = text[hi:].lstrip(" \t,.;:!?")[:1] in _CLOSE_MARKS or text[hi - 1 : hi] in _CLOSE_MARKS
+    if opened and closed:
+        # the source itself quotes these words ("what a “self-acting armed organization of the
+        # population” was"): its sentence is a frame around a mention, not the words' own context
+        return None
     reach = config.context_reach_chars
     head = text[max(0, lo - reach) : lo]
     starts = [m.end() for m in _SENTENCE_END.finditer(head)]
@@ -77,7 +83,12 @@ def dropped_context(
     return None
 
 
+_OPEN_MARKS = frozenset("“‘\"")
+_CLOSE_MARKS = frozenset("”’\"")
 _VERSE_NUMBER = re.compile(r"\d+:\d+")
+#: A line that starts with a bare number or roman numeral and then the quotation: a sonnet's or a
+#: list's own label, which no sentence runs across (a verse number "14:1" is not bare; "I " is a word).
+_LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[IVXLCDM]+|\d+)(?:\.[ \t]+|[ \t]{2,})$")
 #: Dropped words shown in a report: the nearest dozen, enough to see why they matter.
 _SHOWN_WORDS = 12
 
@@ -101,6 +112,8 @@ def _before(before: str, quoted: str, claimed: str | None, config: MatchConfig) 
     speech frame, are read: a negation three clauses back belongs to another
     statement.
     """
+    if _LABEL_LINE.search(before):
+        return None  # a numbered poem or list entry starts here ("XLIII  How do I love thee?")
     clauses = _CLAUSE_MARK.split(before)
     clause = _words(clauses[-1])
     if not clause:

@@ -403,6 +403,9 @@ def _reach_from(ops, edge: _Draft, window: Window, spans, rare, reach: int, at_e
 def _meaning_of(words_a: list[str], words_b: list[str], quoted: str, original: str) -> str | None:
     a, b = set(words_a), set(words_b)
     changed = a ^ b
+    if a & _NEGATIONS and b & _NEGATIONS:
+        # one negation for another ("nothing new" for "no new thing", "never" for "not") keeps the sense
+        changed -= _NEGATIONS
     if changed & _NEGATIONS or (changed & _CONTRACTION_HEADS and "t" in changed):
         return "negation"
     if any(w.isdigit() or w in _NUMBER_WORDS for w in changed):
@@ -470,9 +473,23 @@ _SPEECH_TAG = re.compile(
 )
 
 
+#: The same tag when the marks around it fall between the words kept ("‘Begin at the beginning,’
+#: the King said gravely, ‘and go on ...": the omission is "the King said gravely"), known by the
+#: quotation mark that opens the words after it.
+_BARE_SPEECH_TAG = re.compile(
+    r"^(?:\w+\s+){0,4}?(?:said|says|cried|asked|answered|replied|exclaimed|continued|added|"
+    r"returned|observed|remarked|went on)\b[^“”\"‘’]{0,80}$",
+    re.I,
+)
+
+
 def _speech_tags(ops: list[_Draft]) -> None:
-    for op in ops:
-        if op.op == "omit" and not op.editorial and _SPEECH_TAG.match(op.original.strip()):
+    for i, op in enumerate(ops):
+        if op.op != "omit" or op.editorial:
+            continue
+        text = op.original.strip()
+        resumed = i + 1 < len(ops) and ops[i + 1].original.lstrip().startswith(("“", '"', "‘"))
+        if _SPEECH_TAG.match(text) or (resumed and _BARE_SPEECH_TAG.match(text)):
             op.editorial = True
 
 

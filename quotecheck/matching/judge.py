@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from ..config import MatchConfig
-from ..records import Op, Quote
+from ..records import Edit, Meaning, Op, Quote
 from ..search.retrieve import Corpus
 from .align import Alignment
 from .claims import claimed, claimed_titles, speaker_titles, work_matches
@@ -36,6 +36,7 @@ class Evidence:
     exact: bool  # every word equal (editorial marks allowed)
     same_passage: bool  # exact, or clearly the passage however altered
     adds: bool  # the quotation has words the source lacks (not moved, not editorial)
+    mostly_added: bool = False  # half the quotation or more is missing at one end (see _mostly_added)
 
     @property
     def work_id(self) -> int:
@@ -68,26 +69,54 @@ def weigh(
     adds = any(e.op == Op.ADD and not e.moved and not e.editorial for e in edits)
     final_score = score(edits)
     in_place = not adds and all(_alike_in_place(e, config) for e in edits if e.op == Op.REPLACE)
-    same = (
-        exact
-        or _same_passage(corpus, quote, al.window.work_id, final_score, found, in_place, config)
-        or _with_added_clause(diff, weights, config)
+    same = exact or (
+        _long_enough(diff, words, config)
+        and (
+            _same_passage(corpus, quote, al.window.work_id, final_score, found, in_place, config)
+            or _with_added_clause(diff, weights, config)
+        )
     )
-    return Evidence(al, diff, final_score, found, exact, same, adds)
+    return Evidence(al, diff, final_score, found, exact, same, adds, _mostly_added(diff, words))
+
+
+def _long_enough(diff: Diff, words: QuoteWords, config: MatchConfig) -> bool:
+    """Could a changed short quotation come from this source stretch? Its words must mostly be
+    there as written: one or two common words ("money" of "Time is money", "shall pass" of "This
+    too shall pass") are where any sentence can land, and a short line that gains or loses a
+    negation is another statement."""
+    if len(words.words) >= config.altered_short_words:
+        return True
+    found = sum(len(norm_words(e.quoted)) for e in diff.edits if (e.op == Op.EQUAL or e.moved) and not e.editorial)
+    return 2 * found > len(words.words) and Meaning.NEGATION not in diff.meaning_changes
+
+
+def _edge_clause(diff: Diff) -> Edit | None:
+    """The words of three or more the quotation has and the source lacks at its start or end, if any."""
+    content = [e for e in diff.edits if not e.editorial]
+    if len(content) < 2:
+        return None
+    return next(
+        (e for e in (content[0], content[-1]) if e.op == Op.ADD and not e.moved and len(norm_words(e.quoted)) >= 3),
+        None,
+    )
+
+
+def _mostly_added(diff: Diff, words: QuoteWords) -> bool:
+    """Half the quotation or more is words the source lacks at one end: "Heavy is the head" before
+    "[He] that wears the crown" is a weaker place than "Uneasy lies the head that wears a crown",
+    however the rest scores."""
+    edge = _edge_clause(diff)
+    return edge is not None and 2 * len(norm_words(edge.quoted)) >= len(words.words)
 
 
 def _with_added_clause(diff: Diff, weights: WordWeights, config: MatchConfig) -> bool:
     """The passage with a clause of the quoter's own added at its start or end: "Most men lead lives
     of quiet desperation and go to the grave with the song still in them". Without the added
     clause the rest must pass the altered bar on its own and quote a run of the source's words
-    ("my dear Watson" followed by a made-up maxim is not Doyle's)."""
-    content = [e for e in diff.edits if not e.editorial]
-    if len(content) < 2:
-        return False
-    edge = next(
-        (e for e in (content[0], content[-1]) if e.op == Op.ADD and not e.moved and len(norm_words(e.quoted)) >= 3),
-        None,
-    )
+    ("my dear Watson" followed by a made-up maxim is not Doyle's), and hold the larger part of the
+    quotation's information (a stock "in the proper sense of the word" after "The Commune was no
+    longer a state" is not Santayana's line with a clause added)."""
+    edge = _edge_clause(diff)
     if edge is None:
         return False
     rest = tuple(e for e in diff.edits if e is not edge)
@@ -95,6 +124,7 @@ def _with_added_clause(diff: Diff, weights: WordWeights, config: MatchConfig) ->
     core = Diff(rest, diff.meaning_changes, diff.spans)
     return (
         longest_run >= config.added_clause_min_words
+        and coverage(diff, weights, config) >= config.added_clause_min_share
         and score(rest) >= config.altered_min_score
         and coverage(core, weights, config) >= config.altered_min_coverage
     )

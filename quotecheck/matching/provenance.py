@@ -206,11 +206,12 @@ def best_per_work(
     """The best evidence of each work, best first; of the places a work has the same words (every
     word equal, or the same changes scoring the same), the one ``prefer`` ranks first (see
     :func:`place_preference`), else the first (a phrase the work repeats is quoted from where it
-    first says it). A place ``aside`` from the author's text (an editor's commentary, see
+    first says it). A place that lacks half the quotation at one end comes after any other
+    (``Evidence.mostly_added``). A place ``aside`` from the author's text (an editor's commentary, see
     :func:`in_commentary`) gives way to any place in it."""
     prefer = prefer or (lambda ev: (-ev.src_start,))
     best: dict[int, Evidence] = {}
-    for ev in sorted(judged, key=lambda e: -e.score):
+    for ev in sorted(judged, key=lambda e: (e.mostly_added, -e.score)):
         kept = best.setdefault(ev.work_id, ev)
         if ev is kept:
             continue

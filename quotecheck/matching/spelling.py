@@ -11,7 +11,8 @@ English spelling since the sixteenth century, not by a list of words:
 - "-ick"/"-ic" ("musick"), "-xion"/"-ction" ("connexion"), "shew"/"show";
 - "-t"/"-ed" ("dropt", "blest"), u/v and i/j ("vnto", "iust"), "-ie"/"-y";
 - British and American forms the normaliser leaves apart: "travelled",
-  "practise", "defence".
+  "practise", "defence", "spectre", "mediaeval";
+- an a written without its u in older print: "caldron", "stanch".
 
 The British and American endings (-our/-or, -ise/-ize) are already folded
 by the normaliser. A pair is compared only where the alignment put the two
@@ -75,6 +76,14 @@ def _older(old: str, new: str) -> bool:
         candidates.add(old[:-2] + "ce" if old.endswith("se") else old[:-2] + "se")  # practise, defence
     if old.endswith("ize") and len(old) > 5:
         candidates.add(old[:-3] + "ice")  # "practise" as the normaliser folds it (-ise to -ize)
+    if len(old) > 4 and old.endswith("re") and old[-3] not in _VOWELS:
+        candidates.add(old[:-2] + "er")  # spectre, centre, sabre
+    for digraph in ("ae", "oe"):
+        if digraph in old[1:]:
+            candidates.add(old.replace(digraph, "e"))  # mediaeval, manoeuvre
+    if "a" in old:
+        candidates |= {old[: i + 1] + "u" + old[i + 1 :] for i, c in enumerate(old[:-1]) if c == "a" and old[i + 1] != "u"}
+        # caldron / cauldron, stanch / staunch, gage / gauge
     if old.endswith("t") and len(old) > 3:
         stem = old[:-1]
         candidates |= {stem + "ed", stem + stem[-1] + "ed", stem + "sed"}  # dropt, stept, blest

@@ -284,10 +284,11 @@ def _weigh_claim(
     weighed, quoted = _check_claim(corpus, quote, best, found, verdict, quoting, notes, config)
     if weighed != Verdict.MISATTRIBUTED:
         return _Weighed(weighed, quoted)
-    if best.diff.meaning_changes and _lacks_claimed_work(corpus, quote, config):
-        # the claimed work is not here to compare with, and the other work's words mean something
-        # else: Thoreau's "neither did the course of their true love run smooth" alludes to A
-        # Midsummer Night's Dream; it is only the closest passage, not where the line comes from
+    if best.diff.meaning_changes and (_lacks_claimed_work(corpus, quote, config) or _alludes(corpus, quote, best, config)):
+        # the claimed work is not here to compare with (or the other book is later than the claimed
+        # author's), and the other work's words mean something else: Thoreau's "neither did the
+        # course of their true love run smooth" alludes to A Midsummer Night's Dream; it is only the
+        # closest passage, not where the line comes from
         return _Weighed(None, quoted)
     if not _surely_elsewhere(best, words, config):
         # Calling a quotation someone else's is a strong claim: a loose likeness in another
@@ -304,6 +305,9 @@ def _weigh_claim(
             f"{not_found_note(corpus, quote, config)}; found only in {_work_name(work)}, a book of unknown "
             "date that may be quoting it",
         )
+    later = _later_use(corpus, quote, words, best, config)
+    if later is not None:
+        return _Weighed(None, quoted, later)
     if quote.inferred:
         # the page is about someone; that does not make every uncredited line theirs
         notes[-1] = (
@@ -312,6 +316,51 @@ def _weigh_claim(
         )
         return _Weighed(verdict, quoted)
     return _Weighed(weighed, quoted)
+
+
+def _alludes(corpus: Corpus, quote: Quote, best: Evidence, config: MatchConfig) -> bool:
+    """Is the other work later than every dated work of the claimed author here, with a negation
+    changed against the quotation (so its words may turn a line of theirs the corpus lacks, as
+    Thoreau's "neither did the course of their true love run smooth" turns Shakespeare's)? A
+    reordered "That government is best which governs least" is Thoreau's own, against Jefferson."""
+    author = quote.claimed_author
+    if not author or quote.inferred or Meaning.NEGATION not in best.diff.meaning_changes:
+        return False
+    return bool(claimed_titles(corpus, author)) and not _predates_claim(corpus, quote, corpus.works[best.work_id], config)
+
+
+def _later_use(corpus: Corpus, quote: Quote, words: QuoteWords, best: Evidence, config: MatchConfig) -> str | None:
+    """Why words found in a book no older than the claimed author's or work's cannot be called that
+    book's (the not_found note), or None. A saying of three or four words in a later book is the book
+    using it: Engels's "where time is money" does not take the line from Franklin, nor Lincoln's "And
+    this too shall pass away" make it his; in a translation they are the translator's. (Longer
+    reworded lines stay misattributed: "the best
+    government is that which governs least" is Thoreau's against Jefferson.)"""
+    work = corpus.works[best.work_id]
+    if len(words.words) >= config.altered_short_words:
+        return None
+    prefix = not_found_note(corpus, quote, config) if quote.claimed_author else f"not in {quote.claimed_work}"
+    if work.translated:
+        # a translator's English: "lay down their arms" in Marriott's Prince is no line of Machiavelli's
+        return f"{prefix}; found in {_work_name(work)}, but so few words in a translation are the translator's wording"
+    if _predates_claim(corpus, quote, work, config) or _whole_sentence(best):
+        return None  # (a sentence of its own, "Reader, I married him.", is the later book's line)
+    return f"{prefix}; found in {_work_name(work)}, but so few words in a later book may be a saying it uses, not its own"
+
+
+def _whole_sentence(best: Evidence) -> bool:
+    """Do the words stand as a sentence of their own in the source (not inside one, nor in marks)?"""
+    window = best.alignment.window
+    before = window.text[: best.src_start - window.start].rstrip(" \t")
+    after = window.text[best.src_end - window.start :].lstrip(" \t")
+    return (not before or before.endswith(("\n\n", ".", "!", "?"))) and after[:1] in (".", "!", "?")
+
+
+def _predates_claim(corpus: Corpus, quote: Quote, work: WorkInfo, config: MatchConfig) -> bool:
+    """Is ``work`` older than every dated work the claim fits (then its words cannot be the claimed
+    author's coinage)? True when the claim fits no dated work: there is nothing to weigh against."""
+    years = [w.year for w in corpus.works.values() if w.year is not None and claimed(corpus, quote, w, config)]
+    return not years or (work.year is not None and work.year < min(years))
 
 
 def _lacks_claimed_work(corpus: Corpus, quote: Quote, config: MatchConfig) -> bool:
