@@ -6,18 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck import Checker, MatchConfig
+from quotecheck import MatchConfig
 from quotecheck.matching.claims import author_matches, claimed_work_ids, speaks_in, work_matches
 from quotecheck.records import Quote
 
 
 @pytest.fixture(scope="module")
-def checker(shipped_db_path):
-    from quotecheck.store.db import open_db
-
-    db = open_db(shipped_db_path)
-    yield Checker(db)
-    db.close()
+def checker(shipped_checker):
+    return shipped_checker
 
 
 def _ops(m):

@@ -10,12 +10,8 @@ from quotecheck import Checker
 
 
 @pytest.fixture(scope="module")
-def checker(shipped_db_path):
-    from quotecheck.store.db import open_db
-
-    db = open_db(shipped_db_path)
-    yield Checker(db)
-    db.close()
+def checker(shipped_checker):
+    return shipped_checker
 
 
 def test_a_quoters_own_speech_tag_is_not_part_of_the_quotation(checker):

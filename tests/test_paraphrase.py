@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck import Checker
 from quotecheck.lexicon import NONE, RELATED, SAME, SYNONYM, lexicon
 
 
 @pytest.fixture(scope="module")
-def checker(shipped_db_path):
-    from quotecheck.store.db import open_db
-
-    db = open_db(shipped_db_path)
-    yield Checker(db)
-    db.close()
+def checker(shipped_checker):
+    return shipped_checker
 
 
 def test_the_shipped_table_knows_forms_synonyms_and_antonyms():
