@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from quotecheck.extract import extract_document, extract_quotes
 from quotecheck.extract.known import DEFAULT_KNOWN
 from quotecheck.io.document import load_document
@@ -19,6 +21,7 @@ SHARED = ROOT.parent / "shared"
 
 def catalogue():
     """The known works with the shared corpus's catalogue, as ``Checker.extract`` passes them."""
+    _need_shared()
     with open(SHARED / "corpus" / "works.jsonl", encoding="utf-8") as f:
         works = [json.loads(line) for line in f if line.strip()]
     return DEFAULT_KNOWN.with_works((w.get("title"), w.get("author")) for w in works)
@@ -37,8 +40,14 @@ def in_document(name: str, words: str, known=DEFAULT_KNOWN):
     return found[0]
 
 
+def _need_shared() -> None:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside the project")
+
+
 def corpus_line(file: str, start: str) -> str:
     """A line of a corpus text, as it is printed there."""
+    _need_shared()
     text = (SHARED / "corpus" / file).read_text(encoding="utf-8")
     return next(line.strip() for line in text.splitlines() if line.strip().startswith(start))
 
