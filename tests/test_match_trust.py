@@ -157,3 +157,10 @@ def test_a_book_of_unknown_date_may_quote_a_writer_the_corpus_holds(with_an_unda
     other = with_an_undated_novel.match("These are the times that try men's souls.", author="Albert Einstein")
     assert other.verdict == "not_found"
     assert other.alternatives[0].title == "Piccadilly Jim"
+
+
+def test_a_work_named_as_the_author_is_not_said_to_be_missing(checker):
+    # realdocs a35: "Iron sharpens iron." credited to the Bible ("Proverbs"): the corpus has it
+    m = checker.match("Iron sharpens iron.", author="Bible", work="Proverbs")
+    assert m.verdict == "not_found"
+    assert "The King James Bible" in m.note and "has no works by" not in m.note

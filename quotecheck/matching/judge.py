@@ -18,7 +18,7 @@ from ..config import MatchConfig
 from ..records import Edit, Meaning, Op, Quote
 from ..search.retrieve import Corpus
 from .align import Alignment
-from .claims import claimed, claimed_titles, speaker_titles, work_matches
+from .claims import claimed, claimed_titles, claimed_work_ids, speaker_titles, work_matches
 from .diff import Diff, diff_alignment, near_word, norm_words, score
 from .words import QuoteWords, WordWeights
 
@@ -192,13 +192,16 @@ def clearly(ev: Evidence, config: MatchConfig) -> bool:
 def not_found_note(corpus: Corpus, quote: Quote, config: MatchConfig) -> str:
     """Say what the corpus holds of the claimed author: absence here is not fabrication."""
     who = quote.claimed_author
+    named = "; ".join(corpus.works[i].title for i in claimed_work_ids(corpus, quote, config)[:6])
     if not who:
-        return "nothing close enough in the corpus"
+        return f"not found in {named}, which the claim names" if named else "nothing close enough in the corpus"
     titles = claimed_titles(corpus, who)
     if not titles:
         spoken = speaker_titles(corpus, who)
         if spoken:
             return f"not found in {'; '.join(spoken[:6])}, where {who} speaks"
+        if named:  # "the Bible" as the author: the corpus has it, and it is not there
+            return f"not found in {named}, which the claim names"
         return f"the corpus has no works by {who}: not found locally is not proof of fabrication"
     note = f"not in the corpus's works by {who} ({'; '.join(titles[:6])}{'; ...' if len(titles) > 6 else ''})"
     if quote.claimed_work:
