@@ -4,22 +4,13 @@ attribution forms), nothing of a test part."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from realdocs_support import realdoc_quotation
 
-from quotecheck.extract import extract_document, extract_quotes
-from quotecheck.io.document import load_document
+from quotecheck.extract import extract_quotes
 from quotecheck.records import Kind
 
-REALDOCS = Path(__file__).resolve().parents[1] / "bench" / "data" / "realdocs"
-
-
-def quotation(name: str, words: str):
-    doc = load_document(str(REALDOCS / name))
-    found = [q for q in extract_document(doc) if q.kind == Kind.QUOTATION and q.text.startswith(words)]
-    assert found, f"no quotation starting {words!r} in {name}"
-    return found[0]
+quotation = realdoc_quotation
 
 
 def test_the_author_named_in_the_sentence_after_a_quotation_that_opens_the_page():

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from realdocs_support import realdoc_quotation
 
 from quotecheck.extract import extract_document, extract_quotes
 from quotecheck.extract.known import DEFAULT_KNOWN
@@ -15,7 +16,6 @@ from quotecheck.io.document import load_document
 from quotecheck.records import Kind
 
 ROOT = Path(__file__).resolve().parents[1]
-REALDOCS = ROOT / "bench" / "data" / "realdocs"
 SHARED = ROOT.parent / "shared"
 
 
@@ -31,13 +31,7 @@ def quotations(text: str, known=DEFAULT_KNOWN):
     return [q for q in extract_quotes(text, known=known) if q.kind == Kind.QUOTATION]
 
 
-def in_document(name: str, words: str, known=DEFAULT_KNOWN):
-    doc = load_document(str(REALDOCS / name))
-    found = [
-        q for q in extract_document(doc, known=known) if q.kind == Kind.QUOTATION and q.text.startswith(words)
-    ]
-    assert found, f"no quotation starting {words!r} in {name}"
-    return found[0]
+in_document = realdoc_quotation
 
 
 def _need_shared() -> None:

@@ -3,23 +3,20 @@ pinned on a real document of the dev part of ``bench/data/realdocs`` (never the 
 
 from __future__ import annotations
 
-from pathlib import Path
+from realdocs_support import REALDOCS, realdoc_quotation, realdoc_quotations
 
 from quotecheck.extract import extract_document
 from quotecheck.io.document import load_document
 from quotecheck.records import Kind
 
-REAL = Path(__file__).resolve().parents[1] / "bench" / "data" / "realdocs"
+REAL = REALDOCS
 
 
 def quotations(path: str) -> list:
-    return [q for q in extract_document(load_document(str(REAL / path))) if q.kind == Kind.QUOTATION]
+    return realdoc_quotations(path)[1]
 
 
-def starting(path: str, words: str):
-    found = [q for q in quotations(path) if q.text.startswith(words)]
-    assert found, f"no quotation starting {words!r} in {path}"
-    return found[0]
+starting = realdoc_quotation
 
 
 def test_a_quotation_reopened_on_each_paragraph_and_never_closed_is_one_a_paragraph():

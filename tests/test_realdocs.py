@@ -6,28 +6,18 @@ README) and short passages quoted from them; nothing here is from the test part.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from realdocs_support import REALDOCS, realdoc_quotations, starting
 
 from quotecheck.extract import extract_document, extract_quotes
-from quotecheck.io.document import load_document
 from quotecheck.io.html import html_to_text
 from quotecheck.io.markdown import markdown_to_text
 from quotecheck.records import Kind
 
-DOCS = Path(__file__).resolve().parents[1] / "bench" / "data" / "realdocs"
+DOCS = REALDOCS
 
 
-def quotations(path: str):
-    doc = load_document(str(DOCS / path))
-    return doc, [q for q in extract_document(doc) if q.kind == Kind.QUOTATION]
-
-
-def starting(quotes, words: str):
-    found = [q for q in quotes if q.text.startswith(words)]
-    assert found, f"no quotation starting {words!r} among {[q.text[:40] for q in quotes]}"
-    return found[0]
+quotations = realdoc_quotations
 
 
 def test_every_set_s_labels_are_exact_and_in_order(shared):

@@ -4,20 +4,17 @@ fitted to sets a and b): each test reads a real document of that set, nothing of
 
 from __future__ import annotations
 
-from pathlib import Path
+from realdocs_support import REALDOCS, realdoc_quotation
 
 from quotecheck.extract import extract_document
 from quotecheck.io.document import load_document
 from quotecheck.records import Kind
 
-DOCS = Path(__file__).resolve().parents[1] / "bench" / "data" / "realdocs" / "c" / "docs"
+DOCS = REALDOCS / "c" / "docs"
 
 
 def quotation(name: str, words: str):
-    doc = load_document(str(DOCS / name))
-    found = [q for q in extract_document(doc) if q.kind == Kind.QUOTATION and q.text.startswith(words)]
-    assert found, f"no quotation starting {words!r} in {name}"
-    return found[0]
+    return realdoc_quotation(f"c/docs/{name}", words)
 
 
 def test_a_pronoun_after_an_unproven_name_in_its_sentence_reaches_no_further_back():
