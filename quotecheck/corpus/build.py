@@ -282,14 +282,16 @@ def open_corpus(
 def bring_up_to_date(db: sqlite_utils.Database, notify: Callable[[str], None] | None = None) -> None:
     """Rebuild what depends on the code, not on the texts: the word index (after the normaliser
     changed) and the characters of each work (after the way of finding them changed)."""
-    works = stored.work_count(db)
+    def say(what: str) -> None:
+        works = stored.work_count(db) if notify else 0  # counted only when there is an upgrade to tell
+        if works:
+            notify(f"{what} of {works} works again for this version (once)...")
+
     if get_meta(db, "normalizer_version") != str(NORMALIZER_VERSION):
-        if notify and works:
-            notify(f"upgrading the word index of {works} works for this version (once)...")
+        say("indexing the words")
         reindex(db)
     if get_meta(db, "characters") != CHARACTERS_VERSION:
-        if notify and works:
-            notify(f"finding the characters of {works} works again for this version (once)...")
+        say("finding the characters")
         find_all_characters(db)  # at once when the database is new
 
 

@@ -78,7 +78,7 @@ def decide(
             shown = closest_reworded(corpus, quote, words, weights, windows, paraphrased, config)
             return _not_found(corpus, quote, best, config, shown)
         best, verdict = paraphrased.evidence, Verdict.PARAPHRASE
-    unplaced = None if verdict == Verdict.PARAPHRASE else _too_short_to_place(corpus, quote, words, best, found, config)
+    unplaced = None if verdict == Verdict.PARAPHRASE else _too_short_to_place(corpus, quote, words, best, config)
     if unplaced is not None:
         return _not_found(corpus, quote, best, config, why=unplaced)
     notes: list[str] = []
@@ -155,7 +155,7 @@ def _surely_elsewhere(best: Evidence, words: QuoteWords, config: MatchConfig) ->
     themselves" is Franklin's "God helps them that help themselves": only the small words differ)."""
     if best.coverage < config.provenance_min_coverage:
         return False
-    count = sum(len(w) > 1 for w in words.words)  # a possessive's s is no word
+    count = words.count
     if count < config.misattributed_min_words:
         return False  # "workmen's wages" credited to Marx is in Lenin's book too: two words prove nothing
     if count < config.misattributed_altered_min_words and not best.exact:
@@ -219,13 +219,13 @@ def _is_paraphrase(corpus: Corpus, quote: Quote, found: Paraphrase, config: Matc
 
 
 def _too_short_to_place(
-    corpus: Corpus, quote: Quote, words: QuoteWords, best: Evidence, found: list[Evidence], config: MatchConfig
+    corpus: Corpus, quote: Quote, words: QuoteWords, best: Evidence, config: MatchConfig
 ) -> str | None:
     """Why a few words credited to nobody cannot be placed, or None: with no claim to test, a short
     phrase is placed only by words found as written, and not when many writers use them."""
     if quote.claimed_author or quote.claimed_work:
         return None
-    count = sum(len(w) > 1 for w in words.words)
+    count = words.count
     if count >= config.unclaimed_altered_min_words:
         return None
     if not best.exact:

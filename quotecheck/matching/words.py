@@ -46,6 +46,11 @@ class QuoteWords:
     def words(self) -> list[str]:
         return [t.norm for t in self.tokens]
 
+    @property
+    def count(self) -> int:
+        """How many words the quotation has (a possessive's s is no word)."""
+        return sum(len(w) > 1 for w in self.words)
+
 
 @dataclass(frozen=True)
 class WordWeights:
