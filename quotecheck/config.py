@@ -282,6 +282,13 @@ class DiffSettings:
         'hobgoblin of little minds" of "A foolish consistency ..."); shorter ones are phrases ("invisible hand").',
         group="diff",
     )
+    context_phrase_max_words: int = _setting(
+        6,
+        "A quotation up to this long with no verb (\"is\", \"hath\", \"shall\"...) is a phrase: it states nothing "
+        'a negation or condition before it could turn ("self-acting armed organization" after "They could not '
+        'understand what a").',
+        group="diff",
+    )
 
 
 @dataclass(frozen=True)
@@ -495,6 +502,12 @@ class ProvenanceSettings:
         4_000,
         "A place of a work inside an editor's bracketed commentary (see paraphrase_commentary_words), its "
         "brackets looked for this many characters on each side, gives way to a place of the author's own text.",
+        group="provenance",
+    )
+    appended_byline_chars: int = _setting(
+        600,
+        "An appended text whose embedded header names no author is read this far for a byline of its own "
+        "(\"Patrick Henry, March 23, 1775.\" under \"Give Me Liberty Or Give Me Death\").",
         group="provenance",
     )
 

@@ -31,12 +31,23 @@ def test_a_speech_the_declarations_file_appends_is_kennedys_not_jeffersons(check
 
 
 def test_an_appended_text_naming_nobody_neither_confirms_nor_refutes_a_claim(checker):
-    henry = checker.match("Give me liberty, or give me death!", author="Patrick Henry")
-    assert henry.verdict == "not_found"
-    assert henry.alternatives and henry.alternatives[0].score == 100  # shown as the closest
-    unclaimed = checker.match("Give me liberty, or give me death!")
+    compact = "In the name of God, Amen. We, whose names are underwritten, the Loyal Subjects of our dread Sovereigne Lord"
+    bradford = checker.match(compact, author="William Bradford")
+    assert bradford.verdict == "not_found"
+    assert bradford.alternatives and bradford.alternatives[0].score == 100  # shown as the closest
+    unclaimed = checker.match(compact)
     assert unclaimed.verdict == "verbatim"
     assert "does not name its author" in unclaimed.note
+
+
+def test_an_appended_text_signed_under_its_title_is_its_signers(checker):
+    # the Declaration's file appends "Give Me Liberty Or Give Me Death" with "Patrick Henry, March
+    # 23, 1775." under its title
+    henry = checker.match("Give me liberty, or give me death!", author="Patrick Henry")
+    assert henry.verdict == "verbatim"
+    assert "Patrick Henry's" in henry.note and "appended" in henry.note
+    jefferson = checker.match("Give me liberty, or give me death!", author="Thomas Jefferson")
+    assert jefferson.verdict == "misattributed"
 
 
 def test_an_appended_text_does_not_take_its_files_year(checker):

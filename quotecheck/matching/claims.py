@@ -239,6 +239,11 @@ def _bibles(corpus: Corpus) -> frozenset[int]:
     return corpus.memo[key]
 
 
+def works_titled(corpus: Corpus, claimed_work: str, config: MatchConfig) -> frozenset[int]:
+    """The works whose title (or an alias: "Scripture") a claimed work names; not a speaker's works."""
+    return _titled(corpus, claimed_work, config)
+
+
 def _titled(corpus: Corpus, claimed: str, config: MatchConfig) -> frozenset[int]:
     name = _WORK_ALIASES.get(claimed.casefold(), claimed)
     return frozenset(w.id for w in corpus.works.values() if work_matches(name, w.title, config))

@@ -57,8 +57,11 @@ def dropped_context(
     """The meaning-bearing words the sentence around ``[start, end)`` (offsets into the work) has
     and the quotation drops, if any."""
     qwords = _words(quoted)
-    if len(qwords) < config.context_min_words and not _VERBS & set(qwords):
-        return None  # a phrase ("Elementary", "invisible hand") states nothing its sentence could change
+    # a phrase ("Elementary", "invisible hand") states nothing a negation or condition around it could
+    # turn; it can still be cut out of a word ("far from the madding crowd" of "crowd's ignoble strife")
+    phrase = len(qwords) <= config.context_phrase_max_words and not _VERBS & set(qwords)
+    if phrase and len(qwords) < config.context_min_words:
+        return None
     lo, hi = start - window.start, end - window.start
     text = window.text
     opened = text[:lo].rstrip()[-1:] in _OPEN_MARKS or text[lo : lo + 1] in _OPEN_MARKS
@@ -74,11 +77,11 @@ def dropped_context(
     tail = text[hi : hi + reach]
     stop = _SENTENCE_END.search(tail)
     after = tail[: stop.start() + 1] if stop else tail
-    found = _before(before, quoted, claimed, config)
+    found = None if phrase else _before(before, quoted, claimed, config)
     if found:
         return ContextDrop("before", _shown(before, -1), found)
     found = _after(after)
-    if found:
+    if found and not (phrase and found != _REST_OF_PHRASE):
         return ContextDrop("after", _shown(after, 1), found)
     return None
 
@@ -166,11 +169,14 @@ def _reported(clause: str, claimed: str | None) -> bool:
     subject = [w for w in re.findall(r"[A-Za-z]+", m.group(1))][-4:]
     if not subject:
         return False
-    if claimed and any(w.lower() in claimed.lower() for w in subject if w[0].isupper()):
-        return False
+    named = {w.casefold() for w in re.findall(r"[A-Za-z]+", claimed or "")} - _NOT_A_NAME
+    if any(w.casefold() in named for w in subject if w[0].isupper()):
+        return False  # the claimed person is the speaker ("Jesus said"), not a fool the text reports
     return bool({w.lower() for w in subject} & _GENERIC_SPEAKERS)
 
 
+#: Words of a claim that name nobody: "the Bible" does not make "The fool hath said" the Bible's words.
+_NOT_A_NAME = frozenset("the a an of st saint book".split())
 _GENERIC_SPEAKERS = frozenset("fool fools they some men people wicked world many others foolish".split())
 
 
@@ -181,7 +187,7 @@ def _after(after: str) -> str | None:
     thought or a hedge rather than the quotation's own condition."""
     stripped = after.lstrip()
     if re.match(r"^['’]s\b", stripped):
-        return "the rest of the phrase"
+        return _REST_OF_PHRASE
     if not stripped.startswith(","):
         return None
     words = _words(stripped)
@@ -190,4 +196,5 @@ def _after(after: str) -> str | None:
     return None
 
 
+_REST_OF_PHRASE = "the rest of the phrase"
 _CONDITIONS_AFTER = frozenset("unless except provided when whenever".split())

@@ -137,6 +137,12 @@ _EMBEDDED_HEADER = re.compile(
     r"(?im)^[*\s]*(?:the\s+)?project\s+gutenberg\s+(?:etext|e-text|ebook|e-book)\s+of\s+(.+?)[*.\s]*$"
 )
 _BYLINE = re.compile(r"^(?P<title>.+?),\s+by\s+(?P<author>[A-Z].+)$")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: A byline under an appended text's title: a line of its own naming a person and a date ("Patrick
+#: Henry, March 23, 1775."), or "speech/address/... by" a person in its release note.
+_OWN_BYLINE = re.compile(
+    rf"(?m)^[ \t]*(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+){{1,2}}),[ \t]+{_MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}\.?[ \t]*$"
+)
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w.]*\s+)*?(?P<name>[A-Z][a-z]+)[’']s\s")
 
 
@@ -158,6 +164,10 @@ def appended_text(corpus: Corpus, ev: Evidence, config: MatchConfig) -> Appended
         return None  # the work's own text again after a second header
     possessor = _POSSESSOR.match(title)
     author = byline.group("author") if byline else possessor.group("name") if possessor else None
+    if author is None:
+        start = headers[-1][0]
+        found = _OWN_BYLINE.search(work_text(corpus.db, ev.work_id, start, start + config.appended_byline_chars))
+        author = found.group("name") if found else None
     return Appended(title, author)
 
 
@@ -266,9 +276,12 @@ def place_preference(corpus: Corpus, quote: Quote, config: MatchConfig) -> Calla
     """How to choose among the places one work has the words: the verse the claim cites ("Psalm
     14:1" among the Bible's nine "there is no God"), the claimed speaker's own lines ("pound of
     flesh" credited to Shylock, which Antonio says first), running text over a heading in capitals
-    (Darwin's chapter title "NATURAL SELECTION; OR THE SURVIVAL OF THE FITTEST"), then the first."""
+    (Darwin's chapter title "NATURAL SELECTION; OR THE SURVIVAL OF THE FITTEST"), the place whose
+    capitals are the quotation's (Psalm 14:1's "There is no God." for "There is no God.", not
+    Deuteronomy's "and there is no god with me"), then the first."""
     cited = cited_verse(corpus, quote)
     speaker = quote.speaker or quote.claimed_author
+    quoted_words = _CASED_WORD.findall(quote.text)
     memo: dict[int, tuple] = {}
 
     def spoken(ev: Evidence) -> bool:
@@ -283,12 +296,14 @@ def place_preference(corpus: Corpus, quote: Quote, config: MatchConfig) -> Calla
         if id(ev) not in memo:
             letters = [c for c in ev.original if c.isalpha()]
             heading = len(letters) > 1 and all(c.isupper() for c in letters)
-            memo[id(ev)] = (bool(cited and cited(ev)), spoken(ev), not heading, -ev.src_start)
+            cased = _CASED_WORD.findall(ev.original) == quoted_words
+            memo[id(ev)] = (bool(cited and cited(ev)), spoken(ev), cased, not heading, -ev.src_start)
         return memo[id(ev)]
 
     return key
 
 
+_CASED_WORD = re.compile(r"[^\W\d_]+")
 _VERSE_CITED = re.compile(rf"(?P<book>(?:[123]\s*)?(?:{BIBLE_BOOKS}))\.?\s+(?P<verse>\d+:\d+)\b")
 _VERSE_MARK = re.compile(r"\b(\d+:\d+)\s")
 

@@ -29,6 +29,7 @@ from .claims import (
     speaker_titles,
     work_fits,
     work_matches,
+    works_titled,
 )
 from .context import ContextDrop, dropped_context
 from .diff import norm_words, score
@@ -404,6 +405,7 @@ def _check_claim(
         speaker = quote.speaker or (claimed if speaker_only(corpus, claimed, work, config) else None)
         if speaker:
             notes.append(f"spoken by {speaker} in {_work_name(work)}")
+        _note_other_work(corpus, quote, work, found, notes, config)
         return verdict, quoted
     by_claimed = any(
         claim_fits(corpus, claimed, corpus.works[ev.work_id], config) and not quoting(ev)[0] and clearly(ev, config)
@@ -426,6 +428,21 @@ def _check_claim(
         whose = "" if claimed_titles(corpus, claimed) else f"; the corpus has no works by {claimed}"
     notes.append(f"claimed for {claimed}, but found in {work.author or 'an anonymous work'}'s {work.title}{whose}")
     return Verdict.MISATTRIBUTED, quoted
+
+
+def _note_other_work(
+    corpus: Corpus, quote: Quote, work: WorkInfo, found: list[Evidence], notes: list[str], config: MatchConfig
+) -> None:
+    """The right author, another book: "six impossible things before breakfast" credited to Carroll's
+    Alice in Wonderland is in Through the Looking-Glass. The words are still the author's (the verdict
+    stands); the note says which book, when the corpus holds the named one by its title and it lacks them."""
+    named = quote.claimed_work
+    if not named or quote.inferred or work_fits(corpus, named, work, config):
+        return
+    held = works_titled(corpus, named, config)
+    if not held or any(ev.work_id in held and clearly(ev, config) for ev in found):
+        return
+    notes.append(f"claimed from {named}, but found in {_work_name(work)}; {corpus.works[min(held)].title} does not have it")
 
 
 def _check_appended(quote: Quote, work: WorkInfo, appended: Appended, verdict: Verdict, notes: list[str]) -> Verdict | None:
