@@ -48,6 +48,13 @@ class VerdictSettings:
     claimed_min_coverage: float = _setting(
         0.35, "...with this share of the information found (see claimed_min_score).", group="verdict"
     )
+    absent_work_min_score: float = _setting(
+        70.0,
+        "A quotation credited to a work the corpus lacks is called altered in another of its author's works "
+        "only at this score: \"All the world's a stage\" (As You Like It) is not The Merchant of Venice's "
+        '"the world ... A stage where every man must play a part" (53).',
+        group="verdict",
+    )
     added_clause_min_words: int = _setting(
         5,
         "A quotation that adds a clause of its own at its start or end is altered (not unfound) when the rest "

@@ -42,3 +42,37 @@ def test_a_surname_shared_with_characters_is_not_their_speech(checker):
 def test_a_verbless_phrase_after_a_negation_is_not_out_of_context(checker):
     m = checker.match("self-acting armed organization")
     assert "context" not in m.meaning_changes, m.note
+
+
+def test_the_heading_of_an_epistle_names_its_writer_not_its_addressee(checker):
+    # in a library where a novel's Paul speaks far more often than the Bible's, the speaker index
+    # loses the Bible for "Paul": the section heading still says whose letter the words are in
+    from types import SimpleNamespace
+
+    from quotecheck.matching.verdict import _heading_naming
+
+    m = checker.match("The love of money is the root of all evil", author="Paul")
+    assert m.verdict == "verbatim"
+    place = SimpleNamespace(work_id=m.source.work_id, src_start=m.source.start)
+    assert "Epistle of Paul" in _heading_naming(checker.corpus, place, "Paul")
+    assert _heading_naming(checker.corpus, place, "St. Paul")
+    assert _heading_naming(checker.corpus, place, "Timothy") is None
+
+
+def test_a_fragment_credited_to_someone_the_corpus_lacks_is_not_placed_in_a_random_book(checker):
+    # a quiz's "A penny for your ___" (John Heywood) is three words; Jane Eyre's "a penny for your
+    # thoughts" proves nothing about Heywood's proverb
+    m = checker.match("A penny for your", author="John Heywood")
+    assert m.verdict == "not_found", m.note
+    assert "not in the corpus" in m.note and "too few to place" in m.note
+
+
+def test_a_line_from_a_play_the_corpus_lacks_is_not_another_plays_loose_likeness(checker):
+    # As You Like It is not in the corpus: The Merchant of Venice's "the world ... A stage where
+    # every man must play a part" (score 53) is not where "All the world's a stage" comes from
+    m = checker.match("All the world's a stage.", author="William Shakespeare", work="As You Like It")
+    assert m.verdict == "not_found", m.note
+    assert "the corpus lacks As You Like It" in m.note
+    # a poem inside a collection is not lacking: its heading names it
+    mouse = checker.match("The best laid schemes o mice an men gang aft agley", author="Robert Burns", work="To a Mouse")
+    assert mouse.verdict in ("verbatim", "altered")

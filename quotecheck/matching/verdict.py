@@ -24,6 +24,7 @@ from .claims import (
     claim_fits,
     claimed,
     claimed_titles,
+    claimed_work_ids,
     is_corpus_author,
     speaker_only,
     speaker_titles,
@@ -89,6 +90,10 @@ def decide(
         if weighed.verdict is None:
             return _not_found(corpus, quote, best, config, why=weighed.why)
         verdict, quoted_there = weighed.verdict, weighed.quoted
+        if verdict == Verdict.ALTERED and best.score < config.absent_work_min_score and _elsewhere_than_named(corpus, quote, best, config):
+            # "All the world's a stage", credited to As You Like It, which the corpus lacks, is not The
+            # Merchant of Venice's "the world ... A stage where every man must play a part"
+            return _not_found(corpus, quote, best, config)
     else:
         notes.append(
             f"shares {paraphrased.soft:.0%} of its content (rare words weigh more, synonyms counted) with this "
@@ -223,14 +228,17 @@ def _too_short_to_place(
     corpus: Corpus, quote: Quote, words: QuoteWords, best: Evidence, config: MatchConfig
 ) -> str | None:
     """Why a few words credited to nobody cannot be placed, or None: with no claim to test, a short
-    phrase is placed only by words found as written, and not when many writers use them."""
-    if quote.claimed_author or quote.claimed_work:
+    phrase is placed only by words found as written, and not when many writers use them. A claim
+    naming nothing the corpus holds ("A penny for your", credited to John Heywood) tests nothing either."""
+    named = quote.claimed_author or quote.claimed_work
+    if named and claimed_work_ids(corpus, quote, config):
         return None
     count = words.count
     if count >= config.unclaimed_altered_min_words:
         return None
+    whose = f"credited to {named} (not in the corpus)" if named else "credited to nobody"
     if not best.exact:
-        return f"{count} word{'s' if count != 1 else ''} credited to nobody and not found as written: too few to place"
+        return f"{count} word{'s' if count != 1 else ''} {whose} and not found as written: too few to place"
     if is_stock_phrase(corpus, words.words, share=config.common_phrase_share, min_authors=config.common_phrase_min_authors):
         return "a common phrase, found as written in many works by many authors: too common to place"
     return None
@@ -374,6 +382,15 @@ def _lacks_claimed_work(corpus: Corpus, quote: Quote, config: MatchConfig) -> bo
     return not any(work_fits(corpus, named, w, config) for w in corpus.works.values())
 
 
+def _elsewhere_than_named(corpus: Corpus, quote: Quote, best: Evidence, config: MatchConfig) -> bool:
+    """The claimed work is not in the corpus by its title, nor is the passage under a heading naming it
+    (a poem inside a collection: "To a Mouse" in Burns's Poems and Songs)."""
+    if not _lacks_claimed_work(corpus, quote, config):
+        return False
+    heading = locate(corpus.db, best.work_id, best.src_start).split(", paragraph")[0]
+    return not work_matches(quote.claimed_work, heading, config)
+
+
 def _check_claim(
     corpus: Corpus,
     quote: Quote,
@@ -421,6 +438,10 @@ def _check_claim(
     if not is_corpus_author(corpus, claimed) and named_near(corpus, best, claimed, config):
         notes.append(f"{claimed} is named around the words in {_work_name(work)}: spoken there")
         return verdict, quoted
+    heading = _heading_naming(corpus, best, claimed)
+    if heading and not is_corpus_author(corpus, claimed):
+        notes.append(f"in {_work_name(work)}, under “{heading}”")
+        return verdict, quoted
     speaks = speaker_titles(corpus, claimed)
     if speaks:
         whose = f"; {claimed} speaks in {'; '.join(speaks[:3])}, not there"
@@ -428,6 +449,21 @@ def _check_claim(
         whose = "" if claimed_titles(corpus, claimed) else f"; the corpus has no works by {claimed}"
     notes.append(f"claimed for {claimed}, but found in {work.author or 'an anonymous work'}'s {work.title}{whose}")
     return Verdict.MISATTRIBUTED, quoted
+
+
+def _heading_naming(corpus: Corpus, best: Evidence, claimed: str) -> str | None:
+    """The heading of the words' section when it names the claimed person as its writer or subject
+    ("The First Epistle of Paul the Apostle to Timothy" for Paul, not for Timothy, whom it addresses):
+    in a library where a novel's Paul speaks far more often, the Bible's Paul is still found here."""
+    heading = locate(corpus.db, best.work_id, best.src_start).split(", paragraph")[0]
+    names = [w for w in re.findall(r"[A-Z][a-z’']{2,}", claimed) if w.lower() not in _NOT_NAMED]
+    if not names or not heading:
+        return None
+    own = re.split(r"\bto\b", heading, maxsplit=1)[0]  # the addressee after "to" is not the writer
+    return heading if re.search(rf"\b{re.escape(names[-1])}\b", own) else None
+
+
+_NOT_NAMED = frozenset("the saint st apostle book gospel epistle".split())
 
 
 def _note_other_work(
