@@ -206,6 +206,12 @@ class VerdictSettings:
         "...and only when those passages are by this many authors (one author repeating a phrase coins it).",
         group="verdict",
     )
+    common_phrase_max_words: int = _setting(
+        8,
+        'A quotation credited to nobody up to this long is tested for a common phrase ("but at the same time", '
+        "five words in 40 passages by many authors, is nobody's line).",
+        group="verdict",
+    )
 
     paraphrase_spread_penalty: float = _setting(
         0.1,

@@ -234,11 +234,13 @@ def _too_short_to_place(
     if named and claimed_work_ids(corpus, quote, config):
         return None
     count = words.count
-    if count >= config.unclaimed_altered_min_words:
-        return None
     whose = f"credited to {named} (not in the corpus)" if named else "credited to nobody"
     if not best.exact:
+        if count >= config.unclaimed_altered_min_words:
+            return None
         return f"{count} word{'s' if count != 1 else ''} {whose} and not found as written: too few to place"
+    if count > config.common_phrase_max_words:
+        return None
     if is_stock_phrase(corpus, words.words, share=config.common_phrase_share, min_authors=config.common_phrase_min_authors):
         return "a common phrase, found as written in many works by many authors: too common to place"
     return None
