@@ -76,3 +76,20 @@ def test_a_line_from_a_play_the_corpus_lacks_is_not_another_plays_loose_likeness
     # a poem inside a collection is not lacking: its heading names it
     mouse = checker.match("The best laid schemes o mice an men gang aft agley", author="Robert Burns", work="To a Mouse")
     assert mouse.verdict in ("verbatim", "altered")
+
+
+def test_a_byline_of_two_poets_credits_each(checker):
+    # "William Wordsworth; Alfred Tennyson": the selection is Wordsworth's too, not a book quoting him
+    m = checker.match("Surprised by joy--impatient as the Wind", author="William Wordsworth")
+    assert m.verdict == "verbatim"
+    assert "quotes" not in (m.note or ""), m.note
+    absent = checker.match("The child is father of the man", author="William Wordsworth")
+    assert "has no works by William Wordsworth" not in absent.note
+
+
+def test_a_sentences_first_capital_is_no_name(checker):
+    # "Uneasy lies the head" misquoted as "Heavy is the head": a changed word, not a changed name
+    m = checker.match("Heavy is the head that wears the crown", author="William Shakespeare")
+    assert "name" not in m.meaning_changes
+    lead_on = checker.match("Lead on, Macduff", author="William Shakespeare")
+    assert "name" not in lead_on.meaning_changes  # Macbeth's "lay on, Macduff": the name is kept

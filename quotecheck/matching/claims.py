@@ -47,6 +47,9 @@ _AUTHOR_ALIASES = {
     "trotsky": {"bronstein"},
 }
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv esq".split())
+#: Where one person's name ends in a byline of several: "Hamilton, Madison and Jay", "William
+#: Wordsworth; Alfred Tennyson", "Mark Twain (Samuel Clemens)".
+_BYLINE_PARTS = re.compile(r"\s+and\s+|\s*&\s*|[,;]\s*|[()]")
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -63,7 +66,7 @@ def surnames(names: str) -> frozenset[str]:
     "Mark Twain (Samuel Clemens)" (both names), "Thomas Jefferson et al."."""
     names = re.sub(r"\bet al\.?", " ", names)
     found = set()
-    for part in re.split(r"\s+and\s+|\s*&\s*|,\s*|[()]", names):
+    for part in _BYLINE_PARTS.split(names):
         surname = _surname(part)
         if surname:
             found.add(surname)
@@ -100,7 +103,7 @@ def _people_initials(names: str) -> frozenset[str]:
     """Each person's initials in a byline: "Henry David Thoreau" -> HDT, "V. I. Lenin" -> VIL."""
     names = re.sub(r"\bet al\.?|\(.*?\)", " ", names)
     found = set()
-    for part in re.split(r"\s+and\s+|\s*&\s*|,\s*|;\s*", names):
+    for part in _BYLINE_PARTS.split(names):
         words = [w for w in re.findall(r"[^\W\d_]+", part) if w.casefold() not in _NAME_SUFFIXES]
         if len(words) >= 2:
             found.add("".join(w[0] for w in words).upper())

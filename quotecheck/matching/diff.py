@@ -400,7 +400,9 @@ def _reach_from(ops, edge: _Draft, window: Window, spans, rare, reach: int, at_e
             return
 
 
-def _meaning_of(words_a: list[str], words_b: list[str], quoted: str, original: str) -> str | None:
+def _meaning_of(
+    words_a: list[str], words_b: list[str], quoted: str, original: str, *, opens: bool = False
+) -> str | None:
     a, b = set(words_a), set(words_b)
     changed = a ^ b
     if a & _NEGATIONS and b & _NEGATIONS:
@@ -412,7 +414,9 @@ def _meaning_of(words_a: list[str], words_b: list[str], quoted: str, original: s
         return "number"
     if changed & _QUANTIFIERS:
         return "quantifier"
-    surface = re.findall(r"[^\W\d_]+", quoted + " " + original)
+    surface = re.findall(r"[^\W\d_]+", quoted)[opens:] + re.findall(r"[^\W\d_]+", original)[opens:]
+    # (a sentence's first word has its capital from the sentence: "Heavy is the head" for "Uneasy
+    # lies the head" changes no name)
     names = {fold(w) for w in surface if w[:1].isupper() and not w.isupper()}
     if changed & names and words_a and words_b:
         return "name"
@@ -421,11 +425,13 @@ def _meaning_of(words_a: list[str], words_b: list[str], quoted: str, original: s
 
 def _classify_meaning(ops: list[_Draft], max_words: int) -> list[str]:
     found: list[str] = []
-    for op in ops:
+    for i, op in enumerate(ops):
         if op.op in ("replace", "add", "omit") and not op.moved and not op.editorial:
             if max(len(norm_words(op.quoted)), len(norm_words(op.original))) > max_words:
                 continue  # a dropped sentence is reported as an omission, not as a word change
-            kind = _meaning_of(norm_words(op.quoted), norm_words(op.original), op.quoted, op.original)
+            before = (ops[i - 1].quoted or ops[i - 1].original).rstrip() if i else ""
+            opens = not before or before[-1] in ".!?;:\n"
+            kind = _meaning_of(norm_words(op.quoted), norm_words(op.original), op.quoted, op.original, opens=opens)
             if kind:
                 op.meaning = kind
                 if kind not in found:
