@@ -13,6 +13,11 @@ paraphrase at their labelled passage and the negatives it would give a
 source, with the rule's threshold set as low as keeps the negatives given a
 source at most 3% (``--max-false``). Tune on dev only; the test part is
 printed for the record.
+
+When ``wordllama`` is installed (it is not a dependency of quotecheck: its
+static token vectors ship in its wheel, nothing is downloaded), the cosine of
+the quotation and its candidate stretch is measured too, computed at query
+time, and given its rows beside the others.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from quotecheck.matching.claims import claimed
 from quotecheck.matching.paraphrase import Paraphrase
 from quotecheck.records import Quote
 from quotecheck.store.db import open_db
+from quotecheck.store.works import work_text
 
 from .common import add_settings_option, config_from_args, load_jsonl
 from .paraphrase_eval import NEGATIVES, POSITIVES
@@ -44,9 +50,21 @@ class Seen:
     verdict: str  # what the matcher answered
     at_source: bool  # ...with the labelled passage as its source
     item: dict
+    cosine: float = 0.0  # wordllama cosine of the quotation and the candidate stretch (0 without wordllama)
 
 
-def collect(checker: Checker, items: list[dict], positive: bool) -> list[Seen]:
+def embedder():
+    """wordllama's model loaded from its own wheel (no download), or None when it is not installed."""
+    try:
+        import wordllama
+    except ImportError:
+        return None
+    from pathlib import Path
+
+    return wordllama.WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
+
+
+def collect(checker: Checker, items: list[dict], positive: bool, model=None) -> list[Seen]:
     """Match every item, recording the last paraphrase candidate the matcher looked at."""
     finder = SourceFinder(checker.db)
     last: list[tuple[Quote, Paraphrase | None]] = []
@@ -74,7 +92,12 @@ def collect(checker: Checker, items: list[dict], positive: bool) -> list[Seen]:
             )
             src = m.source
             at_source = src is not None and any(overlaps(sp, src.work_id, src.start, src.end) for sp in spans)
-            out.append(Seen(positive, found, located, mine, str(m.verdict), at_source, item))
+            cosine = 0.0
+            if model is not None and ev is not None:
+                stretch = work_text(checker.db, ev.work_id, ev.src_start, ev.src_end)
+                vectors = model.embed([item["quote"], stretch], norm=True)
+                cosine = float(vectors[0] @ vectors[1])
+            out.append(Seen(positive, found, located, mine, str(m.verdict), at_source, item, cosine))
     finally:
         verdict_module.find_paraphrase = original
     return out
@@ -135,6 +158,16 @@ RULES: list[Rule] = [
         lambda s: -1.0 if s.found.negated else _kept(s) + s.found.ordered,
     ),
 ]
+#: Rows measured only with wordllama installed (the cosine is computed at query time).
+EMBEDDING_RULES: list[Rule] = [
+    ("embedding cosine (wordllama), claimed", lambda s: s.claimed, lambda s: s.cosine),
+    ("kept + 0.5 x cosine, claimed", lambda s: s.claimed, lambda s: -1.0 if s.found.negated else _kept(s) + 0.5 * s.cosine),
+    (
+        "kept, cosine >= 0.5 (gate), claimed",
+        lambda s: s.claimed and s.cosine >= 0.5,
+        _kept,
+    ),
+]
 
 
 def separation(seen: list[Seen], rule: Rule, max_false: float) -> tuple[float | None, int, int, int, int]:
@@ -167,7 +200,8 @@ def main(argv: list[str] | None = None) -> None:
     neg = [
         i for i in load_jsonl(NEGATIVES) if i["split"] == args.split and i["expected_verdict"] == "not_found"
     ]
-    seen = collect(checker, pos, True) + collect(checker, neg, False)
+    model = embedder()
+    seen = collect(checker, pos, True, model) + collect(checker, neg, False, model)
     located = sum(1 for s in seen if s.positive and s.located)
     print(
         f"{args.split}: {len(pos)} paraphrases (candidate at the labelled passage for {located}), {len(neg)} negatives"
@@ -176,7 +210,7 @@ def main(argv: list[str] | None = None) -> None:
         f"\n| rule ({args.split}, negatives given a source <= {args.max_false:.0%}) | threshold | paraphrases recognised | negatives given a source |"
     )
     print("| --- | --- | --- | --- |")
-    for rule in RULES:
+    for rule in RULES + (EMBEDDING_RULES if model is not None else []):
         threshold, hits, n_pos, false, n_neg = separation(seen, rule, args.max_false)
         shown = "-" if threshold is None else f"{threshold:.2f}"
         print(f"| {rule[0]} | {shown} | {hits}/{n_pos} ({hits / n_pos:.2f}) | {false}/{n_neg} |")

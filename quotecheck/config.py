@@ -524,6 +524,15 @@ class ProvenanceSettings:
         group="provenance",
     )
 
+    # issue 12, session 5
+    closest_paraphrase_tie: float = _setting(
+        0.02,
+        "A not_found's closest passage found in other words is shown with the next best place of the claimed "
+        "works when that one says the quotation within this much as well (the choice is too close to call).",
+        group="verdict",
+    )
+
+
 @dataclass(frozen=True)
 class MatchConfig(ProvenanceSettings, RetrievalSettings, AlignmentSettings, DiffSettings, VerdictSettings):
     """The matcher's settings (see the README, "Settings"), one group of them per base class.

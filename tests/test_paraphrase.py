@@ -145,3 +145,23 @@ def test_the_stretch_may_begin_where_the_best_covering_one_ends(checker):
     assert m.verdict == "paraphrase"
     text = " ".join(m.source.text.split())
     assert "smiteth thee on the one cheek offer also the other" in text and "thy cloak" in text
+
+
+def test_two_places_about_as_close_are_both_shown_not_confirmed(checker):
+    # pp-177 (dev, collected in session 5): "The lion will lay down with the lamb" is a popular
+    # misquote of Isaiah 11:6 ("the leopard shall lie down with the kid"); 1 Kings' lion, bear and
+    # lamb say about as much in the same few words, so neither is confirmed and both are shown
+    m = checker.match("The lion will lay down with the lamb", author="the Bible")
+    assert m.verdict == "not_found"
+    assert len(m.alternatives) == 2
+    assert any("Isaiah" in p.location and "lie down with the kid" in _shown_text(checker, p) for p in m.alternatives)
+    assert "as close, not confirmed" in m.note
+
+
+def test_one_place_clearly_closest_is_shown_alone(checker):
+    # pp-079 (dev): Casaubon's "He that feareth death..." is the one passage; no runner-up is as close
+    m = checker.match(
+        "He who fears death either fears to lose all sensation or fears new sensations.", author="Marcus Aurelius"
+    )
+    assert m.verdict == "not_found"
+    assert len(m.alternatives) <= 1

@@ -261,11 +261,11 @@ def _not_found(
         closest = (place(corpus, best),)
         note += f"; the closest passage (score {closest[0].score:.0f}) is in {closest[0].title}, {closest[0].location}"
     elif reworded is not None and reworded.soft >= config.closest_paraphrase_share:
-        closest = (place(corpus, reworded.evidence),)
+        closest = tuple(place(corpus, ev) for ev in (reworded.evidence, *reworded.also))
         note += (
             f"; closest, not confirmed: {closest[0].title}, {closest[0].location} shares {reworded.soft:.0%} of "
             "its content words (synonyms counted)"
-        )
+        ) + "".join(f"; as close, not confirmed: {p.title}, {p.location}" for p in closest[1:])
     return Match(verdict=Verdict.NOT_FOUND, score=round(best.score, 1), alternatives=closest, note=note)
 
 
