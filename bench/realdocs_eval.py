@@ -324,7 +324,7 @@ def main() -> None:
     args = parser.parse_args()
     stats = evaluate(args.split if args.verbose else None, catalogue_known() if args.catalogue else None)
     cols = f"{'n':>4} {'recall':>6} {'prec':>6} {'author':>6} {'wrong':>6} {'spkr':>6}"
-    for group in ("a+b", "c", "d", "all"):
+    for group in (*dict.fromkeys(GROUPS.values()), "all"):
         print(f"\nset {group}")
         print(f"{'form':16} | {'dev':^39} | {'test':^39}")
         print(f"{'':16} | {cols} | {cols}")
