@@ -21,7 +21,6 @@ E10 = "e10-idahobaptist-vanity.txt"
 E11 = "e11-whyreadmobydick-ahab-starbuck.txt"
 E12 = "e12-vandoren-american-novel-melville.txt"
 E13 = "e13-bartleby-ahab-ishmael-visions.txt"
-E14 = "e14-burch-huck-goes-to-hell.txt"
 E16 = "e16-enotes-neither-borrower.txt"
 E17 = "e17-smore-shakespeare-famous-quote.txt"
 E18 = "e18-quiteirregular-polonius-special.txt"
@@ -85,10 +84,6 @@ ROWS = [
     (E13, "the little lower layer", "quotation", "marks", "Ahab", ME, MD, "He invites Starbuck to follow his thinking", None, "He = Ahab", {}),
     (E13, "l", "scare", "marks", None, None, None, None, None, "", {}),
     (E13, "‘all visible objects…are but as pasteboard masks.’", "quotation", "marks", "Ahab", ME, MD, "Ahab muses, in a philosophy reminiscent of Plato’s ideals, that", None, "Plato is compared, not quoted", {}),
-    (E14, "All right then, I’ll go to hell.", "quotation", "marks", "Huck", TW, HF, "—Huckleberry Finn", None, "dash signature naming the character (and the novel's hero); Twain named later", {"also_forms": ["signature"]}),
-    (E14, "right", "scare", "marks", None, None, None, None, None, "", {}),
-    (E14, ("It was a close place. I took it up", "never thought no more about reforming."), "quotation", "unmarked", "Huck", TW, HF, None, None, "unmarked passage of the novel (Huck narrating) after a line about Huck", {}),
-    (E14, "All right then, I’ll go to hell", "quotation", "marks", "Huck", TW, HF, "then says to myself:", None, "nested in the passage", {"optional": True}),
     ("e15-slacktivist-twain-birthday.txt", ("I about made up my mind to pray;", "I was playing double."), "quotation", "unmarked", "Huck", TW, HF, "from Chapter 31 of Huckleberry Finn, wherein Huck aims to misbehave.", None, "passage after the paragraph naming the chapter", {}),
     (E16, "Neither a borrower nor a lender be.", "quotation", "marks", None, SH, HAM, "Hamlet A Common Allusion:", None, "headline", {}),
     (E16, "Neither a borrower nor a lender be.", "quotation", "marks", "Polonius", SH, HAM, "Polonius advises,", None, "", {}),
@@ -120,8 +115,6 @@ ROWS = [
     (E21, "That government is best which governs not at all;", "quotation", "marks", None, "Henry David Thoreau", "Civil Disobedience", None, None, "the motto Thoreau quotes", {"optional": True}),
     (E22, "Saturday Art", "title", "marks", None, None, None, None, None, "a post's name", {}),
     (E22, "Please, sir, I want some more.", "quotation", "marks", "Oliver", DI, OT, "Oliver Twist's famous request for more food,", None, "title character, possessive", {}),
-    ("e23-michaelmcmillan-ill-go-to-hell.txt", "stealing", "scare", "marks", None, None, None, None, None, "", {}),
-    ("e23-michaelmcmillan-ill-go-to-hell.txt", ("So I was full of trouble,", "and set down and wrote:"), "quotation", "colon_block", "Huck", TW, HF, "here’s what follows:", None, "passage after a colon; Huck the narrator, Twain named in the first paragraph", {}),
     (E24, "It will be no use to us, if twenty such should come, since you will not visit them.", "quotation", "marks", "Mrs. Bennet", AU, PP, "Mrs. Bennet", None, "speaker as a heading line above the quotation", {}),
     (E24, "Oh! certainly,", "quotation", "marks", "Miss Bingley", AU, PP, "[Miss Bingley:]", None, "bracketed speaker label; 'his faithful assistant' = Miss Bingley", {}),
     (E24, ("no [woman] can be really esteemed", "will be but half-deserved."), "quotation", "marks", "Miss Bingley", AU, PP, "cried his faithful assistant,", None, "", {}),
@@ -131,6 +124,17 @@ ROWS = [
     ("e25-ballyhoo-hath-not-a-jew-eyes.txt", "If you prick us, do we not bleed?", "quotation", "marks", "Shylock", SH, MV, "These are among the most famous lines from William Shakespeare’s comedy, The Merchant of Venice.", None, "", {}),
     ("e25-ballyhoo-hath-not-a-jew-eyes.txt", "merchant", "scare", "marks", None, None, None, None, None, "a word of the title", {}),
     ("e25-ballyhoo-hath-not-a-jew-eyes.txt", "If you prick us, do we not bleed?", "quotation", "marks", "Shylock", SH, MV, "is one of Shylock’s most important speeches in the play,", None, "the speech named as Shylock's after it", {}),
+    ("e26-ballyhoo-neither-a-borrower.txt", "Neither a Borrower Nor a Lender Be", "quotation", "marks", None, SH, HAM, None, None, "headline; Hamlet named below", {"optional": True}),
+    ("e26-ballyhoo-neither-a-borrower.txt", "Neither a borrower nor a lender be", "quotation", "marks", None, SH, HAM, "is a familiar proverbial saying:", None, "the saying discussed; Shakespeare's Hamlet named two paragraphs later", {"optional": True}),
+    ("e26-ballyhoo-neither-a-borrower.txt", "Neither a borrower nor a lender be", "quotation", "marks", None, SH, HAM, "in one of the greatest works of English literature: William Shakespeare’s Hamlet.", None, "", {}),
+    ("e26-ballyhoo-neither-a-borrower.txt", "Neither a borrower nor a lender be", "quotation", "marks", "Polonius", SH, HAM, "is a line uttered by Polonius,", None, "quotation before its cue (passive 'uttered by')", {}),
+    ("e26-ballyhoo-neither-a-borrower.txt", ("Give every man thy ear, but few thy voice;\n", "Farewell: my blessing season this in thee!"), "quotation", "verse_lines", "Polonius", SH, HAM, "Polonius, like any concerned parent, gives his son some advice before the young man leaves home:", None, "verse after a colon; Laertes is the addressee", {"also_forms": ["colon_block"]}),
+    ("e27-claylane-experience-does-it.txt", "MY dear,", "quotation", "marks", "Micawber", DI, DC, "said Mr Micawber,", None, "single-quote dialogue; the novel named at the end ('From ‘David Copperfield’, by Charles Dickens')", {}),
+    ("e27-claylane-experience-does-it.txt", ("your papa was very well in his way,", "I never recovered the expense."), "quotation", "marks", "Micawber", DI, DC, "said Mr Micawber,", None, "", {}),
+    ("e27-claylane-experience-does-it.txt", "Not that I am sorry for it. Quite the contrary, my love.", "quotation", "marks", "Micawber", DI, DC, "Mr Micawber looked aside at Mrs Micawber, and added:", None, "Mrs Micawber is the one looked at, not the speaker", {}),
+    ("e27-claylane-experience-does-it.txt", "My other piece of advice, Copperfield,", "quotation", "marks", "Micawber", DI, DC, "said Mr Micawber,", None, "", {}),
+    ("e27-claylane-experience-does-it.txt", ("you know. Annual income twenty pounds", "ought and six, result misery."), "quotation", "marks", "Micawber", DI, DC, "said Mr Micawber,", None, "", {}),
+    ("e27-claylane-experience-does-it.txt", "David Copperfield", "title", "marks", None, None, None, None, None, "", {}),
 ]
 
 
