@@ -16,6 +16,7 @@ from .patterns import (
     ADV,
     EPITHET,
     NAME,
+    NAME_RE,
     NOUN_CUES,
     POSSESSIVE,
     PRONOUN,
@@ -23,6 +24,7 @@ from .patterns import (
     SPEAKER,
     TITLE_RUN,
     VERB,
+    VERB_WORDS,
 )
 from .people import People, clean_name
 from .works import PAREN_CITATION, clean_work, plausible_work, read_citation
@@ -37,6 +39,20 @@ __all__ = [
     "speaker_cue",
     "split_title",
 ]
+
+
+#: Verbs of the manner of speaking that novels and essays about them use for a character's words
+#: ("he sputters", "Ahab exults", "she chided"): speech verbs in a cue, beside the common ones.
+_MANNER_VERBS = """
+sputtered sputters exulted exults gasped gasps stammered stammers snarled snarls hissed hisses
+barked barks chided chides scolded scolds begged begs bellowed bellows moaned moans groaned groans
+rejoined rejoins ventured ventures reasoned reasons intoned intones declaimed declaims spoke speaks
+spake wailed wails blurted blurts grumbled grumbles marvelled marveled marvels fumed fumes taunted
+taunts jeered jeers sneered sneers shrieked shrieks cautioned cautions assured assures swore swears
+recited recites cajoled cajoles pronounced pronounces
+""".split()
+#: Any verb of saying in a cue.
+SAY = r"(?:" + "|".join(sorted({*VERB_WORDS, *_MANNER_VERBS}, key=len, reverse=True)) + r")"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,21 +88,21 @@ _TRANSITIVE = re.compile(
 
 _B_SUBJECT_VERB = re.compile(
     rf"(?<![\w’'])(?P<who>{ROLE_SUBJECT}|{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*\([^()\n]{{1,40}}\))?"
-    rf"(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{VERB}\b))?"
-    rf"(?:\s*,(?:[^,;:.!?]|(?<=\bpp)\.|(?<=\bp)\.|\.(?=\s?\d)){{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
+    rf"(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{SAY}\b))?"
+    rf"(?:\s*,(?:[^,;:.!?]|(?<=\bpp)\.|(?<=\bp)\.|\.(?=\s?\d)){{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{SAY})(?:\s+it)?\b"
 )
 _B_APPOSITIVE = re.compile(
-    rf"(?<=,[ \t\n])(?P<who>{NAME}),(?:\s+{ADV}){{0,2}}\s+(?P<verb>{VERB})\b"
+    rf"(?<=,[ \t\n])(?P<who>{NAME}),(?:\s+{ADV}){{0,2}}\s+(?P<verb>{SAY})\b"
 )  # "the 19th century British preacher, Charles Spurgeon, wrote": the name set off by commas
 _B_SUBJECT_WITH_NOUN = re.compile(
     rf"(?:^|(?<=[.!?;,]\s))(?P<who>{NAME})\s+(?P<verb>[a-z]+)(?:\s+[\w’']+){{0,12}}?\s+(?:with|in|using)\s+"
     rf"(?:the|these|those|this|his|her|a)\s+(?:[a-z]+\s+)?(?:quote|quotation|{NOUN_CUES})\s*[,:]?\s*$"
 )  # "Polonius polishes off his list of advice given to Laertes with the quote": the clause's subject
 _B_COORDINATED = re.compile(
-    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+[a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){{0,8}}?,?\s+and(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
+    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+[a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){{0,8}}?,?\s+and(?:\s+{ADV})?\s+(?P<verb>{SAY})\b"
 )  # "Huck rushes to Jim and says": the object may be a name
 _B_VERB_SUBJECT = re.compile(
-    rf"\b(?P<verb>{VERB})\s+(?P<who>{SPEAKER})(?=\s*(?:[,:;.!?—–-]|\(|\s(?:in|to|at|on|of|with)\b|$))"
+    rf"\b(?P<verb>{SAY})\s+(?P<who>{SPEAKER})(?=\s*(?:[,:;.!?—–-]|\(|\s(?:in|to|at|on|of|with)\b|$))"
 )
 _B_QUOTED = re.compile(
     rf"\b(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>{NAME})\s+as\s+(?:saying|writing|having\s+said)"
@@ -109,11 +125,11 @@ _B_NOUN_BY = re.compile(
 _THUS_VERB = r"(?:proceeds|proceeded|goes\s+on|went\s+on)(?=\s+(?:thus|as\s+follows|to\s+say)\b|\s*:)"
 _B_THUS = re.compile(rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+(?P<verb>{_THUS_VERB})")
 #: "The writer in the “Barnet Press” (Mr. Wooton) proceeds thus:": the name in parentheses is the subject's.
-_B_PAREN_SUBJECT = re.compile(rf"\((?P<who>{NAME})\)\s+(?:{ADV}\s+)?(?P<verb>{VERB}|{_THUS_VERB})\b")
+_B_PAREN_SUBJECT = re.compile(rf"\((?P<who>{NAME})\)\s+(?:{ADV}\s+)?(?P<verb>{SAY}|{_THUS_VERB})\b")
 _B_QUOTES_WHOM = re.compile(
     rf"\b(?P<verb>quotes|quoted|quoting|cites|cited|citing)\s+(?P<who>{NAME})(?=\s*(?:\([^()]{{1,40}}\))?\s*[:,]?\s*$)"
 )  # "Lenin quotes Engels:": the words are the one quoted
-_B_PASSIVE = re.compile(rf"\b(?P<verb>{VERB})(?:\s+up)?\s+by\s+(?P<who>{NAME})")
+_B_PASSIVE = re.compile(rf"\b(?P<verb>{SAY})(?:\s+up)?\s+by\s+(?P<who>{NAME})")
 _B_PREP = re.compile(
     rf"(?i:\b(?P<verb>according\s+to|(?:in\s+)?the\s+(?:immortal\s+|famous\s+|memorable\s+)?words\s+of(?:\s+the\s+(?:prophet|apostle|poet|psalmist))?|"
     rf"to\s+quote|quoting|as\s+quoted\s+by|as\s+cited\s+by|in\s+(?:the\s+)?(?:phrase|verdict|view)\s+of))"
@@ -128,7 +144,7 @@ _ACT_NOUNS = (
     r"remarks|maxims|aphorisms|observations|thoughts)"
 )
 _B_POSSESSIVE = re.compile(
-    rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{_ACT_NOUNS}\b|{VERB}\b)"
+    rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{_ACT_NOUNS}\b|{SAY}\b)"
 )
 #: A person of someone's between a possessive and its verb: "Lincoln's biographer wrote".
 _SOMEONE_OF = re.compile(
@@ -148,7 +164,7 @@ _B_POSSESSIVE_END = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s*:?\s*$"
 )  # also "The phrase is Lincoln’s:"
 #: "Quoting Lincoln, Obama said", "Lenin, quoting Engels, writes": the words are the one quoted.
-_QUOTING = re.compile(rf"\b(?:[Qq]uoting|[Cc]iting|[Pp]araphrasing)\s+(?P<who>{NAME})(?=\s*[,:]|\s+{VERB}\b)")
+_QUOTING = re.compile(rf"\b(?:[Qq]uoting|[Cc]iting|[Pp]araphrasing)\s+(?P<who>{NAME})(?=\s*[,:]|\s+{SAY}\b)")
 _B_LEAD_COLON = re.compile(
     rf"^[\s\-*•]*(?P<who>{NAME})(?:\s*,\s*in\s+(?P<work>{TITLE_RUN.pattern}))?\s*:\s*$"
 )
@@ -160,7 +176,7 @@ _B_PRESENTS = re.compile(
 _B_AGAIN = re.compile(r"\b(?P<verb>again|also|elsewhere|further|furthermore|and\s+later)\s*[:,]?\s*$", re.I)
 
 _A_VERB_SUBJECT = re.compile(
-    rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?:(?:[Ss]o|[Tt]hus)\s+)?(?P<verb>{VERB})(?:\s+{ADV})?\s+(?P<who>{SPEAKER})\b"
+    rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?:(?:[Ss]o|[Tt]hus)\s+)?(?P<verb>{SAY})(?:\s+{ADV})?\s+(?P<who>{SPEAKER})\b"
 )  # '"...," said Holmes', '"..." — so said Lincoln'
 _A_ACCORDING = re.compile(
     rf"^\s*[,.]?\s*(?:or\s+so\s+)?(?P<verb>according\s+to|in\s+the\s+words\s+of)\s+(?P<who>{NAME})"
@@ -177,7 +193,7 @@ _B_OPENS = re.compile(
 )
 _A_SUBJECT_VERB = re.compile(
     rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?:as\s+)?(?P<who>{EPITHET}?{NAME}|{PRONOUN}|I)"
-    rf"(?:\s+{ADV}){{0,2}}\s+(?P<verb>{VERB})\b"
+    rf"(?:\s+{ADV}){{0,2}}\s+(?P<verb>{SAY})\b"
 )
 _A_ATTRIBUTED = re.compile(
     rf"^\s*[,.]?\s*(?:is|was|has\s+been|are|were|gets)\s+{_HEDGES}"
@@ -203,9 +219,9 @@ _A_DASH_INLINE = re.compile(
 # "Sir Arthur Conan Doyle's Sherlock Holmes says".
 _B_SPEAKER_IN = re.compile(
     rf"(?<![\w’'])(?P<who>(?:[Tt]he\s+[a-z]+|{NAME}))\s+in\s+(?P<work>{TITLE_RUN.pattern})"
-    rf"(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
+    rf"(?:\s+{ADV})?\s+(?P<verb>{SAY})\b"
     rf"|\b(?P<verb2>spoken|said|uttered|sung)\s+by\s+(?P<who2>(?:the\s+[a-z]+|{NAME}))\s+in\s+(?P<work2>{TITLE_RUN.pattern})"
-    rf"|(?<![\w’'])(?P<author>{NAME}){POSSESSIVE}\s+(?P<who3>{NAME})(?:\s+{ADV})?\s+(?P<verb3>{VERB})\b"
+    rf"|(?<![\w’'])(?P<author>{NAME}){POSSESSIVE}\s+(?P<who3>{NAME})(?:\s+{ADV})?\s+(?P<verb3>{SAY})\b"
 )
 # "In his Cooper Union Address Lincoln said": a title run glued to the name that follows it.
 _IN_TITLE = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*In\s+(?:his|her|their|its)?\s*(?P<pre>[^,;:.!?]*)$")
@@ -214,7 +230,7 @@ _IN_TITLE = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*In\s+(?:his|her|their|its)?\s*(?P
 #: Biblical speakers named by role, not name: "The psalmist writes", "Our Lord said", "the Apostle tells".
 _B_BIBLE_SPEAKER = re.compile(
     rf"(?<![\w’'])(?P<who>(?:[Tt]he|[Oo]ur)\s+(?:[Pp]salmist|[Pp]reacher|[Pp]rophet|[Aa]postle|[Ee]vangelist|Lord|"
-    rf"Saviou?r)|Jesus\s+Christ)(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
+    rf"Saviou?r)|Jesus\s+Christ)(?:\s+{ADV})?\s+(?P<verb>{SAY})\b"
 )
 
 
@@ -368,8 +384,10 @@ def cue_before(
                     cue = f"{cue} [{note}]"
                 best = _Candidate(end, -rank, Attribution(who, clean_work(work) if work else None, cue, near))
     if best:
-        quoting = max(_QUOTING.finditer(before), key=lambda q: q.end(), default=None)
         a = best.attribution
+        if not a.near and a.author and _someone_else_between(before, best.end, base, a.author, people):
+            return None  # "Kautsky assures ... that what Marx meant by '...'": whose words is open
+        quoting = max(_QUOTING.finditer(before), key=lambda q: q.end(), default=None)
         if quoting and a.author and a.author != quoting.group("who") and not _B_QUOTES_WHOM.search(before):
             who, _ = people.speaker(quoting.group("who"), base + quoting.start("who"))
             if who:
@@ -381,6 +399,27 @@ def cue_before(
         if who:
             return Attribution(who, None, f"{m.group(0).strip()} [= {who}]", True)
     return None
+
+
+#: A verb right after a name makes the name a clause's subject: "what Marx meant by", "that Lenin wrote".
+_CLAUSE_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|meant|thought|said|wrote|spoke|knew|held|saw|says|writes|means|thinks)\b")
+
+
+def _someone_else_between(before: str, end: int, base: int, author: str, people: People) -> bool:
+    """Another person named outside quotations between a far cue (ending at ``end``) and the
+    quotation: the cue's reach is not the quotation's, or not only."""
+    surname = author.split()[-1]
+    for m in NAME_RE.finditer(before, end):
+        name = clean_name(m.group(0))
+        if (
+            name
+            and name.split()[-1] != surname
+            and _CLAUSE_VERB.match(before, m.end())
+            and people.is_person(name)
+            and people.sentences.inside(base + m.start()) == people.sentences.inside(base + len(before) - 1)
+        ):
+            return True
+    return False
 
 
 def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> Attribution | None:

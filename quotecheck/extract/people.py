@@ -132,6 +132,11 @@ def clean_name(name: str) -> str | None:
     return " ".join(tokens)
 
 
+#: A clause opening with a subject pronoun, after a linking adverb ("Besides, he goes on").
+_PRONOUN_SUBJECT = re.compile(
+    r"[\s“\"‘'(]*(?:(?:And|But|Then|So|Yet|Now|Still|Besides|Finally|Later|Here|There|At\s+last|In\s+turn)\s*,?\s+)?"
+    r"(He|She|he|she)\s+(?!and\b|or\b)[a-z]"
+)
 _COORDINATED = re.compile(rf"\s*(?:,\s*)?(?:and|&|or)\s+({NAME})")
 
 
@@ -338,6 +343,11 @@ class People:
             offset = end
             for clause in reversed(clauses):
                 offset -= len(clause)
+                if self._pronoun_subject(clause, offset, pronoun):
+                    # "He then points Starbuck to the crew": the clause is about whom its pronoun
+                    # means, further back; the names in it are objects
+                    offset -= 1
+                    continue
                 people = [
                     p
                     for p in self.named_in(offset, offset + len(clause))
@@ -363,6 +373,14 @@ class People:
                 offset -= 1
             end = s
         return None
+
+    def _pronoun_subject(self, clause: str, offset: int, pronoun: str | None) -> bool:
+        """The clause (at ``offset``) opens with "he" or "she" (``pronoun``'s gender when given)
+        outside quotations for its subject, not a name."""
+        m = _PRONOUN_SUBJECT.match(clause)
+        if not m or self.sentences.inside(offset + m.start(1)):
+            return False
+        return pronoun is None or pronoun.lower() not in ("he", "she") or m.group(1).lower() == pronoun.lower()
 
     def _after_preposition(self, name: str, start: int) -> bool:
         """The first mention of ``name`` from ``start`` follows a preposition ("Like Thoreau,")."""
