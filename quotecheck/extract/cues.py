@@ -23,7 +23,6 @@ from .patterns import (
     ROLE_SUBJECT,
     SPEAKER,
     TITLE_RUN,
-    VERB,
     VERB_WORDS,
 )
 from .people import People, clean_name
