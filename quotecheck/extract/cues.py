@@ -401,7 +401,9 @@ def cue_before(
 
 
 #: A verb right after a name makes the name a clause's subject: "what Marx meant by", "that Lenin wrote".
-_CLAUSE_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|meant|thought|said|wrote|spoke|knew|held|saw|says|writes|means|thinks)\b")
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|meant|thought|said|wrote|spoke|knew|held|saw|says|writes|means|thinks)\b"
+)
 
 
 def _someone_else_between(before: str, end: int, base: int, author: str, people: People) -> bool:

@@ -380,7 +380,9 @@ class People:
         m = _PRONOUN_SUBJECT.match(clause)
         if not m or self.sentences.inside(offset + m.start(1)):
             return False
-        return pronoun is None or pronoun.lower() not in ("he", "she") or m.group(1).lower() == pronoun.lower()
+        return (
+            pronoun is None or pronoun.lower() not in ("he", "she") or m.group(1).lower() == pronoun.lower()
+        )
 
     def _after_preposition(self, name: str, start: int) -> bool:
         """The first mention of ``name`` from ``start`` follows a preposition ("Like Thoreau,")."""
