@@ -140,7 +140,18 @@ _ACT_NOUNS = (
     rf"(?:{NOUN_CUES}|dismissal|rebuke|reproach|riposte|rejoinder|response|summary|summation|appraisal|"
     r"critique|objection|accusation|denunciation|tribute|epigram|epitaph|couplet|stanza|conclusion|"
     r"exhortation|confession|challenge|insight|diagnosis|account|quote|quotes|quotation|quotations|sayings|"
-    r"remarks|maxims|aphorisms|observations|thoughts)"
+    r"remarks|maxims|aphorisms|observations|thoughts|lips|mouth|pen|request|soliloquy|monologue|exclamation|"
+    r"outburst|musings|catchphrase)"
+)
+#: "the advice Polonius gives his son", "the words Lincoln spoke": a saying whose sayer is the subject
+#: of the clause that qualifies it.
+_B_NOUN_RELATIVE = re.compile(
+    rf"\b(?:the|this|that|his|her)\s+(?:[a-z]+\s+)?(?P<verb>{_ACT_NOUNS})\s+(?:that\s+|which\s+)?(?P<who>{NAME})"
+    rf"\s+(?:\w+ly\s+)?(?:gives|gave|offers|offered|delivers|delivered|makes|made|{SAY})\b"
+)
+#: "He is the one who uses the quote:": the person the cleft sentence singles out.
+_B_CLEFT = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+(?:is|was)\s+the\s+one\s+who\s+(?:\w+ly\s+)?(?P<verb>{SAY}|uses|used|coined)\b"
 )
 _B_POSSESSIVE = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{_ACT_NOUNS}\b|{SAY}\b)"
@@ -198,6 +209,16 @@ _A_ATTRIBUTED = re.compile(
     rf"^\s*[,.]?\s*(?:is|was|has\s+been|are|were|gets)\s+{_HEDGES}"
     rf"(?P<verb>attributed|credited|ascribed)\s+to\s+(?P<who>{NAME})"
 )  # '"Be the change ..." is often attributed to Gandhi': the claim a fact-checker checks
+#: '"..." is one of Shylock’s most important speeches': the saying is the possessor's.
+_A_IS_POSSESSIVE = re.compile(
+    rf"^\s*[,.]?\s*(?:is|was|are|were)\s+(?:(?:one|some|among)\s+(?:of\s+)?)?(?:the\s+)?(?P<who>{NAME}){POSSESSIVE}"
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{_ACT_NOUNS})(?:e?s)?\b"
+)
+#: '"..." is a line uttered by Polonius': the saying, and who said it.
+_A_NOUN_SAID_BY = re.compile(
+    rf"^\s*[,.]?\s*(?:is|was|are|were)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ACT_NOUNS})(?:e?s)?\s+"
+    rf"(?P<verb>{SAY}|spoken|written|delivered|coined)\s+by\s+(?P<who>{NAME})"
+)
 _A_FROM_WORK = re.compile(
     rf"^\s*[,.]?\s*(?:comes|came|is|was)\s+(?:\w+ly\s+)?from\s+(?:(?P<who>{NAME}){POSSESSIVE}\s+)?"
     rf"(?P<work>{TITLE_RUN.pattern})"
@@ -307,6 +328,8 @@ _BEFORE = (
     _B_SUBJECT_WITH_NOUN,
     _B_OPENS,
     _B_PRESENTS,
+    _B_NOUN_RELATIVE,
+    _B_CLEFT,
 )
 
 
@@ -339,6 +362,19 @@ def work_read_cue(before: str, people: People) -> Attribution | None:
     return Attribution(people.known.author_of(work), work, " ".join(m.group(0).split()), True)
 
 
+#: Things named for a person by a possessive: "Shays' Rebellion", "Halley's Comet", "Occam's Razor".
+_NAMED_FOR = re.compile(
+    r"(?:Rebellion|Revolt|Uprising|Insurrection|War|Raid|Massacre|Riot|Comet|Law|Act|Bill|Plan|Doctrine|"
+    r"Treaty|Affair|Disease|Syndrome|Theorem|Paradox|Razor|Wager|Principle|Rule|Effect|Constant)"
+)
+
+
+def _owned_work(work: str) -> bool:
+    """ "Marx's Capital", 'Gray's "Elegy"': a work of the possessor's, not a thing named for them
+    ("Shays' Rebellion", "Halley's Comet")."""
+    return not _NAMED_FOR.fullmatch(work.strip('“”"*_ '))
+
+
 def cue_before(
     before: str, base: int, prev_author: str | None, people: People, config: ExtractConfig
 ) -> Attribution | None:
@@ -361,6 +397,8 @@ def cue_before(
             if verb in ("put", "puts") and not re.match(r"\s+it\b", before[m.end("verb") :]):
                 continue  # "as he put it" says; "when he put pen to paper" does not
             said_by = m.group("who")
+            if pattern is _B_POSSESSIVE_WORK and not _owned_work(m.group("work")):
+                continue  # "Shays' Rebellion": an event named for someone, no work of theirs
             if pattern is _B_POSSESSIVE and _SOMEONE_OF.search(before, m.end("who"), m.start("verb")):
                 continue  # "Abraham Lincoln's biographer wrote": someone of Lincoln's, unnamed
             if pattern is _B_PRONOUN_POSSESSIVE:
@@ -426,7 +464,14 @@ def _someone_else_between(before: str, end: int, base: int, author: str, people:
 def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> Attribution | None:
     """A cue right after the quotation (``after`` starts at ``base``, its closing mark's end):
     "said Holmes", "he wrote", a citation naming the author, or a signature line."""
-    for pattern in (_A_VERB_SUBJECT, _A_SUBJECT_VERB, _A_ATTRIBUTED, _A_ACCORDING):
+    for pattern in (
+        _A_VERB_SUBJECT,
+        _A_SUBJECT_VERB,
+        _A_ATTRIBUTED,
+        _A_ACCORDING,
+        _A_IS_POSSESSIVE,
+        _A_NOUN_SAID_BY,
+    ):
         m = pattern.match(after)
         if m:
             who, note = people.speaker(m.group("who"), base + m.start("who"))

@@ -117,6 +117,10 @@ def clean_name(name: str) -> str | None:
     name = re.sub(r"[’']s?$", "", name.strip()).strip()
     name = re.sub(rf"^{EPITHET}", "", name)
     tokens = name.split()
+    for i, token in enumerate(tokens[1:], 1):
+        if token in ("A", "An", "The"):
+            tokens = tokens[:i]  # "Hamlet A Common Allusion": a heading's name and its subtitle
+            break
     while tokens and tokens[0].rstrip(".") in _NOT_NAMES and not re.fullmatch(HONORIFICS, tokens[0]):
         tokens.pop(0)
     while tokens and tokens[-1].rstrip(".") in _NOT_NAMES:
