@@ -51,7 +51,11 @@ taunts jeered jeers sneered sneers shrieked shrieks cautioned cautions assured a
 recited recites cajoled cajoles pronounced pronounces
 """.split()
 #: Any verb of saying in a cue.
-SAY = r"(?:" + "|".join(sorted({*VERB_WORDS, *_MANNER_VERBS}, key=len, reverse=True)) + r")"
+SAY = (
+    r"(?:"
+    + "|".join(sorted({*VERB_WORDS, *_MANNER_VERBS}, key=len, reverse=True))
+    + r"|(?:held|holds|contended|contends|maintained)(?=\s+that\b))"
+)  # "Paine held that a new nation could become '...'": a view reported with "that"
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +145,7 @@ _ACT_NOUNS = (
     r"critique|objection|accusation|denunciation|tribute|epigram|epitaph|couplet|stanza|conclusion|"
     r"exhortation|confession|challenge|insight|diagnosis|account|quote|quotes|quotation|quotations|sayings|"
     r"remarks|maxims|aphorisms|observations|thoughts|lips|mouth|pen|request|soliloquy|monologue|exclamation|"
-    r"outburst|musings|catchphrase)"
+    r"outburst|musings|catchphrase|thinking|reasoning|philosophy)"
 )
 #: "the advice Polonius gives his son", "the words Lincoln spoke": a saying whose sayer is the subject
 #: of the clause that qualifies it.
@@ -537,7 +541,10 @@ _NEXT_NAMES_SOURCE = re.compile(
     rf"\s*(?:This|These|That|Those|The)\s+(?:[a-z][\w’'\-]*\s+){{0,3}}?(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?"
     rf"(?:(?:extracted|taken|drawn|adapted|quoted)\s+from|from|by|of|comes?\s+from|came\s+from)\s+(?P<who>{NAME})"
     rf"|\s*(?P<owner>{NAME}){POSSESSIVE}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{NOUN_CUES}|quote|quip)\b"
-)  # also "Lincoln's words still ring true."
+    rf"|\s*(?:This|These|That|Those|It|They)\s+(?:is|are|was|were)\s+(?:among|one\s+of|some\s+of)\s+(?:the\s+)?"
+    rf"(?:[a-z][\w’'\-]*\s+){{0,3}}?(?:lines|words|quotes|quotations|sayings|phrases|passages|verses|speeches)\s+"
+    rf"(?:from|by|of|in)\s+(?P<among>{NAME})"
+)  # also "These are among the most famous lines from William Shakespeare’s comedy"  # also "Lincoln's words still ring true."
 #: "In his preamble of A Tale of Two Cities, the immortal Charles Dickens delivered ...": the
 #: subject of the sentence after, at work in his own text.
 _NEXT_IN_HIS = re.compile(
@@ -557,7 +564,7 @@ def cue_next_sentence(text: str, at: int, people: People, alone: bool = False) -
         named = _NEXT_NAMES_SOURCE.match(text, at) or (alone and _NEXT_IN_HIS.match(text, at))
         if not named:
             return None
-        who = clean_name(named.group("who") or named.group("owner"))
+        who = clean_name(named.group("who") or named.group("owner") or named.groupdict().get("among") or "")
         if not who or (named.re is _NEXT_IN_HIS and not people.known.known_author(who)):
             return None
         sentence = text[at : people.sentences.end(at)]

@@ -321,7 +321,12 @@ class People:
         when he said ... That line, she conceded") is not meant: the search goes on back."""
         start = self.sentences.start(pos)
         para = self.sentences.paragraph_start(pos)
-        same = self.named_in(start, pos)
+        # "He invites Starbuck to follow his thinking": a pronoun subject of the same gender binds
+        # the pronouns of its sentence; the names after it are objects
+        bound = self._pronoun_subject(self.text[start:pos], start, pronoun) and not re.match(
+            r"\s*(?:[Hh]e|[Ss]he)\s*$", self.text[start:pos]
+        )
+        same = [] if bound else self.named_in(start, pos)
         if same:
             # a possessive modifies a noun ("Halley’s Comet was passing when Twain was born, and
             # he"): the head of the phrase, not the name, is what the clause is about
@@ -332,7 +337,7 @@ class People:
             after = self.text.find(same[-1], start) + len(same[-1])
             other = self._unproven_name(after, pos, single=True)
             return _Ambiguous(other) if other and other not in same else same[0]
-        stranger = self._unproven_name(start, pos)
+        stranger = None if bound else self._unproven_name(start, pos)
         if stranger:
             # "a minister named Theodore Parker gave a sermon in which he said": someone named in
             # the sentence may be meant even without evidence of a person; reaching back past them
