@@ -88,3 +88,17 @@ def test_a_heading_s_subtitle_and_a_thing_named_for_someone_are_no_authors():
     _, quotes = realdoc_quotations(E + "e20-rectonoverso-tree-of-liberty.txt")
     q = starting(quotes, "God forbid we should ever be twenty years")
     assert q.claimed_author != "Shays"
+
+
+def test_the_next_lines_go_on_from_the_quotation_before():
+    # 'Polonius advises, "Neither a borrower nor a lender be." That is the heart of the advice, but
+    # there is more in it if we add the next lines:' and the lines: Polonius's, as the discourse's claim
+    q = quotation(E + "e16-enotes-neither-borrower.txt", "Neither a borrower nor a lender be, /")
+    assert q.claimed_author == "Polonius" and q.inferred
+
+
+def test_those_words_later_in_the_quotation_s_sentence():
+    # 'a sign proclaiming that “It is time to refresh the tree of liberty”, of the circumstances in
+    # which Thomas Jefferson penned those famous words'
+    q = quotation(E + "e20-rectonoverso-tree-of-liberty.txt", "It is time to refresh the tree of liberty")
+    assert q.claimed_author == "Thomas Jefferson"

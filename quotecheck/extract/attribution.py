@@ -42,6 +42,14 @@ _NO_TITLE = re.compile(
 )
 
 
+#: A sentence introducing more of the words just quoted: "if we add the next lines:", "The full
+#: passage reads:", "the rest of the verse:".
+_GOES_ON = re.compile(
+    r"\b(?:the\s+)?(?:next|following|rest\s+of\s+the|remaining|full|whole|complete|entire)\s+(?:[a-z]+\s+)?"
+    r"(?:lines?|words|verses?|passage|speech|sentences?|stanza|quote|quotation)\b[^.!?:]*:\s*$"
+)
+
+
 class Attributor:
     """Attribution for the quotations of one document.
 
@@ -117,9 +125,30 @@ class Attributor:
             found = Attribution(
                 prior.author, prior.work, f"list [= {prior.author}]", speaker=prior.speaker, inferred=True
             )
+        if found.author is None and found.cue is None and last is not None and last[1].author:
+            found = self._next_lines(open_pos, last) or found
         found = self.resolved(found)
         self._last = (close_end, found, block)
         return found
+
+    def _next_lines(self, open_pos: int, last: tuple[int, Attribution, bool]) -> Attribution | None:
+        """ "Polonius advises, '...' ... there is more in it if we add the next lines:" and the lines:
+        the words go on from the quotation before, whose credit they share (as the discourse's
+        claim), when nobody else is named in between."""
+        intro = self.text[self.sentence_start(max(open_pos - 1, 0)) : open_pos]
+        if (
+            not _GOES_ON.search(intro)
+            or last[0] > open_pos
+            or open_pos - last[0] > self.config.refer_back_chars
+        ):
+            return None
+        prior = last[1]
+        between = self.persons(last[0], open_pos)
+        if any(p.split()[-1] != prior.author.split()[-1] for p in between):
+            return None
+        return Attribution(
+            prior.author, prior.work, f"continued [= {prior.author}]", speaker=prior.speaker, inferred=True
+        )
 
     def resolved(self, found: Attribution) -> Attribution:
         """``found`` read as a reader would (also the credits a layout gives, a signature line

@@ -496,7 +496,19 @@ def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> A
     m = _A_DASH_INLINE.match(after)
     if m and (who := clean_name(m.group("who"))):
         return Attribution(who, None, " ".join(m.group(0).split()), True)
+    m = _A_THOSE_WORDS.search(after)
+    who = clean_name(m.group("who")) if m and not re.search(r"[“\"‘]", after[: m.start()]) else None
+    if who and people.is_person(who):
+        return Attribution(who, None, " ".join(m.group(0).split()), False)
     return signature(people.text, base, config)
+
+
+#: Later in the quotation's sentence, its words taken up as "those words": '“...”, of the
+#: circumstances in which Thomas Jefferson penned those famous words'.
+_A_THOSE_WORDS = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME})\s+(?:\w+ly\s+)?(?P<verb>wrote|said|penned|spoke|uttered|coined|delivered)\s+"
+    rf"(?:these|those)\s+(?:[a-z]+\s+)?(?:words|lines|line|phrase|sentence|passage|remark)\b"
+)
 
 
 #: "a reader attributed the quote '...' to Shakespeare": the active form of "is attributed to".
