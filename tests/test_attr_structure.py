@@ -102,3 +102,10 @@ def test_those_words_later_in_the_quotation_s_sentence():
     # which Thomas Jefferson penned those famous words'
     q = quotation(E + "e20-rectonoverso-tree-of-liberty.txt", "It is time to refresh the tree of liberty")
     assert q.claimed_author == "Thomas Jefferson"
+
+
+def test_a_sentence_pointing_ahead_introduces_the_displayed_quotation():
+    # "I’ve provided David’s song below. Read it again when you have a moment, ..." and the psalm as
+    # the next paragraph: David's song, whom the matcher finds in the Bible
+    q = quotation("c/docs/c17-soulfood-23rd-psalm.txt", "The Lord is my shepherd; I shall not want.")
+    assert q.claimed_author == "David"

@@ -50,6 +50,11 @@ _GOES_ON = re.compile(
 )
 
 
+#: A sentence pointing ahead to the quotation displayed after it: "... David’s song below.",
+#: "Here is what Lincoln said.", "He put it as follows."
+_POINTS_AHEAD = re.compile(r"\b(?:below|as\s+follows|the\s+following|[Hh]ere\s+(?:is|are|it\s+is))\b")
+
+
 class Attributor:
     """Attribution for the quotations of one document.
 
@@ -298,11 +303,30 @@ class Attributor:
         introduces = text[prev_end_pos - 1] == ":" or (
             prev_end_pos and ctx_start == para_start and text[prev_end_pos - 1].isalpha()
         )
+        if prev_end_pos and ctx_start == para_start and not introduces and not block:
+            ahead = self._points_ahead(prev_end_pos)
+            if ahead is not None:
+                return max(ahead, prev_end if prev_end <= ahead else 0)
         if prev_end_pos and (introduces or block):
             # the previous quotation bounds the context only inside this paragraph
             bound = prev_end if not block and prev_end > para_start else 0
             ctx_start = max(self.sentence_start(prev_end_pos - 1), bound)
         return ctx_start
+
+    def _points_ahead(self, end: int) -> int | None:
+        """Where the sentence starts, of the last two of the paragraph ending at ``end``, that points
+        ahead to the quotation displayed after it ("I’ve provided David’s song below. Read it again
+        ..."), else None."""
+        para = self.sentences.paragraph_start(end - 1)
+        start = end
+        for _ in range(2):
+            if start <= para:
+                break
+            s = self.sentence_start(start - 1)
+            if _POINTS_AHEAD.search(self.text, s, start):
+                return s
+            start = s
+        return None
 
     def _work(self, found: Attribution | None, before: str, after: str) -> str | None:
         """The work: from the cue, a citation or signature, or a title phrase around the quotation."""
