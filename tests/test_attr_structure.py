@@ -109,3 +109,11 @@ def test_a_sentence_pointing_ahead_introduces_the_displayed_quotation():
     # the next paragraph: David's song, whom the matcher finds in the Bible
     q = quotation("c/docs/c17-soulfood-23rd-psalm.txt", "The Lord is my shepherd; I shall not want.")
     assert q.claimed_author == "David"
+
+
+def test_a_website_credited_after_the_quotation():
+    # '“Throughout most of his life, his writings inspired passion, ...,” shares ushistory.org.': the
+    # site's words about Paine, not Paine's (he is only the topic); the next quotation goes on
+    _, quotes = realdoc_quotations(E + "e05-gratefulamerican-times-that-try.txt")
+    assert starting(quotes, "Throughout most of his life").claimed_author == "ushistory.org"
+    assert starting(quotes, "He communicated the ideas").claimed_author == "ushistory.org"

@@ -48,8 +48,10 @@ barked barks chided chides scolded scolds begged begs bellowed bellows moaned mo
 rejoined rejoins ventured ventures reasoned reasons intoned intones declaimed declaims spoke speaks
 spake wailed wails blurted blurts grumbled grumbles marvelled marveled marvels fumed fumes taunted
 taunts jeered jeers sneered sneers shrieked shrieks cautioned cautions assured assures swore swears
-recited recites cajoled cajoles pronounced pronounces
+recited recites cajoled cajoles pronounced pronounces shares shared
 """.split()
+#: A website credited as a source of words: "ushistory.org", "History.com".
+_WEBSITE = r"[A-Za-z][\w-]*\.(?:org|com|net|gov|edu)(?!\w|\.\w)"
 #: Any verb of saying in a cue.
 SAY = (
     r"(?:"
@@ -190,8 +192,8 @@ _B_PRESENTS = re.compile(
 _B_AGAIN = re.compile(r"\b(?P<verb>again|also|elsewhere|further|furthermore|and\s+later)\s*[:,]?\s*$", re.I)
 
 _A_VERB_SUBJECT = re.compile(
-    rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?:(?:[Ss]o|[Tt]hus)\s+)?(?P<verb>{SAY})(?:\s+{ADV})?\s+(?P<who>{SPEAKER})\b"
-)  # '"...," said Holmes', '"..." — so said Lincoln'
+    rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?:(?:[Ss]o|[Tt]hus)\s+)?(?P<verb>{SAY})(?:\s+{ADV})?\s+(?P<who>{SPEAKER}|{_WEBSITE})\b"
+)  # '"...," said Holmes', '"..." — so said Lincoln', '"...," shares ushistory.org.'
 _A_ACCORDING = re.compile(
     rf"^\s*[,.]?\s*(?:or\s+so\s+)?(?P<verb>according\s+to|in\s+the\s+words\s+of)\s+(?P<who>{NAME})"
 )  # '"...," according to Emerson'
