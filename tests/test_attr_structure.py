@@ -117,3 +117,40 @@ def test_a_website_credited_after_the_quotation():
     _, quotes = realdoc_quotations(E + "e05-gratefulamerican-times-that-try.txt")
     assert starting(quotes, "Throughout most of his life").claimed_author == "ushistory.org"
     assert starting(quotes, "He communicated the ideas").claimed_author == "ushistory.org"
+
+
+def _passage(shared, file: str, start: str, end: str) -> str:
+    """A passage of a corpus text, from ``start`` to the end of ``end``."""
+    text = (shared / "corpus" / file).read_text(encoding="utf-8")
+    i = text.index(start)
+    return text[i : text.index(end, i) + len(end)]
+
+
+def test_she_is_never_whom_the_text_calls_mr(shared):
+    # Pride and Prejudice: "When Darcy returned to the saloon, Miss Bingley could not help ...
+    # “How very ill ...,” she cried; ... However little Mr. Darcy might have liked such an
+    # address, he contented himself ... “For my own part,” she rejoined": Miss Bingley both times,
+    # never Mr. Darcy (the subject of a "When" clause, and a "Mr.")
+    from quotecheck.extract import extract_quotes
+
+    passage = _passage(
+        shared, "austen_pride-and-prejudice.txt", "When\nDarcy returned to the saloon", "character"
+    )
+    said = {q.text[:20]: q.claimed_author for q in extract_quotes(passage)}
+    assert said["How very ill Miss El"] == "Miss Bingley"
+    assert said["For my own part,"] == "Miss Bingley"
+
+
+def test_a_subordinate_clause_does_not_cut_the_speech_tag_from_its_quotation(shared):
+    # Oliver Twist: "'Here,' said Toby, as the young Jew placed some fragments of food, and a bottle
+    # upon the table, 'Success to the crack!'": still Toby's, though "the young Jew placed" comes between
+    from quotecheck.extract import extract_quotes
+
+    passage = _passage(
+        shared,
+        "dickens_oliver-twist.txt",
+        "thought of the Jew's admonition",
+        "Success to the crack!'",
+    )  # from a possessive that makes "Jew" a person of the text
+    said = [q for q in extract_quotes(passage) if q.text in ("Here,", "Success to the crack!")]
+    assert [q.claimed_author for q in said] == ["Toby", "Toby"]

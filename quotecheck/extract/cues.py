@@ -450,6 +450,14 @@ _CLAUSE_VERB = re.compile(
 )
 
 
+#: An adverbial clause's opening before a name: "said Toby, as the young Jew placed ...": its subject
+#: is no speaker of the quotation that follows the main clause.
+_ADVERBIAL_BEFORE = re.compile(
+    r"\b(?:as|while|whilst|when|after|before|until|till|because|since|though|although|once)\s+"
+    r"(?:(?:the|a|an|his|her|their|this|that|[a-z]+)\s+){0,2}$"
+)
+
+
 def _someone_else_between(before: str, end: int, base: int, author: str, people: People) -> bool:
     """Another person named outside quotations between a far cue (ending at ``end``) and the
     quotation: the cue's reach is not the quotation's, or not only."""
@@ -460,6 +468,7 @@ def _someone_else_between(before: str, end: int, base: int, author: str, people:
             name
             and name.split()[-1] != surname
             and _CLAUSE_VERB.match(before, m.end())
+            and not _ADVERBIAL_BEFORE.search(before, max(end, m.start() - 40), m.start())
             and people.is_person(name)
             and people.sentences.inside(base + m.start()) == people.sentences.inside(base + len(before) - 1)
         ):

@@ -78,8 +78,12 @@ _ATTRIBUTIVE = re.compile(
 )
 #: A preposition right before a name: "Like Thoreau, Annie Dillard went" has Dillard for subject.
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:[Ll]ike|[Uu]nlike|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Aa]bout|[Tt]han|[Bb]y|of)\s+$"
-)
+    r"\b(?:[Ll]ike|[Uu]nlike|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Aa]bout|[Tt]han|[Bb]y|of|"
+    r"When|While|As|After|Before|Until|Though|Although|Because|Since|Once|If)\s+$"
+)  # also a subordinate clause's subject: "When Darcy returned to the saloon, Miss Bingley could not"
+#: Honorifics that tell a person's sex: "Mr. Darcy" is never "she", "Miss Bingley" never "he".
+_MALE_TITLE = r"(?:Mr|Sir|Lord|King|Prince|Duke|Count|Father|Brother|Uncle|Master|Monsieur|Herr)\.?"
+_FEMALE_TITLE = r"(?:Mrs|Ms|Miss|Lady|Queen|Princess|Duchess|Countess|Mother|Sister|Aunt|Mistress|Madame|Mme|Mlle|Frau)\.?"
 #: A place preposition right before a name: "the Lassalleans in Germany called themselves"
 #: makes Germany no speaker.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|into|across|throughout|within|near|to|of)\s+$")
@@ -218,6 +222,8 @@ class People:
         self._memo: dict[tuple[int, int], list[str]] = {}
         self._unproven: dict[tuple[int, int, bool], str | None] = {}
         self._inside_clause: set[str] | None = None
+        #: per surname, whether the document titles it as a man's ("Mr.") and as a woman's ("Miss")
+        self._titled: dict[str, tuple[bool, ...]] = {}
 
     def is_person(self, name: str) -> bool:
         """Evidence anywhere in the document that ``name`` is a person: a
@@ -370,7 +376,12 @@ class People:
                     # a name in an aside is not the clause's subject; the subject is unnamed
                     return _Ambiguous(people[0])
                 # "she" cannot mean whom the text just called "he": the next one, or further back
-                people = [p for p in people if not self.called_otherwise(p, offset, pos, pronoun)]
+                people = [
+                    p
+                    for p in people
+                    if not self.called_otherwise(p, offset, pos, pronoun)
+                    and not self._other_gender(p, pronoun)
+                ]
                 # "Like Thoreau, Annie Dillard went ...": a name after a preposition is not the subject
                 subjects = [p for p in people if not self._after_preposition(p, offset)]
                 people = subjects or people
@@ -391,6 +402,25 @@ class People:
             return False
         return (
             pronoun is None or pronoun.lower() not in ("he", "she") or m.group(1).lower() == pronoun.lower()
+        )
+
+    def _other_gender(self, name: str, pronoun: str | None) -> bool:
+        """The document titles ``name`` as the other sex than ``pronoun`` means ("Mr. Darcy" for
+        "she"), and never as the same."""
+        if not pronoun or pronoun.lower() not in ("he", "she"):
+            return False
+        surname = name.split()[-1]
+        if surname not in self._titled:
+            given = (
+                r"(?:[A-Z][\w-]*(?:[’'][A-Z][\w-]*)?\s+)?"  # "Mr. Fitzwilliam Darcy"; not "Miss Watson’s Jim"
+            )
+            self._titled[surname] = tuple(
+                re.search(rf"\b{title}\s+{given}{re.escape(surname)}\b", self.text) is not None
+                for title in (_MALE_TITLE, _FEMALE_TITLE)
+            )
+        male, female = self._titled[surname]
+        return (male and not female and pronoun.lower() == "she") or (
+            female and not male and pronoun.lower() == "he"
         )
 
     def _after_preposition(self, name: str, start: int) -> bool:
