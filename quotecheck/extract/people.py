@@ -222,8 +222,7 @@ class People:
         self._memo: dict[tuple[int, int], list[str]] = {}
         self._unproven: dict[tuple[int, int, bool], str | None] = {}
         self._inside_clause: set[str] | None = None
-        #: per surname, whether the document titles it as a man's ("Mr.") and as a woman's ("Miss")
-        self._titled: dict[str, tuple[bool, ...]] = {}
+        self._titles = _Titles(self.text)
 
     def is_person(self, name: str) -> bool:
         """Evidence anywhere in the document that ``name`` is a person: a
@@ -329,7 +328,7 @@ class People:
         para = self.sentences.paragraph_start(pos)
         # "He invites Starbuck to follow his thinking": a pronoun subject of the same gender binds
         # the pronouns of its sentence; the names after it are objects
-        bound = self._pronoun_subject(self.text[start:pos], start, pronoun) and not re.match(
+        bound = _pronoun_subject(self.sentences, self.text[start:pos], start, pronoun) and not re.match(
             r"\s*(?:[Hh]e|[Ss]he)\s*$", self.text[start:pos]
         )
         same = [] if bound else self.named_in(start, pos)
@@ -358,7 +357,7 @@ class People:
             offset = end
             for clause in reversed(clauses):
                 offset -= len(clause)
-                if self._pronoun_subject(clause, offset, pronoun):
+                if _pronoun_subject(self.sentences, clause, offset, pronoun):
                     # "He then points Starbuck to the crew": the clause is about whom its pronoun
                     # means, further back; the names in it are objects
                     offset -= 1
@@ -380,7 +379,7 @@ class People:
                     p
                     for p in people
                     if not self.called_otherwise(p, offset, pos, pronoun)
-                    and not self._other_gender(p, pronoun)
+                    and not self._titles.other_sex(p, pronoun)
                 ]
                 # "Like Thoreau, Annie Dillard went ...": a name after a preposition is not the subject
                 subjects = [p for p in people if not self._after_preposition(p, offset)]
@@ -393,35 +392,6 @@ class People:
                 offset -= 1
             end = s
         return None
-
-    def _pronoun_subject(self, clause: str, offset: int, pronoun: str | None) -> bool:
-        """The clause (at ``offset``) opens with "he" or "she" (``pronoun``'s gender when given)
-        outside quotations for its subject, not a name."""
-        m = _PRONOUN_SUBJECT.match(clause)
-        if not m or self.sentences.inside(offset + m.start(1)):
-            return False
-        return (
-            pronoun is None or pronoun.lower() not in ("he", "she") or m.group(1).lower() == pronoun.lower()
-        )
-
-    def _other_gender(self, name: str, pronoun: str | None) -> bool:
-        """The document titles ``name`` as the other sex than ``pronoun`` means ("Mr. Darcy" for
-        "she"), and never as the same."""
-        if not pronoun or pronoun.lower() not in ("he", "she"):
-            return False
-        surname = name.split()[-1]
-        if surname not in self._titled:
-            given = (
-                r"(?:[A-Z][\w-]*(?:[’'][A-Z][\w-]*)?\s+)?"  # "Mr. Fitzwilliam Darcy"; not "Miss Watson’s Jim"
-            )
-            self._titled[surname] = tuple(
-                re.search(rf"\b{title}\s+{given}{re.escape(surname)}\b", self.text) is not None
-                for title in (_MALE_TITLE, _FEMALE_TITLE)
-            )
-        male, female = self._titled[surname]
-        return (male and not female and pronoun.lower() == "she") or (
-            female and not male and pronoun.lower() == "he"
-        )
 
     def _after_preposition(self, name: str, start: int) -> bool:
         """The first mention of ``name`` from ``start`` follows a preposition ("Like Thoreau,")."""
@@ -524,3 +494,39 @@ class People:
         if name and re.fullmatch(r"[A-Z][a-z]+[^su]s of .+", name):
             return None, None  # "Critics of Dickens said": people unnamed ("Duke of Wellington" is one)
         return name, None
+
+
+def _pronoun_subject(sentences: Sentences, clause: str, offset: int, pronoun: str | None) -> bool:
+    """The clause (at ``offset``) opens with "he" or "she" (``pronoun``'s gender when given)
+    outside quotations for its subject, not a name."""
+    m = _PRONOUN_SUBJECT.match(clause)
+    if not m or sentences.inside(offset + m.start(1)):
+        return False
+    return pronoun is None or pronoun.lower() not in ("he", "she") or m.group(1).lower() == pronoun.lower()
+
+
+class _Titles:
+    """The sex a document's titles give its people: "Mr. Darcy" is never "she", "Miss Bingley" never "he"."""
+
+    def __init__(self, text: str):
+        self.text = text
+        #: per surname, whether the document titles it as a man's ("Mr.") and as a woman's ("Miss")
+        self._titled: dict[str, tuple[bool, ...]] = {}
+
+    def other_sex(self, name: str, pronoun: str | None) -> bool:
+        """The document titles ``name`` as the other sex than ``pronoun`` means, and never as the same."""
+        if not pronoun or pronoun.lower() not in ("he", "she"):
+            return False
+        surname = name.split()[-1]
+        if surname not in self._titled:
+            given = (
+                r"(?:[A-Z][\w-]*(?:[’'][A-Z][\w-]*)?\s+)?"  # "Mr. Fitzwilliam Darcy"; not "Miss Watson’s Jim"
+            )
+            self._titled[surname] = tuple(
+                re.search(rf"\b{title}\s+{given}{re.escape(surname)}\b", self.text) is not None
+                for title in (_MALE_TITLE, _FEMALE_TITLE)
+            )
+        male, female = self._titled[surname]
+        return (male and not female and pronoun.lower() == "she") or (
+            female and not male and pronoun.lower() == "he"
+        )
