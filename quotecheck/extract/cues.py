@@ -42,13 +42,15 @@ __all__ = [
 
 #: Verbs of the manner of speaking that novels and essays about them use for a character's words
 #: ("he sputters", "Ahab exults", "she chided"): speech verbs in a cue, beside the common ones.
+#: Not verbs of performing someone else's words ("recited", "intoned", "declaimed"): the
+#: performer is no author.
 _MANNER_VERBS = """
 sputtered sputters exulted exults gasped gasps stammered stammers snarled snarls hissed hisses
 barked barks chided chides scolded scolds begged begs bellowed bellows moaned moans groaned groans
-rejoined rejoins ventured ventures reasoned reasons intoned intones declaimed declaims spoke speaks
+rejoined rejoins ventured ventures reasoned reasons spoke speaks
 spake wailed wails blurted blurts grumbled grumbles marvelled marveled marvels fumed fumes taunted
 taunts jeered jeers sneered sneers shrieked shrieks cautioned cautions assured assures swore swears
-recited recites cajoled cajoles pronounced pronounces shares shared
+cajoled cajoles pronounced pronounces shares shared
 """.split()
 #: A website credited as a source of words: "ushistory.org", "History.com".
 _WEBSITE = r"[A-Za-z][\w-]*\.(?:org|com|net|gov|edu)(?!\w|\.\w)"
