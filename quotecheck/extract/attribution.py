@@ -50,6 +50,13 @@ _GOES_ON = re.compile(
 )
 
 
+#: A sentence opening with a gerund of saying: "By suggesting he should", "In telling Laertes to".
+_FRONTED_GERUND = re.compile(
+    r"\s*(?:By|In|Through|When|While|After)?\s*(?:suggesting|saying|declaring|telling|insisting|arguing|asking|"
+    r"urging|warning|writing|proclaiming|exclaiming|crying|answering|replying|advising)\b[^.;:!?“”\"]*$"
+)
+#: The main clause after a fronted gerund's quotation: "..., Lady Macbeth encourages him".
+_MAIN_SUBJECT = re.compile(rf"^[\s,]*(?P<who>{NAME})\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b")
 #: A sentence pointing ahead to the quotation displayed after it: "... David’s song below.",
 #: "Here is what Lincoln said.", "He put it as follows."
 _POINTS_AHEAD = re.compile(r"\b(?:below|as\s+follows|the\s+following|[Hh]ere\s+(?:is|are|it\s+is))\b")
@@ -200,6 +207,8 @@ class Attributor:
             found = before_found
         if found is None:
             found = signature(self.text, close_end, self.config)
+        if found is None:
+            found = self._fronted_saying(open_pos, after)
         if found is None and after_end < len(self.text) and self.sentence_start(after_end) == after_end:
             found = cue_next_sentence(
                 self.text, after_end, self.people, self._alone(open_pos, close_end, after_end)
@@ -238,6 +247,19 @@ class Attributor:
             s = self.sentence_start(max(self.sentence_start(open_pos) - 1, 0))
             work = work_by_possessive(self.text[s:open_pos], found.author)
         return Attribution(found.author, work, found.cue, found.near, found.speaker)
+
+    def _fronted_saying(self, open_pos: int, after: str) -> Attribution | None:
+        """ "By suggesting he should “look like the innocent flower,” Lady Macbeth encourages him":
+        a sentence opening with a gerund of saying, its quotation, then the main clause, whose
+        subject is the gerund's (a pronoun inside the gerund's clause is whom it is said to)."""
+        lead = self.text[self.sentence_start(open_pos) : open_pos]
+        if not _FRONTED_GERUND.match(lead):
+            return None
+        m = _MAIN_SUBJECT.match(after)
+        who = clean_name(m.group("who")) if m else None
+        if not who or not self.people.is_person(who):
+            return None
+        return Attribution(who, None, f"{lead.split()[0]} ... {' '.join(m.group(0).split())}", True)
 
     def _alone(self, open_pos: int, close_end: int, after_end: int) -> bool:
         """The quotation is a sentence of its own: nothing but marks and punctuation around it."""
