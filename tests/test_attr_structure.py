@@ -161,3 +161,10 @@ def test_a_fronted_gerund_of_saying_takes_the_main_clause_s_subject():
     # his ambition": hers, not his ("he" is whom she tells)
     q = quotation(E + "e28-quotesweet-innocent-flower.txt", "look like the innocent flower,")
     assert q.claimed_author == "Lady Macbeth"
+
+
+def test_a_quotation_standing_alone_after_its_speaker_turns_to_someone():
+    # "At last Ahab plays on Starbuck’s considerable pride as a whaleman. “From this one poor hunt,
+    # then, the best lance out of all Nantucket, surely he will not hang back?”": Ahab's
+    q = quotation(E + "e11-whyreadmobydick-ahab-starbuck.txt", "From this one poor hunt")
+    assert q.claimed_author == "Ahab"

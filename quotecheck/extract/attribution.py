@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from .config import DEFAULT_CONFIG, ExtractConfig
-from .cues import Attribution, cue_after, cue_attributed_to, cue_before, cue_next_sentence, signature
+from .cues import SAY, Attribution, cue_after, cue_attributed_to, cue_before, cue_next_sentence, signature
 from .kinds import looks_like_title
 from .known import DEFAULT_KNOWN, KnownWorks, biblical_figure, names_nobody
 from .patterns import NAME, NAME_RE, TITLE_RUN
@@ -50,6 +50,12 @@ _GOES_ON = re.compile(
 )
 
 
+#: A sentence whose subject speaks or turns to someone: "At last Ahab plays on Starbuck’s pride",
+#: "Jesus answers them", "Portia turns to Shylock".
+_SUBJECT_ADDRESSES = re.compile(
+    rf"\s*(?:(?:At\s+last|At\s+length|Then|Finally|Now|So|Here)\s*,?\s+)?(?P<who>{NAME})\s+(?:\w+ly\s+)?"
+    rf"(?:{SAY}|turns\s+to|turned\s+to|appeals\s+to|appealed\s+to|plays\s+on|played\s+on|presses|pressed)\b"
+)
 #: A sentence opening with a gerund of saying: "By suggesting he should", "In telling Laertes to".
 _FRONTED_GERUND = re.compile(
     r"\s*(?:By|In|Through|When|While|After)?\s*(?:suggesting|saying|declaring|telling|insisting|arguing|asking|"
@@ -237,7 +243,7 @@ class Attributor:
             if found is None:
                 return Attribution("Bible", work, ref.group(0), True)
         if found is None and work is None and self._alone(open_pos, close_end, after_end):
-            found = self._sentence_before(open_pos)
+            found = self._sentence_before(open_pos) or self._speaker_before(open_pos)
         if found is None:
             return Attribution(work=work, cue=None)
         if found.inferred:
@@ -247,6 +253,20 @@ class Attributor:
             s = self.sentence_start(max(self.sentence_start(open_pos) - 1, 0))
             work = work_by_possessive(self.text[s:open_pos], found.author)
         return Attribution(found.author, work, found.cue, found.near, found.speaker)
+
+    def _speaker_before(self, open_pos: int) -> Attribution | None:
+        """A quotation standing alone after a sentence of its paragraph whose subject addresses
+        someone ("At last Ahab plays on Starbuck’s considerable pride as a whaleman. “...”",
+        "Jesus answers them. “...”"): that subject's words."""
+        start = self.sentence_start(open_pos)
+        if start <= 0 or self.sentences.paragraph_start(open_pos) == start:
+            return None
+        prev = self.sentence_start(start - 1)
+        m = _SUBJECT_ADDRESSES.match(self.text, prev, start)
+        who = clean_name(m.group("who")) if m else None
+        if not who or not self.people.is_person(who) or self.people.known.author_of(who):
+            return None
+        return Attribution(who, None, f"sentence before [{' '.join(m.group(0).split())}]")
 
     def _fronted_saying(self, open_pos: int, after: str) -> Attribution | None:
         """ "By suggesting he should “look like the innocent flower,” Lady Macbeth encourages him":
