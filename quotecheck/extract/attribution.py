@@ -214,7 +214,7 @@ class Attributor:
         if found is None:
             found = signature(self.text, close_end, self.config)
         if found is None:
-            found = self._fronted_saying(open_pos, after)
+            found = _fronted_saying(self, open_pos, after)
         if found is None and after_end < len(self.text) and self.sentence_start(after_end) == after_end:
             found = cue_next_sentence(
                 self.text, after_end, self.people, self._alone(open_pos, close_end, after_end)
@@ -243,7 +243,7 @@ class Attributor:
             if found is None:
                 return Attribution("Bible", work, ref.group(0), True)
         if found is None and work is None and self._alone(open_pos, close_end, after_end):
-            found = self._sentence_before(open_pos) or self._speaker_before(open_pos)
+            found = self._sentence_before(open_pos) or _speaker_before(self, open_pos)
         if found is None:
             return Attribution(work=work, cue=None)
         if found.inferred:
@@ -253,33 +253,6 @@ class Attributor:
             s = self.sentence_start(max(self.sentence_start(open_pos) - 1, 0))
             work = work_by_possessive(self.text[s:open_pos], found.author)
         return Attribution(found.author, work, found.cue, found.near, found.speaker)
-
-    def _speaker_before(self, open_pos: int) -> Attribution | None:
-        """A quotation standing alone after a sentence of its paragraph whose subject addresses
-        someone ("At last Ahab plays on Starbuck’s considerable pride as a whaleman. “...”",
-        "Jesus answers them. “...”"): that subject's words."""
-        start = self.sentence_start(open_pos)
-        if start <= 0 or self.sentences.paragraph_start(open_pos) == start:
-            return None
-        prev = self.sentence_start(start - 1)
-        m = _SUBJECT_ADDRESSES.match(self.text, prev, start)
-        who = clean_name(m.group("who")) if m else None
-        if not who or not self.people.is_person(who) or self.people.known.author_of(who):
-            return None
-        return Attribution(who, None, f"sentence before [{' '.join(m.group(0).split())}]")
-
-    def _fronted_saying(self, open_pos: int, after: str) -> Attribution | None:
-        """ "By suggesting he should “look like the innocent flower,” Lady Macbeth encourages him":
-        a sentence opening with a gerund of saying, its quotation, then the main clause, whose
-        subject is the gerund's (a pronoun inside the gerund's clause is whom it is said to)."""
-        lead = self.text[self.sentence_start(open_pos) : open_pos]
-        if not _FRONTED_GERUND.match(lead):
-            return None
-        m = _MAIN_SUBJECT.match(after)
-        who = clean_name(m.group("who")) if m else None
-        if not who or not self.people.is_person(who):
-            return None
-        return Attribution(who, None, f"{lead.split()[0]} ... {' '.join(m.group(0).split())}", True)
 
     def _alone(self, open_pos: int, close_end: int, after_end: int) -> bool:
         """The quotation is a sentence of its own: nothing but marks and punctuation around it."""
@@ -380,3 +353,32 @@ class Attributor:
         if work is None:
             work = work_in_context(before, after)
         return work
+
+
+def _speaker_before(attr: Attributor, open_pos: int) -> Attribution | None:
+    """A quotation standing alone after a sentence of its paragraph whose subject addresses
+    someone ("At last Ahab plays on Starbuck’s considerable pride as a whaleman. “...”",
+    "Jesus answers them. “...”"): that subject's words."""
+    start = attr.sentence_start(open_pos)
+    if start <= 0 or attr.sentences.paragraph_start(open_pos) == start:
+        return None
+    prev = attr.sentence_start(start - 1)
+    m = _SUBJECT_ADDRESSES.match(attr.text, prev, start)
+    who = clean_name(m.group("who")) if m else None
+    if not who or not attr.people.is_person(who) or attr.people.known.author_of(who):
+        return None
+    return Attribution(who, None, f"sentence before [{' '.join(m.group(0).split())}]")
+
+
+def _fronted_saying(attr: Attributor, open_pos: int, after: str) -> Attribution | None:
+    """ "By suggesting he should “look like the innocent flower,” Lady Macbeth encourages him":
+    a sentence opening with a gerund of saying, its quotation, then the main clause, whose
+    subject is the gerund's (a pronoun inside the gerund's clause is whom it is said to)."""
+    lead = attr.text[attr.sentence_start(open_pos) : open_pos]
+    if not _FRONTED_GERUND.match(lead):
+        return None
+    m = _MAIN_SUBJECT.match(after)
+    who = clean_name(m.group("who")) if m else None
+    if not who or not attr.people.is_person(who):
+        return None
+    return Attribution(who, None, f"{lead.split()[0]} ... {' '.join(m.group(0).split())}", True)
