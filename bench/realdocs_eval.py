@@ -6,9 +6,10 @@ Usage: python -m bench.realdocs_eval [--verbose] [--split dev|test] [--catalogue
 and authors of ``../shared/corpus/works.jsonl``), as ``Checker`` does when checking; by
 default the extractor runs alone, with its own table.
 
-The documents and labels are ``bench/data/realdocs/{a,b,c,d}`` (see their
-README.md); c was collected after the rules were fitted to a and b, and d (chosen
-for the ways prose credits a quotation) after those of c, so their figures are
+The documents and labels are ``bench/data/realdocs/{a,b,c,d,e}`` (see their
+README.md); c was collected after the rules were fitted to a and b, d (chosen
+for the ways prose credits a quotation) after those of c, and e (characters and
+biblical figures credited in running prose) after d's, so their figures are
 printed apart (then all sets together). Figures are printed for
 the dev and the test part side by side;
 ``--verbose`` lists the errors, of the dev part only unless ``--split test``

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from .config import DEFAULT_CONFIG, ExtractConfig
-from .cues import SAY, Attribution, cue_after, cue_attributed_to, cue_before, cue_next_sentence, signature
+from .cues import Attribution, cue_after, cue_attributed_to, cue_before, cue_next_sentence, signature
 from .kinds import looks_like_title
 from .known import DEFAULT_KNOWN, KnownWorks, biblical_figure, names_nobody
 from .patterns import NAME, NAME_RE, TITLE_RUN
@@ -54,8 +54,9 @@ _GOES_ON = re.compile(
 #: "Jesus answers them", "Portia turns to Shylock".
 _SUBJECT_ADDRESSES = re.compile(
     rf"\s*(?:(?:At\s+last|At\s+length|Then|Finally|Now|So|Here)\s*,?\s+)?(?P<who>{NAME})\s+(?:\w+ly\s+)?"
-    rf"(?:{SAY}|turns\s+to|turned\s+to|appeals\s+to|appealed\s+to|plays\s+on|played\s+on|presses|pressed)\b"
-)
+    r"(?:answers|answered|replies|replied|retorts|retorted|asks|asked|tells|told|urges|urged|warns|warned|pleads|"
+    r"pleaded|turns\s+to|turned\s+to|appeals\s+to|appealed\s+to|plays\s+on|played\s+on|presses|pressed)\b"
+)  # not "Mill wrote a great deal.": a writer named in passing links nothing
 #: A sentence opening with a gerund of saying: "By suggesting he should", "In telling Laertes to".
 _FRONTED_GERUND = re.compile(
     r"\s*(?:By|In|Through|When|While|After)?\s*(?:suggesting|saying|declaring|telling|insisting|arguing|asking|"
