@@ -6,9 +6,10 @@ Usage: python -m bench.realdocs_eval [--verbose] [--split dev|test] [--catalogue
 and authors of ``../shared/corpus/works.jsonl``), as ``Checker`` does when checking; by
 default the extractor runs alone, with its own table.
 
-The documents and labels are ``bench/data/realdocs/{a,b,c,d}`` (see their
-README.md); c was collected after the rules were fitted to a and b, and d (chosen
-for the ways prose credits a quotation) after those of c, so their figures are
+The documents and labels are ``bench/data/realdocs/{a,b,c,d,e}`` (see their
+README.md); c was collected after the rules were fitted to a and b, d (chosen
+for the ways prose credits a quotation) after those of c, and e (characters and
+biblical figures credited in running prose) after d's, so their figures are
 printed apart (then all sets together). Figures are printed for
 the dev and the test part side by side;
 ``--verbose`` lists the errors, of the dev part only unless ``--split test``
@@ -56,9 +57,9 @@ from .common import BENCH, SHARED, extract_spans, load_jsonl, read_document
 from .extract_eval import _names, pair_spans
 
 ROOT = BENCH / "data" / "realdocs"
-SETS = ("a", "b", "c", "d")
+SETS = ("a", "b", "c", "d", "e")
 # c was collected after the rules of a and b were written, d (chosen for attribution forms) after c's
-GROUPS = {"a": "a+b", "b": "a+b", "c": "c", "d": "d"}
+GROUPS = {"a": "a+b", "b": "a+b", "c": "c", "d": "d", "e": "e"}
 SPLITS = ("dev", "test")
 _WORD = re.compile(r"\w+")
 _MARKS = set("\"'“”‘’«»`")
@@ -324,7 +325,7 @@ def main() -> None:
     args = parser.parse_args()
     stats = evaluate(args.split if args.verbose else None, catalogue_known() if args.catalogue else None)
     cols = f"{'n':>4} {'recall':>6} {'prec':>6} {'author':>6} {'wrong':>6} {'spkr':>6}"
-    for group in ("a+b", "c", "d", "all"):
+    for group in (*dict.fromkeys(GROUPS.values()), "all"):
         print(f"\nset {group}")
         print(f"{'form':16} | {'dev':^39} | {'test':^39}")
         print(f"{'':16} | {cols} | {cols}")

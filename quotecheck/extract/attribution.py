@@ -42,6 +42,33 @@ _NO_TITLE = re.compile(
 )
 
 
+#: A sentence introducing more of the words just quoted: "if we add the next lines:", "The full
+#: passage reads:", "the rest of the verse:".
+_GOES_ON = re.compile(
+    r"\b(?:the\s+)?(?:next|following|rest\s+of\s+the|remaining|full|whole|complete|entire)\s+(?:[a-z]+\s+)?"
+    r"(?:lines?|words|verses?|passage|speech|sentences?|stanza|quote|quotation)\b[^.!?:]*:\s*$"
+)
+
+
+#: A sentence whose subject speaks or turns to someone: "At last Ahab plays on Starbuck’s pride",
+#: "Jesus answers them", "Portia turns to Shylock".
+_SUBJECT_ADDRESSES = re.compile(
+    rf"\s*(?:(?:At\s+last|At\s+length|Then|Finally|Now|So|Here)\s*,?\s+)?(?P<who>{NAME})\s+(?:\w+ly\s+)?"
+    r"(?:answers|answered|replies|replied|retorts|retorted|asks|asked|tells|told|urges|urged|warns|warned|pleads|"
+    r"pleaded|turns\s+to|turned\s+to|appeals\s+to|appealed\s+to|plays\s+on|played\s+on|presses|pressed)\b"
+)  # not "Mill wrote a great deal.": a writer named in passing links nothing
+#: A sentence opening with a gerund of saying: "By suggesting he should", "In telling Laertes to".
+_FRONTED_GERUND = re.compile(
+    r"\s*(?:By|In|Through|When|While|After)?\s*(?:suggesting|saying|declaring|telling|insisting|arguing|asking|"
+    r"urging|warning|writing|proclaiming|exclaiming|crying|answering|replying|advising)\b[^.;:!?“”\"]*$"
+)
+#: The main clause after a fronted gerund's quotation: "..., Lady Macbeth encourages him".
+_MAIN_SUBJECT = re.compile(rf"^[\s,]*(?P<who>{NAME})\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b")
+#: A sentence pointing ahead to the quotation displayed after it: "... David’s song below.",
+#: "Here is what Lincoln said.", "He put it as follows."
+_POINTS_AHEAD = re.compile(r"\b(?:below|as\s+follows|the\s+following|[Hh]ere\s+(?:is|are|it\s+is))\b")
+
+
 class Attributor:
     """Attribution for the quotations of one document.
 
@@ -117,9 +144,30 @@ class Attributor:
             found = Attribution(
                 prior.author, prior.work, f"list [= {prior.author}]", speaker=prior.speaker, inferred=True
             )
+        if found.author is None and found.cue is None and last is not None and last[1].author:
+            found = self._next_lines(open_pos, last) or found
         found = self.resolved(found)
         self._last = (close_end, found, block)
         return found
+
+    def _next_lines(self, open_pos: int, last: tuple[int, Attribution, bool]) -> Attribution | None:
+        """ "Polonius advises, '...' ... there is more in it if we add the next lines:" and the lines:
+        the words go on from the quotation before, whose credit they share (as the discourse's
+        claim), when nobody else is named in between."""
+        intro = self.text[self.sentence_start(max(open_pos - 1, 0)) : open_pos]
+        if (
+            not _GOES_ON.search(intro)
+            or last[0] > open_pos
+            or open_pos - last[0] > self.config.refer_back_chars
+        ):
+            return None
+        prior = last[1]
+        between = self.persons(last[0], open_pos)
+        if any(p.split()[-1] != prior.author.split()[-1] for p in between):
+            return None
+        return Attribution(
+            prior.author, prior.work, f"continued [= {prior.author}]", speaker=prior.speaker, inferred=True
+        )
 
     def resolved(self, found: Attribution) -> Attribution:
         """``found`` read as a reader would (also the credits a layout gives, a signature line
@@ -166,6 +214,8 @@ class Attributor:
             found = before_found
         if found is None:
             found = signature(self.text, close_end, self.config)
+        if found is None:
+            found = _fronted_saying(self, open_pos, after)
         if found is None and after_end < len(self.text) and self.sentence_start(after_end) == after_end:
             found = cue_next_sentence(
                 self.text, after_end, self.people, self._alone(open_pos, close_end, after_end)
@@ -194,7 +244,7 @@ class Attributor:
             if found is None:
                 return Attribution("Bible", work, ref.group(0), True)
         if found is None and work is None and self._alone(open_pos, close_end, after_end):
-            found = self._sentence_before(open_pos)
+            found = self._sentence_before(open_pos) or _speaker_before(self, open_pos)
         if found is None:
             return Attribution(work=work, cue=None)
         if found.inferred:
@@ -269,11 +319,30 @@ class Attributor:
         introduces = text[prev_end_pos - 1] == ":" or (
             prev_end_pos and ctx_start == para_start and text[prev_end_pos - 1].isalpha()
         )
+        if prev_end_pos and ctx_start == para_start and not introduces and not block:
+            ahead = self._points_ahead(prev_end_pos)
+            if ahead is not None:
+                return max(ahead, prev_end if prev_end <= ahead else 0)
         if prev_end_pos and (introduces or block):
             # the previous quotation bounds the context only inside this paragraph
             bound = prev_end if not block and prev_end > para_start else 0
             ctx_start = max(self.sentence_start(prev_end_pos - 1), bound)
         return ctx_start
+
+    def _points_ahead(self, end: int) -> int | None:
+        """Where the sentence starts, of the last two of the paragraph ending at ``end``, that points
+        ahead to the quotation displayed after it ("I’ve provided David’s song below. Read it again
+        ..."), else None."""
+        para = self.sentences.paragraph_start(end - 1)
+        start = end
+        for _ in range(2):
+            if start <= para:
+                break
+            s = self.sentence_start(start - 1)
+            if _POINTS_AHEAD.search(self.text, s, start):
+                return s
+            start = s
+        return None
 
     def _work(self, found: Attribution | None, before: str, after: str) -> str | None:
         """The work: from the cue, a citation or signature, or a title phrase around the quotation."""
@@ -285,3 +354,32 @@ class Attributor:
         if work is None:
             work = work_in_context(before, after)
         return work
+
+
+def _speaker_before(attr: Attributor, open_pos: int) -> Attribution | None:
+    """A quotation standing alone after a sentence of its paragraph whose subject addresses
+    someone ("At last Ahab plays on Starbuck’s considerable pride as a whaleman. “...”",
+    "Jesus answers them. “...”"): that subject's words."""
+    start = attr.sentence_start(open_pos)
+    if start <= 0 or attr.sentences.paragraph_start(open_pos) == start:
+        return None
+    prev = attr.sentence_start(start - 1)
+    m = _SUBJECT_ADDRESSES.match(attr.text, prev, start)
+    who = clean_name(m.group("who")) if m else None
+    if not who or not attr.people.is_person(who) or attr.people.known.author_of(who):
+        return None
+    return Attribution(who, None, f"sentence before [{' '.join(m.group(0).split())}]")
+
+
+def _fronted_saying(attr: Attributor, open_pos: int, after: str) -> Attribution | None:
+    """ "By suggesting he should “look like the innocent flower,” Lady Macbeth encourages him":
+    a sentence opening with a gerund of saying, its quotation, then the main clause, whose
+    subject is the gerund's (a pronoun inside the gerund's clause is whom it is said to)."""
+    lead = attr.text[attr.sentence_start(open_pos) : open_pos]
+    if not _FRONTED_GERUND.match(lead):
+        return None
+    m = _MAIN_SUBJECT.match(after)
+    who = clean_name(m.group("who")) if m else None
+    if not who or not attr.people.is_person(who):
+        return None
+    return Attribution(who, None, f"{lead.split()[0]} ... {' '.join(m.group(0).split())}", True)

@@ -16,13 +16,14 @@ from .patterns import (
     ADV,
     EPITHET,
     NAME,
+    NAME_RE,
     NOUN_CUES,
     POSSESSIVE,
     PRONOUN,
     ROLE_SUBJECT,
     SPEAKER,
     TITLE_RUN,
-    VERB,
+    VERB_WORDS,
 )
 from .people import People, clean_name
 from .works import PAREN_CITATION, clean_work, plausible_work, read_citation
@@ -37,6 +38,28 @@ __all__ = [
     "speaker_cue",
     "split_title",
 ]
+
+
+#: Verbs of the manner of speaking that novels and essays about them use for a character's words
+#: ("he sputters", "Ahab exults", "she chided"): speech verbs in a cue, beside the common ones.
+#: Not verbs of performing someone else's words ("recited", "intoned", "declaimed"): the
+#: performer is no author.
+_MANNER_VERBS = """
+sputtered sputters exulted exults gasped gasps stammered stammers snarled snarls hissed hisses
+barked barks chided chides scolded scolds begged begs bellowed bellows moaned moans groaned groans
+rejoined rejoins ventured ventures reasoned reasons spoke speaks
+spake wailed wails blurted blurts grumbled grumbles marvelled marveled marvels fumed fumes taunted
+taunts jeered jeers sneered sneers shrieked shrieks cautioned cautions assured assures swore swears
+cajoled cajoles pronounced pronounces shares shared
+""".split()
+#: A website credited as a source of words: "ushistory.org", "History.com".
+_WEBSITE = r"[A-Za-z][\w-]*\.(?:org|com|net|gov|edu)(?!\w|\.\w)"
+#: Any verb of saying in a cue.
+SAY = (
+    r"(?:"
+    + "|".join(sorted({*VERB_WORDS, *_MANNER_VERBS}, key=len, reverse=True))
+    + r"|(?:held|holds|contended|contends|maintained)(?=\s+that\b))"
+)  # "Paine held that a new nation could become '...'": a view reported with "that"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,21 +95,21 @@ _TRANSITIVE = re.compile(
 
 _B_SUBJECT_VERB = re.compile(
     rf"(?<![\w’'])(?P<who>{ROLE_SUBJECT}|{NAME}|{PRONOUN}|I)(?![’']s\b)(?:\s*\([^()\n]{{1,40}}\))?"
-    rf"(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{VERB}\b))?"
-    rf"(?:\s*,(?:[^,;:.!?]|(?<=\bpp)\.|(?<=\bp)\.|\.(?=\s?\d)){{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{VERB})(?:\s+it)?\b"
+    rf"(?:\s*,\s*who|\s+who(?=\s+(?:{ADV}\s+)?{SAY}\b))?"
+    rf"(?:\s*,(?:[^,;:.!?]|(?<=\bpp)\.|(?<=\bp)\.|\.(?=\s?\d)){{1,80}},)?(?:\s+{ADV}){{0,3}}\s+(?P<verb>{SAY})(?:\s+it)?\b"
 )
 _B_APPOSITIVE = re.compile(
-    rf"(?<=,[ \t\n])(?P<who>{NAME}),(?:\s+{ADV}){{0,2}}\s+(?P<verb>{VERB})\b"
+    rf"(?<=,[ \t\n])(?P<who>{NAME}),(?:\s+{ADV}){{0,2}}\s+(?P<verb>{SAY})\b"
 )  # "the 19th century British preacher, Charles Spurgeon, wrote": the name set off by commas
 _B_SUBJECT_WITH_NOUN = re.compile(
     rf"(?:^|(?<=[.!?;,]\s))(?P<who>{NAME})\s+(?P<verb>[a-z]+)(?:\s+[\w’']+){{0,12}}?\s+(?:with|in|using)\s+"
     rf"(?:the|these|those|this|his|her|a)\s+(?:[a-z]+\s+)?(?:quote|quotation|{NOUN_CUES})\s*[,:]?\s*$"
 )  # "Polonius polishes off his list of advice given to Laertes with the quote": the clause's subject
 _B_COORDINATED = re.compile(
-    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+[a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){{0,8}}?,?\s+and(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
+    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+[a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){{0,8}}?,?\s+and(?:\s+{ADV})?\s+(?P<verb>{SAY})\b"
 )  # "Huck rushes to Jim and says": the object may be a name
 _B_VERB_SUBJECT = re.compile(
-    rf"\b(?P<verb>{VERB})\s+(?P<who>{SPEAKER})(?=\s*(?:[,:;.!?—–-]|\(|\s(?:in|to|at|on|of|with)\b|$))"
+    rf"\b(?P<verb>{SAY})\s+(?P<who>{SPEAKER})(?=\s*(?:[,:;.!?—–-]|\(|\s(?:in|to|at|on|of|with)\b|$))"
 )
 _B_QUOTED = re.compile(
     rf"\b(?P<verb>quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>{NAME})\s+as\s+(?:saying|writing|having\s+said)"
@@ -109,11 +132,11 @@ _B_NOUN_BY = re.compile(
 _THUS_VERB = r"(?:proceeds|proceeded|goes\s+on|went\s+on)(?=\s+(?:thus|as\s+follows|to\s+say)\b|\s*:)"
 _B_THUS = re.compile(rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+(?P<verb>{_THUS_VERB})")
 #: "The writer in the “Barnet Press” (Mr. Wooton) proceeds thus:": the name in parentheses is the subject's.
-_B_PAREN_SUBJECT = re.compile(rf"\((?P<who>{NAME})\)\s+(?:{ADV}\s+)?(?P<verb>{VERB}|{_THUS_VERB})\b")
+_B_PAREN_SUBJECT = re.compile(rf"\((?P<who>{NAME})\)\s+(?:{ADV}\s+)?(?P<verb>{SAY}|{_THUS_VERB})\b")
 _B_QUOTES_WHOM = re.compile(
     rf"\b(?P<verb>quotes|quoted|quoting|cites|cited|citing)\s+(?P<who>{NAME})(?=\s*(?:\([^()]{{1,40}}\))?\s*[:,]?\s*$)"
 )  # "Lenin quotes Engels:": the words are the one quoted
-_B_PASSIVE = re.compile(rf"\b(?P<verb>{VERB})(?:\s+up)?\s+by\s+(?P<who>{NAME})")
+_B_PASSIVE = re.compile(rf"\b(?P<verb>{SAY})(?:\s+up)?\s+by\s+(?P<who>{NAME})")
 _B_PREP = re.compile(
     rf"(?i:\b(?P<verb>according\s+to|(?:in\s+)?the\s+(?:immortal\s+|famous\s+|memorable\s+)?words\s+of(?:\s+the\s+(?:prophet|apostle|poet|psalmist))?|"
     rf"to\s+quote|quoting|as\s+quoted\s+by|as\s+cited\s+by|in\s+(?:the\s+)?(?:phrase|verdict|view)\s+of))"
@@ -125,10 +148,21 @@ _ACT_NOUNS = (
     rf"(?:{NOUN_CUES}|dismissal|rebuke|reproach|riposte|rejoinder|response|summary|summation|appraisal|"
     r"critique|objection|accusation|denunciation|tribute|epigram|epitaph|couplet|stanza|conclusion|"
     r"exhortation|confession|challenge|insight|diagnosis|account|quote|quotes|quotation|quotations|sayings|"
-    r"remarks|maxims|aphorisms|observations|thoughts)"
+    r"remarks|maxims|aphorisms|observations|thoughts|lips|mouth|pen|request|soliloquy|monologue|exclamation|"
+    r"outburst|musings|catchphrase|thinking|reasoning|philosophy)"
+)
+#: "the advice Polonius gives his son", "the words Lincoln spoke": a saying whose sayer is the subject
+#: of the clause that qualifies it.
+_B_NOUN_RELATIVE = re.compile(
+    rf"\b(?:the|this|that|his|her)\s+(?:[a-z]+\s+)?(?P<verb>{_ACT_NOUNS})\s+(?:that\s+|which\s+)?(?P<who>{NAME})"
+    rf"\s+(?:\w+ly\s+)?(?:gives|gave|offers|offered|delivers|delivered|makes|made|{SAY})\b"
+)
+#: "He is the one who uses the quote:": the person the cleft sentence singles out.
+_B_CLEFT = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+(?:is|was)\s+the\s+one\s+who\s+(?:\w+ly\s+)?(?P<verb>{SAY}|uses|used|coined)\b"
 )
 _B_POSSESSIVE = re.compile(
-    rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{_ACT_NOUNS}\b|{VERB}\b)"
+    rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{_ACT_NOUNS}\b|{SAY}\b)"
 )
 #: A person of someone's between a possessive and its verb: "Lincoln's biographer wrote".
 _SOMEONE_OF = re.compile(
@@ -148,7 +182,7 @@ _B_POSSESSIVE_END = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s*:?\s*$"
 )  # also "The phrase is Lincoln’s:"
 #: "Quoting Lincoln, Obama said", "Lenin, quoting Engels, writes": the words are the one quoted.
-_QUOTING = re.compile(rf"\b(?:[Qq]uoting|[Cc]iting|[Pp]araphrasing)\s+(?P<who>{NAME})(?=\s*[,:]|\s+{VERB}\b)")
+_QUOTING = re.compile(rf"\b(?:[Qq]uoting|[Cc]iting|[Pp]araphrasing)\s+(?P<who>{NAME})(?=\s*[,:]|\s+{SAY}\b)")
 _B_LEAD_COLON = re.compile(
     rf"^[\s\-*•]*(?P<who>{NAME})(?:\s*,\s*in\s+(?P<work>{TITLE_RUN.pattern}))?\s*:\s*$"
 )
@@ -160,8 +194,8 @@ _B_PRESENTS = re.compile(
 _B_AGAIN = re.compile(r"\b(?P<verb>again|also|elsewhere|further|furthermore|and\s+later)\s*[:,]?\s*$", re.I)
 
 _A_VERB_SUBJECT = re.compile(
-    rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?:(?:[Ss]o|[Tt]hus)\s+)?(?P<verb>{VERB})(?:\s+{ADV})?\s+(?P<who>{SPEAKER})\b"
-)  # '"...," said Holmes', '"..." — so said Lincoln'
+    rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?:(?:[Ss]o|[Tt]hus)\s+)?(?P<verb>{SAY})(?:\s+{ADV})?\s+(?P<who>{SPEAKER}|{_WEBSITE})\b"
+)  # '"...," said Holmes', '"..." — so said Lincoln', '"...," shares ushistory.org.'
 _A_ACCORDING = re.compile(
     rf"^\s*[,.]?\s*(?:or\s+so\s+)?(?P<verb>according\s+to|in\s+the\s+words\s+of)\s+(?P<who>{NAME})"
 )  # '"...," according to Emerson'
@@ -177,12 +211,22 @@ _B_OPENS = re.compile(
 )
 _A_SUBJECT_VERB = re.compile(
     rf"^\s*[,.!?;]?\s*(?:[—–]|--)?\s*(?:as\s+)?(?P<who>{EPITHET}?{NAME}|{PRONOUN}|I)"
-    rf"(?:\s+{ADV}){{0,2}}\s+(?P<verb>{VERB})\b"
+    rf"(?:\s+{ADV}){{0,2}}\s+(?P<verb>{SAY})\b"
 )
 _A_ATTRIBUTED = re.compile(
     rf"^\s*[,.]?\s*(?:is|was|has\s+been|are|were|gets)\s+{_HEDGES}"
     rf"(?P<verb>attributed|credited|ascribed)\s+to\s+(?P<who>{NAME})"
 )  # '"Be the change ..." is often attributed to Gandhi': the claim a fact-checker checks
+#: '"..." is one of Shylock’s most important speeches': the saying is the possessor's.
+_A_IS_POSSESSIVE = re.compile(
+    rf"^\s*[,.]?\s*(?:is|was|are|were)\s+(?:(?:one|some|among)\s+(?:of\s+)?)?(?:the\s+)?(?P<who>{NAME}){POSSESSIVE}"
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{_ACT_NOUNS})(?:e?s)?\b"
+)
+#: '"..." is a line uttered by Polonius': the saying, and who said it.
+_A_NOUN_SAID_BY = re.compile(
+    rf"^\s*[,.]?\s*(?:is|was|are|were)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ACT_NOUNS})(?:e?s)?\s+"
+    rf"(?P<verb>{SAY}|spoken|written|delivered|coined)\s+by\s+(?P<who>{NAME})"
+)
 _A_FROM_WORK = re.compile(
     rf"^\s*[,.]?\s*(?:comes|came|is|was)\s+(?:\w+ly\s+)?from\s+(?:(?P<who>{NAME}){POSSESSIVE}\s+)?"
     rf"(?P<work>{TITLE_RUN.pattern})"
@@ -203,9 +247,9 @@ _A_DASH_INLINE = re.compile(
 # "Sir Arthur Conan Doyle's Sherlock Holmes says".
 _B_SPEAKER_IN = re.compile(
     rf"(?<![\w’'])(?P<who>(?:[Tt]he\s+[a-z]+|{NAME}))\s+in\s+(?P<work>{TITLE_RUN.pattern})"
-    rf"(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
+    rf"(?:\s+{ADV})?\s+(?P<verb>{SAY})\b"
     rf"|\b(?P<verb2>spoken|said|uttered|sung)\s+by\s+(?P<who2>(?:the\s+[a-z]+|{NAME}))\s+in\s+(?P<work2>{TITLE_RUN.pattern})"
-    rf"|(?<![\w’'])(?P<author>{NAME}){POSSESSIVE}\s+(?P<who3>{NAME})(?:\s+{ADV})?\s+(?P<verb3>{VERB})\b"
+    rf"|(?<![\w’'])(?P<author>{NAME}){POSSESSIVE}\s+(?P<who3>{NAME})(?:\s+{ADV})?\s+(?P<verb3>{SAY})\b"
 )
 # "In his Cooper Union Address Lincoln said": a title run glued to the name that follows it.
 _IN_TITLE = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*In\s+(?:his|her|their|its)?\s*(?P<pre>[^,;:.!?]*)$")
@@ -214,7 +258,7 @@ _IN_TITLE = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*In\s+(?:his|her|their|its)?\s*(?P
 #: Biblical speakers named by role, not name: "The psalmist writes", "Our Lord said", "the Apostle tells".
 _B_BIBLE_SPEAKER = re.compile(
     rf"(?<![\w’'])(?P<who>(?:[Tt]he|[Oo]ur)\s+(?:[Pp]salmist|[Pp]reacher|[Pp]rophet|[Aa]postle|[Ee]vangelist|Lord|"
-    rf"Saviou?r)|Jesus\s+Christ)(?:\s+{ADV})?\s+(?P<verb>{VERB})\b"
+    rf"Saviou?r)|Jesus\s+Christ)(?:\s+{ADV})?\s+(?P<verb>{SAY})\b"
 )
 
 
@@ -292,6 +336,8 @@ _BEFORE = (
     _B_SUBJECT_WITH_NOUN,
     _B_OPENS,
     _B_PRESENTS,
+    _B_NOUN_RELATIVE,
+    _B_CLEFT,
 )
 
 
@@ -324,6 +370,19 @@ def work_read_cue(before: str, people: People) -> Attribution | None:
     return Attribution(people.known.author_of(work), work, " ".join(m.group(0).split()), True)
 
 
+#: Things named for a person by a possessive: "Shays' Rebellion", "Halley's Comet", "Occam's Razor".
+_NAMED_FOR = re.compile(
+    r"(?:Rebellion|Revolt|Uprising|Insurrection|War|Raid|Massacre|Riot|Comet|Law|Act|Bill|Plan|Doctrine|"
+    r"Treaty|Affair|Disease|Syndrome|Theorem|Paradox|Razor|Wager|Principle|Rule|Effect|Constant)"
+)
+
+
+def _owned_work(work: str) -> bool:
+    """ "Marx's Capital", 'Gray's "Elegy"': a work of the possessor's, not a thing named for them
+    ("Shays' Rebellion", "Halley's Comet")."""
+    return not _NAMED_FOR.fullmatch(work.strip('“”"*_ '))
+
+
 def cue_before(
     before: str, base: int, prev_author: str | None, people: People, config: ExtractConfig
 ) -> Attribution | None:
@@ -346,6 +405,8 @@ def cue_before(
             if verb in ("put", "puts") and not re.match(r"\s+it\b", before[m.end("verb") :]):
                 continue  # "as he put it" says; "when he put pen to paper" does not
             said_by = m.group("who")
+            if pattern is _B_POSSESSIVE_WORK and not _owned_work(m.group("work")):
+                continue  # "Shays' Rebellion": an event named for someone, no work of theirs
             if pattern is _B_POSSESSIVE and _SOMEONE_OF.search(before, m.end("who"), m.start("verb")):
                 continue  # "Abraham Lincoln's biographer wrote": someone of Lincoln's, unnamed
             if pattern is _B_PRONOUN_POSSESSIVE:
@@ -368,8 +429,10 @@ def cue_before(
                     cue = f"{cue} [{note}]"
                 best = _Candidate(end, -rank, Attribution(who, clean_work(work) if work else None, cue, near))
     if best:
-        quoting = max(_QUOTING.finditer(before), key=lambda q: q.end(), default=None)
         a = best.attribution
+        if not a.near and a.author and _someone_else_between(before, best.end, base, a.author, people):
+            return None  # "Kautsky assures ... that what Marx meant by '...'": whose words is open
+        quoting = max(_QUOTING.finditer(before), key=lambda q: q.end(), default=None)
         if quoting and a.author and a.author != quoting.group("who") and not _B_QUOTES_WHOM.search(before):
             who, _ = people.speaker(quoting.group("who"), base + quoting.start("who"))
             if who:
@@ -383,10 +446,49 @@ def cue_before(
     return None
 
 
+#: A verb right after a name makes the name a clause's subject: "what Marx meant by", "that Lenin wrote".
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|meant|thought|said|wrote|spoke|knew|held|saw|says|writes|means|thinks)\b"
+)
+
+
+#: An adverbial clause's opening before a name: "said Toby, as the young Jew placed ...": its subject
+#: is no speaker of the quotation that follows the main clause.
+_ADVERBIAL_BEFORE = re.compile(
+    r"\b(?:as|while|whilst|when|after|before|until|till|because|since|though|although|once)\s+"
+    r"(?:(?:the|a|an|his|her|their|this|that|[a-z]+)\s+){0,2}$"
+)
+
+
+def _someone_else_between(before: str, end: int, base: int, author: str, people: People) -> bool:
+    """Another person named outside quotations between a far cue (ending at ``end``) and the
+    quotation: the cue's reach is not the quotation's, or not only."""
+    surname = author.split()[-1]
+    for m in NAME_RE.finditer(before, end):
+        name = clean_name(m.group(0))
+        if (
+            name
+            and name.split()[-1] != surname
+            and _CLAUSE_VERB.match(before, m.end())
+            and not _ADVERBIAL_BEFORE.search(before, max(end, m.start() - 40), m.start())
+            and people.is_person(name)
+            and people.sentences.inside(base + m.start()) == people.sentences.inside(base + len(before) - 1)
+        ):
+            return True
+    return False
+
+
 def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> Attribution | None:
     """A cue right after the quotation (``after`` starts at ``base``, its closing mark's end):
     "said Holmes", "he wrote", a citation naming the author, or a signature line."""
-    for pattern in (_A_VERB_SUBJECT, _A_SUBJECT_VERB, _A_ATTRIBUTED, _A_ACCORDING):
+    for pattern in (
+        _A_VERB_SUBJECT,
+        _A_SUBJECT_VERB,
+        _A_ATTRIBUTED,
+        _A_ACCORDING,
+        _A_IS_POSSESSIVE,
+        _A_NOUN_SAID_BY,
+    ):
         m = pattern.match(after)
         if m:
             who, note = people.speaker(m.group("who"), base + m.start("who"))
@@ -407,7 +509,19 @@ def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> A
     m = _A_DASH_INLINE.match(after)
     if m and (who := clean_name(m.group("who"))):
         return Attribution(who, None, " ".join(m.group(0).split()), True)
+    m = _A_THOSE_WORDS.search(after)
+    who = clean_name(m.group("who")) if m and not re.search(r"[“\"‘]", after[: m.start()]) else None
+    if who and people.is_person(who):
+        return Attribution(who, None, " ".join(m.group(0).split()), False)
     return signature(people.text, base, config)
+
+
+#: Later in the quotation's sentence, its words taken up as "those words": '“...”, of the
+#: circumstances in which Thomas Jefferson penned those famous words'.
+_A_THOSE_WORDS = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME})\s+(?:\w+ly\s+)?(?P<verb>wrote|said|penned|spoke|uttered|coined|delivered)\s+"
+    rf"(?:these|those)\s+(?:[a-z]+\s+)?(?:words|lines|line|phrase|sentence|passage|remark)\b"
+)
 
 
 #: "a reader attributed the quote '...' to Shakespeare": the active form of "is attributed to".
@@ -452,7 +566,10 @@ _NEXT_NAMES_SOURCE = re.compile(
     rf"\s*(?:This|These|That|Those|The)\s+(?:[a-z][\w’'\-]*\s+){{0,3}}?(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?"
     rf"(?:(?:extracted|taken|drawn|adapted|quoted)\s+from|from|by|of|comes?\s+from|came\s+from)\s+(?P<who>{NAME})"
     rf"|\s*(?P<owner>{NAME}){POSSESSIVE}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{NOUN_CUES}|quote|quip)\b"
-)  # also "Lincoln's words still ring true."
+    rf"|\s*(?:This|These|That|Those|It|They)\s+(?:is|are|was|were)\s+(?:among|one\s+of|some\s+of)\s+(?:the\s+)?"
+    rf"(?:[a-z][\w’'\-]*\s+){{0,3}}?(?:lines|words|quotes|quotations|sayings|phrases|passages|verses|speeches)\s+"
+    rf"(?:from|by|of|in)\s+(?P<among>{NAME})"
+)  # also "These are among the most famous lines from William Shakespeare’s comedy"  # also "Lincoln's words still ring true."
 #: "In his preamble of A Tale of Two Cities, the immortal Charles Dickens delivered ...": the
 #: subject of the sentence after, at work in his own text.
 _NEXT_IN_HIS = re.compile(
@@ -472,7 +589,7 @@ def cue_next_sentence(text: str, at: int, people: People, alone: bool = False) -
         named = _NEXT_NAMES_SOURCE.match(text, at) or (alone and _NEXT_IN_HIS.match(text, at))
         if not named:
             return None
-        who = clean_name(named.group("who") or named.group("owner"))
+        who = clean_name(named.group("who") or named.group("owner") or named.groupdict().get("among") or "")
         if not who or (named.re is _NEXT_IN_HIS and not people.known.known_author(who)):
             return None
         sentence = text[at : people.sentences.end(at)]

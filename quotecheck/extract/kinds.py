@@ -169,7 +169,7 @@ def _named_says(text: str, sp: QuotedSpan, para_start: int, config: ExtractConfi
 
 
 #: Capitalised words that open sentences, never someone speaking.
-_NOT_NAMES = frozenset("The This That These Those It He She They We I You There Here What Which Who".split())
+from .people import NOT_NAMES as _NOT_NAMES  # noqa: E402, I001  (one list of words that are never names)
 
 
 #: A marked omission between words: nobody elides their own scare quotes.

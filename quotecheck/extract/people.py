@@ -78,8 +78,12 @@ _ATTRIBUTIVE = re.compile(
 )
 #: A preposition right before a name: "Like Thoreau, Annie Dillard went" has Dillard for subject.
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:[Ll]ike|[Uu]nlike|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Aa]bout|[Tt]han|[Bb]y|of)\s+$"
-)
+    r"\b(?:[Ll]ike|[Uu]nlike|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Aa]bout|[Tt]han|[Bb]y|of|"
+    r"When|While|As|After|Before|Until|Though|Although|Because|Since|Once|If)\s+$"
+)  # also a subordinate clause's subject: "When Darcy returned to the saloon, Miss Bingley could not"
+#: Honorifics that tell a person's sex: "Mr. Darcy" is never "she", "Miss Bingley" never "he".
+_MALE_TITLE = r"(?:Mr|Sir|Lord|King|Prince|Duke|Count|Father|Brother|Uncle|Master|Monsieur|Herr)\.?"
+_FEMALE_TITLE = r"(?:Mrs|Ms|Miss|Lady|Queen|Princess|Duchess|Countess|Mother|Sister|Aunt|Mistress|Madame|Mme|Mlle|Frau)\.?"
 #: A place preposition right before a name: "the Lassalleans in Germany called themselves"
 #: makes Germany no speaker.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|into|across|throughout|within|near|to|of)\s+$")
@@ -117,6 +121,10 @@ def clean_name(name: str) -> str | None:
     name = re.sub(r"[’']s?$", "", name.strip()).strip()
     name = re.sub(rf"^{EPITHET}", "", name)
     tokens = name.split()
+    for i, token in enumerate(tokens[1:], 1):
+        if token in ("A", "An", "The"):
+            tokens = tokens[:i]  # "Hamlet A Common Allusion": a heading's name and its subtitle
+            break
     while tokens and tokens[0].rstrip(".") in _NOT_NAMES and not re.fullmatch(HONORIFICS, tokens[0]):
         tokens.pop(0)
     while tokens and tokens[-1].rstrip(".") in _NOT_NAMES:
@@ -132,6 +140,11 @@ def clean_name(name: str) -> str | None:
     return " ".join(tokens)
 
 
+#: A clause opening with a subject pronoun, after a linking adverb ("Besides, he goes on").
+_PRONOUN_SUBJECT = re.compile(
+    r"[\s“\"‘'(]*(?:(?:And|But|Then|So|Yet|Now|Still|Besides|Finally|Later|Here|There|At\s+last|In\s+turn)\s*,?\s+)?"
+    r"(He|She|he|she)\s+(?!and\b|or\b)[a-z]"
+)
 _COORDINATED = re.compile(rf"\s*(?:,\s*)?(?:and|&|or)\s+({NAME})")
 
 
@@ -209,6 +222,7 @@ class People:
         self._memo: dict[tuple[int, int], list[str]] = {}
         self._unproven: dict[tuple[int, int, bool], str | None] = {}
         self._inside_clause: set[str] | None = None
+        self._titles = _Titles(self.text)
 
     def is_person(self, name: str) -> bool:
         """Evidence anywhere in the document that ``name`` is a person: a
@@ -312,7 +326,12 @@ class People:
         when he said ... That line, she conceded") is not meant: the search goes on back."""
         start = self.sentences.start(pos)
         para = self.sentences.paragraph_start(pos)
-        same = self.named_in(start, pos)
+        # "He invites Starbuck to follow his thinking": a pronoun subject of the same gender binds
+        # the pronouns of its sentence; the names after it are objects
+        bound = _pronoun_subject(self.sentences, self.text[start:pos], start, pronoun) and not re.match(
+            r"\s*(?:[Hh]e|[Ss]he)\s*$", self.text[start:pos]
+        )
+        same = [] if bound else self.named_in(start, pos)
         if same:
             # a possessive modifies a noun ("Halley’s Comet was passing when Twain was born, and
             # he"): the head of the phrase, not the name, is what the clause is about
@@ -323,7 +342,7 @@ class People:
             after = self.text.find(same[-1], start) + len(same[-1])
             other = self._unproven_name(after, pos, single=True)
             return _Ambiguous(other) if other and other not in same else same[0]
-        stranger = self._unproven_name(start, pos)
+        stranger = None if bound else self._unproven_name(start, pos)
         if stranger:
             # "a minister named Theodore Parker gave a sermon in which he said": someone named in
             # the sentence may be meant even without evidence of a person; reaching back past them
@@ -338,6 +357,11 @@ class People:
             offset = end
             for clause in reversed(clauses):
                 offset -= len(clause)
+                if _pronoun_subject(self.sentences, clause, offset, pronoun):
+                    # "He then points Starbuck to the crew": the clause is about whom its pronoun
+                    # means, further back; the names in it are objects
+                    offset -= 1
+                    continue
                 people = [
                     p
                     for p in self.named_in(offset, offset + len(clause))
@@ -351,7 +375,12 @@ class People:
                     # a name in an aside is not the clause's subject; the subject is unnamed
                     return _Ambiguous(people[0])
                 # "she" cannot mean whom the text just called "he": the next one, or further back
-                people = [p for p in people if not self.called_otherwise(p, offset, pos, pronoun)]
+                people = [
+                    p
+                    for p in people
+                    if not self.called_otherwise(p, offset, pos, pronoun)
+                    and not self._titles.other_sex(p, pronoun)
+                ]
                 # "Like Thoreau, Annie Dillard went ...": a name after a preposition is not the subject
                 subjects = [p for p in people if not self._after_preposition(p, offset)]
                 people = subjects or people
@@ -465,3 +494,39 @@ class People:
         if name and re.fullmatch(r"[A-Z][a-z]+[^su]s of .+", name):
             return None, None  # "Critics of Dickens said": people unnamed ("Duke of Wellington" is one)
         return name, None
+
+
+def _pronoun_subject(sentences: Sentences, clause: str, offset: int, pronoun: str | None) -> bool:
+    """The clause (at ``offset``) opens with "he" or "she" (``pronoun``'s gender when given)
+    outside quotations for its subject, not a name."""
+    m = _PRONOUN_SUBJECT.match(clause)
+    if not m or sentences.inside(offset + m.start(1)):
+        return False
+    return pronoun is None or pronoun.lower() not in ("he", "she") or m.group(1).lower() == pronoun.lower()
+
+
+class _Titles:
+    """The sex a document's titles give its people: "Mr. Darcy" is never "she", "Miss Bingley" never "he"."""
+
+    def __init__(self, text: str):
+        self.text = text
+        #: per surname, whether the document titles it as a man's ("Mr.") and as a woman's ("Miss")
+        self._titled: dict[str, tuple[bool, ...]] = {}
+
+    def other_sex(self, name: str, pronoun: str | None) -> bool:
+        """The document titles ``name`` as the other sex than ``pronoun`` means, and never as the same."""
+        if not pronoun or pronoun.lower() not in ("he", "she"):
+            return False
+        surname = name.split()[-1]
+        if surname not in self._titled:
+            given = (
+                r"(?:[A-Z][\w-]*(?:[’'][A-Z][\w-]*)?\s+)?"  # "Mr. Fitzwilliam Darcy"; not "Miss Watson’s Jim"
+            )
+            self._titled[surname] = tuple(
+                re.search(rf"\b{title}\s+{given}{re.escape(surname)}\b", self.text) is not None
+                for title in (_MALE_TITLE, _FEMALE_TITLE)
+            )
+        male, female = self._titled[surname]
+        return (male and not female and pronoun.lower() == "she") or (
+            female and not male and pronoun.lower() == "he"
+        )
