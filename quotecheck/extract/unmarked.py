@@ -143,7 +143,119 @@ def find_unmarked(
     found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
     found += _echoed_lines(text, paras, config) + _commented(text, paras, config)
     found += _introduced_by_work(text, paras, config, known)
+    found += _listed_sayings(text, paras, config)
+    taken = [(u.start, u.end) for u in found]
+    for u in _verse_after_colon(text, config) + _verse_from_work(text, paras, config):
+        if not any(s < u.end and u.start < e and e - s <= 2 * (u.end - u.start) for s, e in taken):
+            # unless another rule's block holds it already (a signed page above does not)
+            found.append(u)
+            taken.append((u.start, u.end))
     return found
+
+
+#: The cue over a list of sayings: "here are several:", "my favorite maxims offered by ... Ben Franklin:".
+_LIST_CUE = re.compile(
+    r"\b(?:sayings?|proverbs?|maxims?|aphorisms?|adages?|quotes?|quotations?|mottos?|mottoes|precepts?|"
+    r"epigrams?|apho?risms|words\s+of\s+wisdom|here\s+are\s+(?:a\s+)?(?:few|several|some))\b",
+    re.I,
+)
+
+
+def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """A list of sayings under a sentence that introduces them with a colon ("Franklin wrote
+    many clever sayings ..., and here are several:"): each item a sentence of its own, one a
+    line, at least ``sayings_min_run`` of them. Each item is a quotation; a list of anything
+    else (topics, steps) has no such cue or items that are no sentences."""
+    out: list[Unmarked] = []
+    for k, (s, e) in enumerate(paras[:-1]):
+        if text[e - 1] != ":":
+            continue
+        line = text[text.rfind("\n", s, e) + 1 : e]
+        sentence = re.split(r"(?<=[.!?])\s", line)[-1]
+        if len(sentence.split()) < config.block_min_words or not (_LIST_CUE.search(sentence) or _is_intro(sentence)):
+            continue
+        run = []
+        for ps, pe in paras[k + 1 :]:
+            mark = _ITEM_MARK.match(text, ps, pe)
+            if not mark:
+                break
+            ie = text.find("\n", ps, pe)
+            qs, qe = trim(text, mark.end(), ie if ie >= 0 else pe)
+            body = text[qs:qe]
+            if (
+                qe - qs > config.saying_max_chars
+                or len(body.split()) < config.saying_min_words
+                or not body[:1].isupper()
+                or not _SENTENCE_END_CHAR.search(body)
+            ):
+                break
+            run.append(Unmarked(qs, qe, "verse_lines"))
+        if len(run) >= config.sayings_min_run:
+            out += run
+    return out
+
+
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]+")  # a list item's mark, where it starts
+_LINE_CITE = re.compile(r"\s*\(\d+(?:\s*[-–,]\s*\d+)*\)\s*$")  # "And Immortality. (1 - 4)"
+
+
+def _verse_after_colon(text: str, config: ExtractConfig) -> list[Unmarked]:
+    """Lines of verse after a prose line ending in a colon, in the same paragraph or the next
+    ones ("Emily Dickinson's poem is about death:" then the stanza; "... powers of an unnamed
+    President:" then a line a paragraph): at least ``verse_min_lines`` short lines
+    (``verse_line_max_chars``), most not ending a sentence. Verse set off after a colon is
+    quoted whatever the cue's verb; the block ends at the first line of prose."""
+    out: list[Unmarked] = []
+    for m in re.finditer(r"(?m)^[^\n]*\S:[ \t]*$", text):
+        sentence = re.split(r"(?<=[.!?])\s", m.group(0))[-1]
+        if len(sentence.split()) < config.block_min_words or _CODE_CHARS.search(sentence):
+            continue
+        before = text[text.rfind("\n", 0, max(m.start() - 1, 0)) + 1 : max(m.start() - 1, 0)]
+        if m.start() and 0 < len(before.strip()) <= config.verse_line_max_chars:
+            continue  # a line of a stanza ending in a colon, not prose introducing one
+        lines: list[tuple[int, int]] = []
+        for ln in re.finditer(r"[^\n]*", text[m.end() + 1 : m.end() + 1 + 40 * config.verse_line_max_chars]):
+            ls, le = trim(text, m.end() + 1 + ln.start(), m.end() + 1 + ln.end())
+            if ls == le:
+                continue  # blank lines between the lines (a line a paragraph)
+            body = _LINE_CITE.sub("", text[ls:le])
+            if (
+                le - ls > config.verse_line_max_chars
+                or len(body.split()) < 2
+                or _CODE_CHARS.search(body)
+                or _LIST_MARK.match(body)
+                or not body[:1].isupper()
+            ):
+                break
+            lines.append((ls, ls + len(body)))
+        ends = sum(text[ls:le].endswith((".", "!", "?")) for ls, le in lines)
+        words = sum(len(text[ls:le].split()) for ls, le in lines)
+        if len(lines) >= config.verse_min_lines and ends <= len(lines) / 2 and words >= 3 * len(lines):
+            out.append(Unmarked(lines[0][0], lines[-1][1], "colon_block"))
+    return out
+
+
+#: An anthology's heading over an excerpt: "from AN ESSAY ON CRITICISM", "From Paradise Lost".
+_FROM_HEADING = re.compile(r"[Ff]rom\s+(?P<work>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,9})")
+
+
+def _verse_from_work(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """Verse under a heading naming the work it is from ("from AN ESSAY ON CRITICISM" alone on
+    its line, then a stanza of at least ``verse_min_lines`` lines): one quotation of that work."""
+    out: list[Unmarked] = []
+    for (s, e), (ns, ne) in zip(paras, paras[1:], strict=False):
+        head = _FROM_HEADING.fullmatch(text, s, e)
+        if not head or not _verse(text, ns, ne, config):
+            continue
+        work = head.group("work")
+        if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in work.split()):
+            continue  # "from what he says", not a title
+        if text[ns:ne].count("\n") + 1 >= config.verse_min_lines:
+            out.append(Unmarked(ns, ne, "verse_lines", Attribution(None, work.title() if work.isupper() else work, text[s:e], True)))
+    return out
+
+
+_TITLE_SMALL = {"a", "an", "the", "of", "on", "in", "and", "to", "for", "with", "from"}
 
 
 #: Books of the Bible that are nobody's name, so that naming one names the book.
