@@ -363,8 +363,9 @@ def add_unmarked(
             continue
         for i in inside:
             out[i] = replace(out[i], depth=out[i].depth + 1, block_depth=out[i].block_depth + 1)
-        o, c = (u.start - 2, u.end + 2) if u.form == "tex" else (u.start, u.end)
-        out.append(QuotedSpan(u.start, u.end, o, c, block=u.form != "tex", form=u.form, preset=u.attribution))
+        marked = u.form == "tex" and text.startswith("``", u.start - 2)  # ``...'', not an environment
+        o, c = (u.start - 2, u.end + 2) if marked else (u.start, u.end)
+        out.append(QuotedSpan(u.start, u.end, o, c, block=not marked, form=u.form, preset=u.attribution))
     return out
 
 

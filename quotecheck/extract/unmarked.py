@@ -67,6 +67,11 @@ _SIG_LINE = re.compile(
 # A reference alone on its line, or closing a paragraph: "(Hamlet)", "(1 Timothy 6:10)".
 _REF_LINE = re.compile(r"[ \t]*\((?P<body>[A-Z1-3][^()\n]{1,80})\)[ \t]*$")
 _REF_END = re.compile(rf"[.!?]\s*\((?P<body>(?:[123]\s*)?(?:{BIBLE_BOOKS})\s+\d+:\d+[^()\n]{{0,20}})\)\s*$")
+_TEX_ENV = re.compile(
+    r"\\begin\{(?P<env>quote|quotation|verse|displayquote|quoting)\}(?:\[[^\]\n]*\])?(?P<q>.{1,4000}?)\\end\{(?P=env)\}",
+    re.S,
+)
+_TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 _TEX = re.compile(r"``(?P<q>[^`'\n](?:[^`]|\n(?!\s*\n)){0,2000}?)''")
 # A cue that introduces the next paragraph with a colon.
 _INTRO = re.compile(
@@ -139,6 +144,7 @@ def find_unmarked(
     """Signed paragraphs, referenced paragraphs, colon-introduced paragraphs and TeX quotes."""
     found = _signed(text, config) + _referenced(text, paras, config) + _introduced(text, paras, config)
     found += [Unmarked(m.start("q"), m.end("q"), "tex") for m in _TEX.finditer(text)]
+    found += _tex_environments(text, config)
     found += _sayings_under_name(text, paras, config, known) + _sourced(text, paras, config, known)
     found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
     found += _echoed_lines(text, paras, config) + _commented(text, paras, config)
@@ -252,6 +258,23 @@ def _verse_from_work(text: str, paras: list[tuple[int, int]], config: ExtractCon
             continue  # "from what he says", not a title
         if text[ns:ne].count("\n") + 1 >= config.verse_min_lines:
             out.append(Unmarked(ns, ne, "verse_lines", Attribution(None, work.title() if work.isupper() else work, text[s:e], True)))
+    return out
+
+
+def _tex_environments(text: str, config: ExtractConfig) -> list[Unmarked]:
+    """LaTeX's block quotations: ``\\begin{quote}``, ``quotation``, ``verse`` (and csquotes'
+    ``displayquote``, ``quoting``) up to their ``\\end``; a comment after ``\\begin`` is no part of it."""
+    out: list[Unmarked] = []
+    if "\\begin{" not in text:
+        return out
+    for m in _TEX_ENV.finditer(text):
+        s, e = m.start("q"), m.end("q")
+        comment = _TEX_COMMENT.match(text, s + len(text[s:e]) - len(text[s:e].lstrip(" \t")))
+        if comment:
+            s = comment.end()
+        s, e = trim(text, s, e)
+        if e > s and has_words(text, s, e, config):
+            out.append(Unmarked(s, e, "tex"))
     return out
 
 
