@@ -105,7 +105,9 @@ TITLE_CONTEXT_BEFORE = re.compile(
     rf"|[A-Z][\w\-]*[’'](?:s)?|(?<![\w])(?:and|or|&|,))\s*$"
 )
 TITLE_CONTEXT_AFTER = re.compile(
-    rf"^\s*,?\s*(?:\(\d{{4}}\)|by\s+{NAME}|\s*[,]?\s*(?:a|an|the)\s+{ROLE_NOUNS}\b|(?:gives|tells|says)\b)"
+    rf"^\s*,?\s*(?:\(\d{{4}}\)|by\s+{NAME}|\s*[,]?\s*(?:a|an|the)\s+{ROLE_NOUNS}\b|(?:gives|tells|says)\b"
+    # a citation: '"Hard Times and the Condition of England," in The Real Foundations'
+    rf"|in\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s*[,:(])"
 )
 
 # --- quoted spans ---------------------------------------------------------------
