@@ -54,8 +54,15 @@ BIBLE_BOOKS = (
     "Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|"
     "Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|Revelation"
 )
+#: The usual abbreviations of the books, in references ("Eccl 9:11", "Heb. 12:1-2", "1 Cor 13:4").
+BIBLE_ABBREVIATIONS = (
+    "Gen|Exod?|Lev|Num|Deut|Josh|Judg|Sam|Kgs|Chr|Chron|Neh|Esth|Ps|Psa|Prov|Eccl|Eccles|Isa|Jer|Lam|"
+    "Ezek|Dan|Hos|Obad|Jon|Mic|Nah|Hab|Zeph|Hag|Zech|Mal|Matt|Mt|Mk|Lk|Jn|Rom|Cor|Gal|Eph|Phil|Col|"
+    "Thess|Tim|Tit|Philem|Heb|Jas|Pet|Rev"
+)
 _BIBLE_REF = re.compile(
-    rf"^(?P<book>(?:(?:[123]|I{{1,3}})\s*)?(?:{BIBLE_BOOKS}))\s+\d+(?::\d+(?:[-–]\d+)?)?\b"
+    rf"^(?P<book>(?:(?:[123]|I{{1,3}})\s*)?(?:{BIBLE_BOOKS}|(?:{BIBLE_ABBREVIATIONS})\.?(?=\s+\d+:)))"
+    r"\s+\d+(?::\d+(?:[-–]\d+)?)?\b"
 )
 #: A book of the Bible named alone ("— Ecclesiastes", "1 Timothy").
 BIBLE_BOOK = re.compile(rf"(?:(?:[123]|I{{1,3}})\s*)?(?:{BIBLE_BOOKS})")
@@ -723,6 +730,9 @@ def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
             intro = text[paras[k][0] : first_end]
         elif k and _is_intro(text[max(paras[k - 1][0], paras[k - 1][1] - 160) : paras[k - 1][1]]):
             intro = text[paras[k - 1][0] : paras[k - 1][1]]
+            if _BIBLE_REF.fullmatch(intro.strip()):
+                number = re.match(r"\d{1,3}\s+(?=[A-Z])", text[s:e])  # "11 I returned, and saw ...": the verse's number
+                s += number.end() if number else 0
         else:
             continue
         if COMMENT_HEADER.search(text, max(0, s - 200), s):
