@@ -183,7 +183,7 @@ def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConf
     for k, (s, e) in enumerate(paras[:-1]):
         if text[e - 1] != ":":
             continue
-        line = text[text.rfind("\n", s, e) + 1 : e]
+        line = text[max(text.rfind("\n", s, e) + 1, e - config.saying_max_chars) : e]
         sentence = re.split(r"(?<=[.!?])\s", line)[-1]
         if len(sentence.split()) < config.block_min_words or not (_LIST_CUE.search(sentence) or _is_intro(sentence)):
             continue
@@ -219,12 +219,13 @@ def _verse_after_colon(text: str, config: ExtractConfig) -> list[Unmarked]:
     (``verse_line_max_chars``), most not ending a sentence. Verse set off after a colon is
     quoted whatever the cue's verb; the block ends at the first line of prose."""
     out: list[Unmarked] = []
-    for m in re.finditer(r"(?m)^[^\n]*\S:[ \t]*$", text):
-        sentence = re.split(r"(?<=[.!?])\s", m.group(0))[-1]
+    for m in re.finditer(r"\S:[ \t]*$", text, re.M):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        sentence = re.split(r"(?<=[.!?])\s", text[max(line_start, m.end() - config.saying_max_chars) : m.end()])[-1]
         if len(sentence.split()) < config.block_min_words or _CODE_CHARS.search(sentence):
             continue
-        before = text[text.rfind("\n", 0, max(m.start() - 1, 0)) + 1 : max(m.start() - 1, 0)]
-        if m.start() and 0 < len(before.strip()) <= config.verse_line_max_chars:
+        before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+        if line_start and 0 < len(before.strip()) <= config.verse_line_max_chars:
             continue  # a line of a stanza ending in a colon, not prose introducing one
         lines: list[tuple[int, int]] = []
         for ln in re.finditer(r"[^\n]*", text[m.end() + 1 : m.end() + 1 + 40 * config.verse_line_max_chars]):
