@@ -334,9 +334,10 @@ def add_unmarked(
     spans inside it are nested in it.
     """
     out = list(raw)
+    overlapping = _Overlaps(raw)
     for u in found:
         body = sum(1 for c in text[u.start : u.end] if not c.isspace()) or 1
-        top = [i for i, r in enumerate(out) if r.depth == 0 and r.start < u.end and u.start < r.end]
+        top = [i for i in overlapping.find(out, u.start, u.end) if out[i].depth == 0]
         inside = [i for i in top if u.start <= out[i].open_pos and out[i].close_end <= u.end]
         interleaved = False
         if u.form == "signature" and inside and out[inside[-1]].close_end >= u.end - 1:
@@ -367,6 +368,31 @@ def add_unmarked(
         o, c = (u.start - 2, u.end + 2) if marked else (u.start, u.end)
         out.append(QuotedSpan(u.start, u.end, o, c, block=not marked, form=u.form, preset=u.attribution))
     return out
+
+
+class _Overlaps:
+    """The indices of spans overlapping a range, in index order, without reading every span:
+    the spans sorted by start with the running maximum of their ends (spans added later, a
+    few, are read one by one). Starts and ends never change; depth and form may."""
+
+    def __init__(self, spans: list[QuotedSpan]) -> None:
+        self.count = len(spans)
+        self.order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+        self.starts = [spans[i].start for i in self.order]
+        self.reach: list[int] = []
+        for i in self.order:
+            self.reach.append(max(self.reach[-1], spans[i].end) if self.reach else spans[i].end)
+
+    def find(self, spans: list[QuotedSpan], start: int, end: int) -> list[int]:
+        hits = []
+        k = bisect.bisect_left(self.starts, end) - 1  # the last span starting before ``end``
+        while k >= 0 and self.reach[k] > start:
+            i = self.order[k]
+            if start < spans[i].end:
+                hits.append(i)
+            k -= 1
+        hits += [i for i in range(self.count, len(spans)) if spans[i].start < end and start < spans[i].end]
+        return sorted(hits)
 
 
 def _judge(
