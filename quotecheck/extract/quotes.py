@@ -460,6 +460,8 @@ def _to_quotes(
 ) -> list[Quote]:
     """The :class:`Quote` records; a quotation's claimed works include the titles quoted in its sentence."""
     titles = [r for r, j in zip(raw, judged, strict=True) if j.kind == Kind.TITLE]
+    by_open = sorted(range(len(titles)), key=lambda k: titles[k].open_pos)
+    opens = [titles[k].open_pos for k in by_open]
     quotes: list[Quote] = []
     for r, j in zip(raw, judged, strict=True):
         start, end = r.start, r.end
@@ -491,7 +493,8 @@ def _to_quotes(
             # Quoted titles in the quotation's sentence are its claimed works
             # ("... 'more savage than the Nazis' (See Trotsky's 'Revolution Betrayed' and ...)").
             s_start, s_end = attributor.sentence_start(r.open_pos), attributor.sentence_end(r.close_end)
-            near = [text[t.start : t.end].rstrip(",") for t in titles if s_start <= t.open_pos < s_end]
+            hits = sorted(by_open[bisect.bisect_left(opens, s_start) : bisect.bisect_left(opens, s_end)])
+            near = [text[titles[k].start : titles[k].end].rstrip(",") for k in hits]
             attr = j.attr
             work = "; ".join(near) if near and (attr.work is None or attr.work in near) else attr.work
             q = replace(

@@ -208,6 +208,7 @@ def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConf
     return out
 
 
+_COLON_LINE_END = re.compile(r":[ \t]*$", re.M)  # a line ending in a colon (found from the colon)
 _ITEM_MARK = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]+")  # a list item's mark, where it starts
 _LINE_CITE = re.compile(r"\s*\(\d+(?:\s*[-–,]\s*\d+)*\)\s*$")  # "And Immortality. (1 - 4)"
 
@@ -219,7 +220,9 @@ def _verse_after_colon(text: str, config: ExtractConfig) -> list[Unmarked]:
     (``verse_line_max_chars``), most not ending a sentence. Verse set off after a colon is
     quoted whatever the cue's verb; the block ends at the first line of prose."""
     out: list[Unmarked] = []
-    for m in re.finditer(r"\S:[ \t]*$", text, re.M):
+    for m in _COLON_LINE_END.finditer(text):
+        if not m.start() or text[m.start() - 1].isspace():
+            continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         sentence = re.split(r"(?<=[.!?])\s", text[max(line_start, m.end() - config.saying_max_chars) : m.end()])[-1]
         if len(sentence.split()) < config.block_min_words or _CODE_CHARS.search(sentence):
@@ -541,6 +544,8 @@ def _sourced(
     Proverbs." or "Saying. — Mark Twain"; the words before the source are the quotation."""
     out: list[Unmarked] = []
     for s, e in paras:
+        if not _SOURCE_HINT.search(text, s, e):
+            continue  # no line of it can end in a source
         for line in re.finditer(r"[^\n]+", text[s:e]):
             if not _SOURCE_HINT.search(line.group(0)):
                 continue
