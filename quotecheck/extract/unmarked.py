@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .config import ExtractConfig
 from .cues import Attribution
@@ -204,8 +204,15 @@ def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConf
                 break
             run.append(Unmarked(qs, qe, "verse_lines"))
         if len(run) >= config.sayings_min_run:
-            out += run
+            by = _LIST_BY.search(sentence)
+            who = clean_name(by.group("who")) if by else None
+            credit = Attribution(who, None, sentence.strip(), True) if who else None
+            out += [replace(u, attribution=credit) for u in run]
     return out
+
+
+#: The writer a list's cue names at its end: "my favorite maxims offered by none other than Ben Franklin:".
+_LIST_BY = re.compile(rf"\b(?:by|from)\s+(?:none\s+other\s+than\s+)?(?P<who>{NAME})\s*:\s*$")
 
 
 _COLON_LINE_END = re.compile(r":[ \t]*$", re.M)  # a line ending in a colon (found from the colon)
