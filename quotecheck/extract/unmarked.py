@@ -185,7 +185,9 @@ def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConf
             continue
         line = text[max(text.rfind("\n", s, e) + 1, e - config.saying_max_chars) : e]
         sentence = re.split(r"(?<=[.!?])\s", line)[-1]
-        if len(sentence.split()) < config.block_min_words or not (_LIST_CUE.search(sentence) or _is_intro(sentence)):
+        if len(sentence.split()) < config.block_min_words or not (
+            _LIST_CUE.search(sentence) or _is_intro(sentence)
+        ):
             continue
         run = []
         for ps, pe in paras[k + 1 :]:
@@ -231,7 +233,9 @@ def _verse_after_colon(text: str, config: ExtractConfig) -> list[Unmarked]:
         if not m.start() or text[m.start() - 1].isspace():
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        sentence = re.split(r"(?<=[.!?])\s", text[max(line_start, m.end() - config.saying_max_chars) : m.end()])[-1]
+        sentence = re.split(
+            r"(?<=[.!?])\s", text[max(line_start, m.end() - config.saying_max_chars) : m.end()]
+        )[-1]
         if len(sentence.split()) < config.block_min_words or _CODE_CHARS.search(sentence):
             continue
         before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
@@ -275,7 +279,14 @@ def _verse_from_work(text: str, paras: list[tuple[int, int]], config: ExtractCon
         if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in work.split()):
             continue  # "from what he says", not a title
         if text[ns:ne].count("\n") + 1 >= config.verse_min_lines:
-            out.append(Unmarked(ns, ne, "verse_lines", Attribution(None, work.title() if work.isupper() else work, text[s:e], True)))
+            out.append(
+                Unmarked(
+                    ns,
+                    ne,
+                    "verse_lines",
+                    Attribution(None, work.title() if work.isupper() else work, text[s:e], True),
+                )
+            )
     return out
 
 
@@ -744,7 +755,9 @@ def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
         elif k and _is_intro(text[max(paras[k - 1][0], paras[k - 1][1] - 160) : paras[k - 1][1]]):
             intro = text[paras[k - 1][0] : paras[k - 1][1]]
             if _BIBLE_REF.fullmatch(intro.strip()):
-                number = re.match(r"\d{1,3}\s+(?=[A-Z])", text[s:e])  # "11 I returned, and saw ...": the verse's number
+                number = re.match(
+                    r"\d{1,3}\s+(?=[A-Z])", text[s:e]
+                )  # "11 I returned, and saw ...": the verse's number
                 s += number.end() if number else 0
         else:
             continue

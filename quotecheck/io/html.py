@@ -168,7 +168,9 @@ def _walk(node: Tag, out: _TextBuilder, spans: list[MarkedSpan], lines: bool = F
             if block:
                 out.paragraph_break()
             start = out.position()
-            keep = lines or (child.name not in ("pre", "code") and bool(_PRE_STYLE.search(str(child.get("style") or ""))))
+            keep = lines or (
+                child.name not in ("pre", "code") and bool(_PRE_STYLE.search(str(child.get("style") or "")))
+            )
             _walk(child, out, spans, keep)
             kind = _MARKED.get(child.name)
             if _is_credit(child):
