@@ -88,3 +88,10 @@ def test_a_title_case_title_in_a_citation_is_no_quotation():
     kinds = {q.text: q.kind for q in extract_document(doc)}
     assert kinds["Hard Times and the Condition of England,"] == Kind.TITLE  # '"...," in The Real Foundations'
     assert kinds["Hard Times"] != Kind.QUOTATION  # a possible title in a list, not a fragment of that one
+
+
+def test_verse_run_in_as_prose_after_a_colon():
+    _, quotes = realdoc_quotations("d/docs/d13-scottamartin-satanic-predicament.txt")
+    hell = starting(quotes, "A Dungeon horrible, on all sides round As one great Furnace")
+    assert hell.text.endswith("Whirlwinds of tempestuous fire")  # the writer resumes after the ellipsis
+    assert hell.claimed_author != "Satan"  # the narrator's lines; a cue paragraphs above is not theirs

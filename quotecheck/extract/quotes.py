@@ -366,7 +366,8 @@ def add_unmarked(
             out[i] = replace(out[i], depth=out[i].depth + 1, block_depth=out[i].block_depth + 1)
         marked = u.form == "tex" and text.startswith("``", u.start - 2)  # ``...'', not an environment
         o, c = (u.start - 2, u.end + 2) if marked else (u.start, u.end)
-        out.append(QuotedSpan(u.start, u.end, o, c, block=not marked, form=u.form, preset=u.attribution))
+        block = not marked and not u.inline
+        out.append(QuotedSpan(u.start, u.end, o, c, block=block, form=u.form, preset=u.attribution))
     return out
 
 

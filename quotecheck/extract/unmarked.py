@@ -106,6 +106,9 @@ class Unmarked:
     end: int
     form: str
     attribution: Attribution | None = None
+    #: Run in inside a paragraph (after a colon in its sentence), not set off as a block: its
+    #: cue is read in its own sentence, as a marked quotation's is, not in the paragraph above.
+    inline: bool = False
 
 
 _SPOKEN_IN = re.compile(rf"(?P<who>{NAME})\s+in\s+(?P<work>[^,]{{2,100}}),\s*by\s+(?P<author>{NAME})")
@@ -158,7 +161,11 @@ def find_unmarked(
     found += _introduced_by_work(text, paras, config, known)
     found += _listed_sayings(text, paras, config)
     taken = [(u.start, u.end) for u in found]
-    for u in _verse_after_colon(text, config) + _verse_from_work(text, paras, config):
+    for u in (
+        _verse_after_colon(text, config)
+        + _verse_from_work(text, paras, config)
+        + _run_in_verse(text, paras, config)
+    ):
         if not any(s < u.end and u.start < e and e - s <= 2 * (u.end - u.start) for s, e in taken):
             # unless another rule's block holds it already (a signed page above does not)
             found.append(u)
@@ -260,6 +267,41 @@ def _verse_after_colon(text: str, config: ExtractConfig) -> list[Unmarked]:
         words = sum(len(text[ls:le].split()) for ls, le in lines)
         if len(lines) >= config.verse_min_lines and ends <= len(lines) / 2 and words >= 3 * len(lines):
             out.append(Unmarked(lines[0][0], lines[-1][1], "colon_block"))
+    return out
+
+
+#: A verse line's first word run in after the line before, on the same line: a capitalised small
+#: word right after a lower-case word or a comma ("on all sides round As one great Furnace",
+#: "where peace And rest"); a line break before it is verse laid out, not run in.
+_RUN_IN_LINE = re.compile(
+    r"(?<=[a-z,;’'])[ \t]+(?:As|And|But|Or|Nor|Yet|To|The|In|Of|For|Till|Than|That|Where|When|Which|Who|"
+    r"If|Though|So|Still|With|No|Thy|Thou|Thee|His|Her|Their|Our|My|Is|Be|Are|Was|Were|Shall|Will)\b"
+)
+_RUN_IN_STOP = re.compile(r"\s*(?:\.\.\.|…)\s*(?=[a-z])")  # "fire...you get the picture": the writer resumes
+
+
+def _run_in_verse(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """Verse run in as prose after a colon ("describing this Hell ...: A Dungeon horrible, on
+    all sides round As one great Furnace flam'd, ... where peace And rest can never dwell"):
+    at least ``sayings_min_run`` of its line starts show, a small word capitalised after a
+    lower-case one, which prose never writes. It ends at the paragraph's end or where an
+    ellipsis hands back to the writer."""
+    out: list[Unmarked] = []
+    for s, e in paras:
+        colon = _COLON_CAPITAL.search(text, s, e)
+        if not colon:
+            continue
+        blank = text.find("\n\n", colon.end())
+        e = blank if blank >= 0 else len(text)  # to the blank line: long lines are paragraphs of their own
+        if len(_RUN_IN_LINE.findall(text, colon.end() - 1, e)) < config.sayings_min_run:
+            continue
+        qs = colon.end() - 1
+        stop = _RUN_IN_STOP.search(text, qs, e)
+        qe = stop.start() if stop else e
+        if len(_RUN_IN_LINE.findall(text, qs, qe)) >= config.sayings_min_run and has_words(
+            text, qs, qe, config
+        ):
+            out.append(Unmarked(qs, qe, "colon_block", inline=True))
     return out
 
 
