@@ -95,3 +95,11 @@ def test_verse_run_in_as_prose_after_a_colon():
     hell = starting(quotes, "A Dungeon horrible, on all sides round As one great Furnace")
     assert hell.text.endswith("Whirlwinds of tempestuous fire")  # the writer resumes after the ellipsis
     assert hell.claimed_author != "Satan"  # the narrator's lines; a cue paragraphs above is not theirs
+
+
+def test_title_case_before_a_possessive_is_a_title():
+    kinds = {
+        q.text: q.kind
+        for q in extract_quotes("Every reader of “Mending Wall”’s opening line doubts the wall.\n")
+    }
+    assert kinds == {"Mending Wall": Kind.TITLE}

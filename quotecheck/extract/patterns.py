@@ -132,7 +132,8 @@ TITLE_CONTEXT_BEFORE = re.compile(
 TITLE_CONTEXT_AFTER = re.compile(
     rf"^\s*,?\s*(?:\(\d{{4}}\)|by\s+{NAME}|\s*[,]?\s*(?:a|an|the)\s+{ROLE_NOUNS}\b|(?:gives|tells|says)\b"
     # a citation: '"Hard Times and the Condition of England," in The Real Foundations'
-    rf"|in\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s*[,:(])"
+    # or a work's possessive: '"Mending Wall"'s speaker'
+    rf"|in\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s*[,:(]|[’']s\b)"
 )
 
 # --- quoted spans ---------------------------------------------------------------
