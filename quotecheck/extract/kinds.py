@@ -213,7 +213,8 @@ def mentioned(text: str, sp: QuotedSpan) -> bool:
 
 
 def _words(s: str) -> str:
-    return " ".join(w.lower() for w in WORD.findall(s))
+    # lower-casing the joined words is lower-casing each (a word ends before each space)
+    return " ".join(WORD.findall(s)).lower()
 
 
 class _Holding:

@@ -75,7 +75,7 @@ def parse_quoted(text: str, offset: int = 0) -> tuple[list[Segment], list[Insert
     ("[...]") is an omission, not an insertion.
     """
     insertions = []
-    for m in _BRACKETED.finditer(text):
+    for m in _BRACKETED.finditer(text) if "[" in text else ():
         inner = m.group(1).strip()
         if _ELLIPSIS.fullmatch(m.group(0)):
             continue
@@ -84,7 +84,8 @@ def parse_quoted(text: str, offset: int = 0) -> tuple[list[Segment], list[Insert
         )
     segments = []
     pos = 0
-    for m in _ELLIPSIS.finditer(text):
+    omitted = "…" in text or ".." in text or ". ." in text  # an ellipsis has two dots together or "…"
+    for m in _ELLIPSIS.finditer(text) if omitted else ():
         if text[pos : m.start()].strip():
             segments.append(Segment(text[pos : m.start()], offset + pos, offset + m.start()))
         pos = m.end()
@@ -478,7 +479,7 @@ def _to_quotes(
             end = tail.start() if tail and tail.start() > start else end
         qtext = text[start:end]
         segments, insertions = parse_quoted(qtext, start)
-        q = Quote(
+        fields = dict(
             text=qtext,
             start=start,
             end=end,
@@ -498,15 +499,14 @@ def _to_quotes(
             near = [text[titles[k].start : titles[k].end].rstrip(",") for k in hits]
             attr = j.attr
             work = "; ".join(near) if near and (attr.work is None or attr.work in near) else attr.work
-            q = replace(
-                q,
+            fields.update(
                 claimed_author=attr.author,
                 claimed_work=work,
                 cue=attr.cue,
                 speaker=attr.speaker,
                 inferred=attr.inferred,
             )
-        quotes.append(q)
+        quotes.append(Quote(**fields))
     return quotes
 
 
