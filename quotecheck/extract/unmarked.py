@@ -406,12 +406,12 @@ def _commented(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -
     from, as on a page of misquotations. The note's work or person is its claim."""
     out: list[Unmarked] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    for k in range(1, len(lines)):
-        ns, ne = lines[k]
-        if not _SOURCE_HINT_WORDS.match(
-            text, ns + len(text[ns : ns + 40]) - len(text[ns : ns + 40].lstrip())
-        ):
+    starts = [s for s, _ in lines]
+    for hint in _HINT_LINE.finditer(text):  # the lines opening with a hint word, not every line
+        k = bisect.bisect_left(starts, hint.start())
+        if not 0 < k < len(lines) or starts[k] != hint.start():
             continue
+        ns, ne = lines[k]
         m = _SOURCE_COMMENT.match(text, ns + len(text[ns:ne]) - len(text[ns:ne].lstrip()), ne)
         s, e = trim(text, *lines[k - 1])
         body = text[s:e]
@@ -444,6 +444,10 @@ _SOURCE_HINT_WORDS = re.compile(
     r"Credited|This\s|Usually|Commonly|Sometimes|Frequently"
     r"|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s+(?:usually|often|commonly|generally|always)\s"
 )
+
+
+#: A line whose first word (within its first 40 characters) is a source hint word.
+_HINT_LINE = re.compile(r"^[^\S\n]{0,40}(?=" + _SOURCE_HINT_WORDS.pattern + ")", re.M)
 
 
 _QUOTED_IN_PARA = re.compile(r"[“\"]([^“”\"\n]{3,400})[”\"]")
