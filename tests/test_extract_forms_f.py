@@ -55,6 +55,10 @@ def test_a_poem_in_an_html_figure_is_quoted_with_its_caption_as_credit():
     assert (sonnet.claimed_author, sonnet.claimed_work) == ("William Shakespeare", "Venus and Adonis")
     dijkstra = starting(quotes, "If debugging is the process")
     assert dijkstra.claimed_author == "Edsger Dijkstra"
+    _, quotes = realdoc_quotations("f/docs/f17-chemset-figure-poem.html")
+    jabberwocky = starting(quotes, "Twas brillig, and the slithy toves\nDid gyre")
+    # the caption "Jabberwocky (first verse). Lewis Carroll, 1832-98": the work, then its author
+    assert (jabberwocky.claimed_author, jabberwocky.claimed_work) == ("Lewis Carroll", "Jabberwocky")
 
 
 def test_latex_quotation_environments(shared):

@@ -114,6 +114,12 @@ class Unmarked:
 _SPOKEN_IN = re.compile(rf"(?P<who>{NAME})\s+in\s+(?P<work>[^,]{{2,100}}),\s*by\s+(?P<author>{NAME})")
 
 
+#: A caption naming the work, then in a sentence of its own the author (and years).
+_CAPTION = re.compile(
+    rf"(?P<work>[A-Z][^.()\n]{{0,80}}?)\s*(?:\([^()\n]{{1,40}}\))?\.\s+(?P<who>{NAME})(?:,\s*[\d\s–-]+)?"
+)
+
+
 def read_signature(body: str, known: KnownWorks = DEFAULT_KNOWN) -> Attribution:
     """Read a signature or reference ("M. N. Roy, Supplementary Theses", "Proverbs 26:11",
     "Wm. Shakespeare, \"Richard III\"", "Philip Larkin on Anthony Burgess") as author and work."""
@@ -142,6 +148,10 @@ def read_signature(body: str, known: KnownWorks = DEFAULT_KNOWN) -> Attribution:
         rest_words = _YEARS.sub("", rest).strip(" .,;")
         work = rest_words if rest_words[:1].isupper() and len(rest_words.split()) <= 12 else None
     if not re.fullmatch(NAME, head) or len(head.split()) > 5 or not clean_name(head):
+        caption = _CAPTION.fullmatch(body)
+        if caption and clean_name(caption.group("who")):
+            # a caption, the work then its author: "Jabberwocky (first verse). Lewis Carroll, 1832-98"
+            return Attribution(caption.group("who"), caption.group("work"), cue, True)
         # a title alone ("― Hamlet", "[The Problem with the Indian Left – IDEAs]")
         return Attribution(None, work or whole or None, cue, True)
     head = re.sub(r"^Wm\.?\s", "William ", head)
