@@ -107,3 +107,22 @@ def test_title_case_before_a_possessive_is_a_title():
         for q in extract_quotes("Every reader of “Mending Wall”’s opening line doubts the wall.\n")
     }
     assert kinds == {"Mending Wall": Kind.TITLE}
+
+
+def test_sayings_one_a_line_without_list_marks_under_a_cue(shared):
+    wealth = " ".join((shared / "corpus" / "franklin_way-to-wealth.txt").read_text(encoding="utf-8").split())
+    sayings = [
+        "Lost time is never found again.",
+        "One to-day is worth two to-morrows.",
+        "God helps them that help themselves.",
+    ]
+    assert all(s.rstrip(".") in wealth for s in sayings)
+    text = (
+        "Franklin filled The Way to Wealth with the sayings of Poor Richard; here are three:\n\n"
+        + "\n".join(sayings)
+        + "\n\nHe took most of them from older collections.\n"
+    )
+    quotes = [q for q in extract_quotes(text) if q.kind == Kind.QUOTATION]
+    assert [(q.text, q.form) for q in quotes] == [(s, "verse_lines") for s in sayings]
+    prose = text.replace("\n".join(sayings), "Lost time is never found again, he wrote,\nand he meant it.")
+    assert [q.form for q in extract_quotes(prose)] == ["colon_block"]  # prose lines: one block, no list

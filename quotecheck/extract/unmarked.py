@@ -169,7 +169,9 @@ def find_unmarked(
     found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
     found += _echoed_lines(text, paras, config) + _commented(text, paras, config)
     found += _introduced_by_work(text, paras, config, known)
-    found += _listed_sayings(text, paras, config)
+    listed = _listed_sayings(text, paras, config)
+    # a block of sayings one a line is its sayings, not one quotation of them all
+    found = [u for u in found if not _made_of(u, listed)] + listed
     taken = [(u.start, u.end) for u in found]
     for u in (
         _verse_after_colon(text, config)
@@ -181,6 +183,12 @@ def find_unmarked(
             found.append(u)
             taken.append((u.start, u.end))
     return found
+
+
+def _made_of(block: Unmarked, items: list[Unmarked]) -> bool:
+    """The block spans exactly a run of the items, from the first's start to the last's end."""
+    inside = [u for u in items if block.start <= u.start and u.end <= block.end]
+    return bool(inside) and (inside[0].start, inside[-1].end) == (block.start, block.end)
 
 
 #: The cue over a list of sayings: "here are several:", "my favorite maxims offered by ... Ben Franklin:".
@@ -213,21 +221,53 @@ def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConf
                 break
             ie = text.find("\n", ps, pe)
             qs, qe = trim(text, mark.end(), ie if ie >= 0 else pe)
-            body = text[qs:qe]
-            if (
-                qe - qs > config.saying_max_chars
-                or len(body.split()) < config.saying_min_words
-                or not body[:1].isupper()
-                or not _SENTENCE_END_CHAR.search(body)
-            ):
+            if not _a_saying(text, qs, qe, config):
                 break
             run.append(Unmarked(qs, qe, "verse_lines"))
+        if not run and _LIST_CUE.search(sentence):
+            run = _sayings_a_line(text, e, config)  # no list marks: one saying a line
         if len(run) >= config.sayings_min_run:
             by = _LIST_BY.search(sentence)
             who = clean_name(by.group("who")) if by else None
             credit = Attribution(who, None, sentence.strip(), True) if who else None
             out += [replace(u, attribution=credit) for u in run]
     return out
+
+
+def _a_saying(text: str, s: int, e: int, config: ExtractConfig) -> bool:
+    """``[s, e)`` reads as one saying: a capitalised sentence or two ending in its stop."""
+    body = text[s:e]
+    return (
+        e - s <= config.saying_max_chars
+        and len(body.split()) >= config.saying_min_words
+        and body[:1].isupper()
+        and bool(_SENTENCE_END_CHAR.search(body))
+    )
+
+
+def _sayings_a_line(text: str, after: int, config: ExtractConfig) -> list[Unmarked]:
+    """The block of lines after ``after`` (up to a blank line) when every line is a saying
+    without a list mark or quote marks: one saying a line. A block with any other line (prose
+    hard-wrapped, a heading) is no such list."""
+    start = after + len(text[after:]) - len(text[after:].lstrip())
+    blank = _BLANK_LINE.search(text, start)
+    end = blank.start() if blank else len(text)
+    if end - start > 40 * config.saying_max_chars:
+        return []
+    run = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        qs, qe = trim(text, start + line.start(), start + line.end())
+        if (
+            _ITEM_MARK.match(text, qs, qe)
+            or _MARK_IN_LINE.search(text, qs, qe)
+            or not _a_saying(text, qs, qe, config)
+        ):
+            return []
+        run.append(Unmarked(qs, qe, "verse_lines"))
+    return run
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 #: The writer a list's cue names at its end: "my favorite maxims offered by none other than Ben Franklin:".
