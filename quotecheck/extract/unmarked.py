@@ -178,7 +178,10 @@ def find_unmarked(
         + _verse_from_work(text, paras, config)
         + _run_in_verse(text, paras, config)
     ):
-        if not any(s < u.end and u.start < e and e - s <= 2 * (u.end - u.start) for s, e in taken):
+        if not any(
+            s < u.end and u.start < e and e - s <= config.block_overlap_max_ratio * (u.end - u.start)
+            for s, e in taken
+        ):
             # unless another rule's block holds it already (a signed page above does not)
             found.append(u)
             taken.append((u.start, u.end))
@@ -252,7 +255,7 @@ def _sayings_a_line(text: str, after: int, config: ExtractConfig) -> list[Unmark
     start = after + len(text[after:]) - len(text[after:].lstrip())
     blank = _BLANK_LINE.search(text, start)
     end = blank.start() if blank else len(text)
-    if end - start > 40 * config.saying_max_chars:
+    if end - start > config.signed_block_max_chars:
         return []
     run = []
     for line in re.finditer(r"[^\n]+", text[start:end]):
@@ -299,7 +302,7 @@ def _verse_after_colon(text: str, config: ExtractConfig) -> list[Unmarked]:
         if line_start and 0 < len(before.strip()) <= config.verse_line_max_chars:
             continue  # a line of a stanza ending in a colon, not prose introducing one
         lines: list[tuple[int, int]] = []
-        for ln in re.finditer(r"[^\n]*", text[m.end() + 1 : m.end() + 1 + 40 * config.verse_line_max_chars]):
+        for ln in re.finditer(r"[^\n]*", text[m.end() + 1 : m.end() + 1 + config.signed_block_max_chars]):
             ls, le = trim(text, m.end() + 1 + ln.start(), m.end() + 1 + ln.end())
             if ls == le:
                 continue  # blank lines between the lines (a line a paragraph)
