@@ -318,7 +318,9 @@ def _verse_after_colon(text: str, config: ExtractConfig) -> list[Unmarked]:
             lines.append((ls, ls + len(body)))
         ends = sum(text[ls:le].endswith((".", "!", "?")) for ls, le in lines)
         words = sum(len(text[ls:le].split()) for ls, le in lines)
-        if len(lines) >= config.verse_min_lines and ends <= len(lines) / 2 and words >= 3 * len(lines):
+        # lines of words (``saying_min_words`` a line on average), most not ending a sentence
+        enough = words >= config.saying_min_words * len(lines)
+        if len(lines) >= config.verse_min_lines and ends <= len(lines) / 2 and enough:
             out.append(Unmarked(lines[0][0], lines[-1][1], "colon_block"))
     return out
 
