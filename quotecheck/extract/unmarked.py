@@ -194,10 +194,11 @@ def _made_of(block: Unmarked, items: list[Unmarked]) -> bool:
     return bool(inside) and (inside[0].start, inside[-1].end) == (block.start, block.end)
 
 
-#: The cue over a list of sayings: "here are several:", "my favorite maxims offered by ... Ben Franklin:".
+#: The cue over a list of sayings names them: "Franklin wrote many clever sayings ..., and here are
+#: several:", "my favorite maxims offered by ... Ben Franklin:" (not "here are a few steps:").
 _LIST_CUE = re.compile(
     r"\b(?:sayings?|proverbs?|maxims?|aphorisms?|adages?|quotes?|quotations?|mottos?|mottoes|precepts?|"
-    r"epigrams?|apho?risms|words\s+of\s+wisdom|here\s+are\s+(?:a\s+)?(?:few|several|some))\b",
+    r"epigrams?|words\s+of\s+wisdom)\b",
     re.I,
 )
 
@@ -213,10 +214,8 @@ def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConf
             continue
         line = text[max(text.rfind("\n", s, e) + 1, e - config.saying_max_chars) : e]
         sentence = re.split(r"(?<=[.!?])\s", line)[-1]
-        if len(sentence.split()) < config.block_min_words or not (
-            _LIST_CUE.search(sentence) or _is_intro(sentence)
-        ):
-            continue
+        if len(sentence.split()) < config.block_min_words or not _LIST_CUE.search(sentence):
+            continue  # "The steps are as follows:" or "He wrote:" over a list: no sayings named
         run = []
         for ps, pe in paras[k + 1 :]:
             mark = _ITEM_MARK.match(text, ps, pe)
@@ -227,7 +226,7 @@ def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConf
             if not _a_saying(text, qs, qe, config):
                 break
             run.append(Unmarked(qs, qe, "verse_lines"))
-        if not run and _LIST_CUE.search(sentence):
+        if not run:
             run = _sayings_a_line(text, e, config)  # no list marks: one saying a line
         if len(run) >= config.sayings_min_run:
             by = _LIST_BY.search(sentence)
