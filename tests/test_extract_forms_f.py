@@ -20,9 +20,13 @@ def test_a_list_of_sayings_under_a_colon_cue_is_one_quotation_an_item():
     assert items[-1].text == "Well done is better than well said."  # not the prose line under the list
     _, quotes = realdoc_quotations("f/docs/f16-plannedob-poor-richard-maxims.txt")
     eat = starting(quotes, "Eat to live")
-    assert (
-        eat.form == "verse_lines" and eat.claimed_author == "Ben Franklin"
-    )  # "... offered by none other than Ben Franklin:"
+    # "... offered by none other than Ben Franklin:"
+    assert eat.form == "verse_lines" and eat.claimed_author == "Ben Franklin"
+    steps = (
+        "To install it, the steps are as follows:\n\n"
+        "- Open the terminal window.\n- Type the install command.\n- Restart the computer now.\n"
+    )
+    assert not extract_quotes(steps)  # a list whose cue names no sayings
 
 
 def test_verse_after_a_prose_line_ending_in_a_colon():
