@@ -130,3 +130,13 @@ def test_sayings_one_a_line_without_list_marks_under_a_cue(shared):
     assert [(q.text, q.form) for q in quotes] == [(s, "verse_lines") for s in sayings]
     prose = text.replace("\n".join(sayings), "Lost time is never found again, he wrote,\nand he meant it.")
     assert [q.form for q in extract_quotes(prose)] == ["colon_block"]  # prose lines: one block, no list
+
+
+def test_a_picture_s_caption_paragraph_in_a_figure_is_no_quotation():
+    from quotecheck.io.html import html_to_text
+
+    page = (
+        "<figure><img src='harbour.jpg'><p>The harbour at dawn, seen from the old lighthouse above"
+        " the town.</p><figcaption>Photo by Jane Doe</figcaption></figure>"
+    )
+    assert not extract_document(html_to_text(page))

@@ -213,8 +213,25 @@ def _captioned_text(tag: Tag) -> bool:
         and parent is not None
         and parent.name == "figure"
         and parent.find("figcaption", recursive=False) is not None
+        and parent.find(_NOT_TEXT_FIGURE) is None  # a picture's or a listing's words are no quotation
         and bool(tag.get_text(strip=True))
     )
+
+
+#: What makes a figure a picture, a chart or a listing rather than words shown with their credit.
+_NOT_TEXT_FIGURE = [
+    "img",
+    "picture",
+    "video",
+    "audio",
+    "svg",
+    "canvas",
+    "iframe",
+    "table",
+    "pre",
+    "code",
+    "object",
+]
 
 
 class _TextBuilder:
