@@ -157,6 +157,13 @@ class ExtractConfig:
     #: sharing a stock phrase with a quotation is not one. E.g. 0.5.
     echo_min_share: float = 0.5
 
+    # --- session 5 (set f: lists, verse after a colon): added at the end, one block -------
+
+    #: A layout rule's block is dropped for another rule's block over the same words unless
+    #: that one is more than this many times longer (a signed page above it, which the
+    #: signature's own rule narrows later). E.g. 2.0.
+    block_overlap_max_ratio: float = 2.0
+
 
 #: The settings used when none are given (``bench/extract_eval.py`` measures these).
 DEFAULT_CONFIG = ExtractConfig()

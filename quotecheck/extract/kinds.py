@@ -7,6 +7,7 @@ attributed; anything else short is a scare quote.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..records import Kind
@@ -205,12 +206,38 @@ _LIST_NEXT = re.compile(r"\s*[,;]?\s*(?:and\s+|or\s+)?[“\"]")
 def mentioned(text: str, sp: QuotedSpan) -> bool:
     """The span is one of a list of phrases named after "the phrases:", not quoted (one phrase
     after "the words:" is what was said)."""
+    if ":" not in text[max(0, sp.open_pos - 240) : sp.open_pos]:
+        return False  # the pattern needs the colon after "phrases"
     m = _MENTIONED.search(text, max(0, sp.open_pos - 240), sp.open_pos)
     return bool(m and (m.group("list") or _LIST_NEXT.match(text, sp.close_end)))
 
 
 def _words(s: str) -> str:
-    return " ".join(w.lower() for w in WORD.findall(s))
+    # lower-casing the joined words is lower-casing each (a word ends before each space)
+    return " ".join(WORD.findall(s)).lower()
+
+
+class _Holding:
+    """Which of the long quotations' word strings hold a phrase, in their order: one search of
+    them all joined (a phrase is padded with spaces and holds no NUL, so it never spans two)
+    instead of a search of each."""
+
+    def __init__(self, long_ones: list[tuple[int, str]]) -> None:
+        self.indices = [i for i, _ in long_ones]
+        self.joined = "\0".join(w for _, w in long_ones)
+        self.starts, pos = [], 0
+        for _, w in long_ones:
+            self.starts.append(pos)
+            pos += len(w) + 1
+
+    def find(self, phrase: str) -> list[int]:
+        found, pos = [], self.joined.find(phrase)
+        while pos >= 0:
+            k = bisect.bisect_right(self.starts, pos) - 1
+            found.append(self.indices[k])
+            nxt = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.joined)
+            pos = self.joined.find(phrase, nxt)
+        return found
 
 
 def quoted_after_all(
@@ -230,6 +257,7 @@ def quoted_after_all(
     # the same words quoted elsewhere as a quotation: 'the phrase "Elementary, my dear Watson"
     # is not to be found' under that line quoted as a heading
     same = {w: i for i, w in words_of.items() if w.count(" ") + 1 >= config.top_quotation_min_words}
+    holding = _Holding(long_ones)
     out: dict[int, int | None] = {}
     for i, (sp, k) in enumerate(zip(spans, kinds, strict=True)):
         if k != Kind.SCARE or sp.depth or mentioned(text, sp):
@@ -239,11 +267,7 @@ def quoted_after_all(
             out[i] = same[phrase.strip()]
             continue
         if phrase.count(" ") >= 3:
-            hosts = [
-                j
-                for j, words in long_ones
-                if phrase in words and not spans[j].start <= sp.start < spans[j].end
-            ]
+            hosts = [j for j in holding.find(phrase) if not spans[j].start <= sp.start < spans[j].end]
             if hosts:
                 out[i] = max((j for j in hosts if j < i), default=hosts[0])  # the nearest quoted before
     for i in range(len(spans) - 1):

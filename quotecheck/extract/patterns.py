@@ -51,7 +51,31 @@ put puts opined opines thought adding saying writing declaring arguing replying 
 observing remarking explaining insisting continuing believed believes exhorted exhorts
 expressed expresses penned pens uttered utters lamented laments
 """.split()
-VERB = r"(?:" + "|".join(sorted(set(VERB_WORDS), key=len, reverse=True)) + r")"
+
+
+def _trie(words: set[str]) -> str:
+    """An alternation of ``words`` as a prefix tree, longest first at every branch: it matches
+    what the flat alternation sorted longest first matches (two words can both match at one
+    place only if one is a prefix of the other), and the regex engine tries a handful of
+    branches per position instead of every word (about five times faster on prose)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(tree) + ")"
+
+
+VERB = _trie(set(VERB_WORDS))
 ADV = (
     r"(?:\w+ly|also|again|once|then|later|too|still|even|never|always|often|further|famously|"
     r"himself|herself|has|had|have|would|will|shall|could|can|did|does|do|was|is|had\s+once|"
@@ -67,7 +91,8 @@ CAP = r"[A-Z][A-Za-z\u00c0-\u024f]*(?:[-'’][A-Z][A-Za-z\u00c0-\u024f]*|'[a-z]{
 PARTICLE = r"(?:de|du|des|van|von|der|den|da|di|del|della|le|la|ibn|bin|al|y|of)"
 #: A personal name: optional honorific, initials, one to four capitalised words.
 NAME = (
-    rf"(?:{HONORIFICS}\s+)?(?:[A-Z]\.\s?)*{CAP}"
+    # every name starts with a capital: the lookahead lets the engine skip other places at once
+    rf"(?=[A-Z])(?:{HONORIFICS}\s+)?(?:[A-Z]\.\s?)*{CAP}"
     rf"(?:\s+(?:{PARTICLE}\s+)?(?:[A-Z]\.\s?)*{CAP}){{0,3}}"
 )
 NAME_RE = re.compile(NAME)
@@ -105,7 +130,10 @@ TITLE_CONTEXT_BEFORE = re.compile(
     rf"|[A-Z][\w\-]*[’'](?:s)?|(?<![\w])(?:and|or|&|,))\s*$"
 )
 TITLE_CONTEXT_AFTER = re.compile(
-    rf"^\s*,?\s*(?:\(\d{{4}}\)|by\s+{NAME}|\s*[,]?\s*(?:a|an|the)\s+{ROLE_NOUNS}\b|(?:gives|tells|says)\b)"
+    rf"^\s*,?\s*(?:\(\d{{4}}\)|by\s+{NAME}|\s*[,]?\s*(?:a|an|the)\s+{ROLE_NOUNS}\b|(?:gives|tells|says)\b"
+    # a citation: '"Hard Times and the Condition of England," in The Real Foundations'
+    # or a work's possessive: '"Mending Wall"'s speaker'
+    rf"|in\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s*[,:(]|[’']s\b)"
 )
 
 # --- quoted spans ---------------------------------------------------------------

@@ -75,7 +75,7 @@ def parse_quoted(text: str, offset: int = 0) -> tuple[list[Segment], list[Insert
     ("[...]") is an omission, not an insertion.
     """
     insertions = []
-    for m in _BRACKETED.finditer(text):
+    for m in _BRACKETED.finditer(text) if "[" in text else ():
         inner = m.group(1).strip()
         if _ELLIPSIS.fullmatch(m.group(0)):
             continue
@@ -84,7 +84,8 @@ def parse_quoted(text: str, offset: int = 0) -> tuple[list[Segment], list[Insert
         )
     segments = []
     pos = 0
-    for m in _ELLIPSIS.finditer(text):
+    omitted = "…" in text or ".." in text or ". ." in text  # an ellipsis has two dots together or "…"
+    for m in _ELLIPSIS.finditer(text) if omitted else ():
         if text[pos : m.start()].strip():
             segments.append(Segment(text[pos : m.start()], offset + pos, offset + m.start()))
         pos = m.end()
@@ -334,9 +335,10 @@ def add_unmarked(
     spans inside it are nested in it.
     """
     out = list(raw)
+    overlapping = _Overlaps(raw)
     for u in found:
         body = sum(1 for c in text[u.start : u.end] if not c.isspace()) or 1
-        top = [i for i, r in enumerate(out) if r.depth == 0 and r.start < u.end and u.start < r.end]
+        top = [i for i in overlapping.find(out, u.start, u.end) if out[i].depth == 0]
         inside = [i for i in top if u.start <= out[i].open_pos and out[i].close_end <= u.end]
         interleaved = False
         if u.form == "signature" and inside and out[inside[-1]].close_end >= u.end - 1:
@@ -363,9 +365,36 @@ def add_unmarked(
             continue
         for i in inside:
             out[i] = replace(out[i], depth=out[i].depth + 1, block_depth=out[i].block_depth + 1)
-        o, c = (u.start - 2, u.end + 2) if u.form == "tex" else (u.start, u.end)
-        out.append(QuotedSpan(u.start, u.end, o, c, block=u.form != "tex", form=u.form, preset=u.attribution))
+        marked = u.form == "tex" and text.startswith("``", u.start - 2)  # ``...'', not an environment
+        o, c = (u.start - 2, u.end + 2) if marked else (u.start, u.end)
+        block = not marked and not u.inline
+        out.append(QuotedSpan(u.start, u.end, o, c, block=block, form=u.form, preset=u.attribution))
     return out
+
+
+class _Overlaps:
+    """The indices of spans overlapping a range, in index order, without reading every span:
+    the spans sorted by start with the running maximum of their ends (spans added later, a
+    few, are read one by one). Starts and ends never change; depth and form may."""
+
+    def __init__(self, spans: list[QuotedSpan]) -> None:
+        self.count = len(spans)
+        self.order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+        self.starts = [spans[i].start for i in self.order]
+        self.reach: list[int] = []
+        for i in self.order:
+            self.reach.append(max(self.reach[-1], spans[i].end) if self.reach else spans[i].end)
+
+    def find(self, spans: list[QuotedSpan], start: int, end: int) -> list[int]:
+        hits = []
+        k = bisect.bisect_left(self.starts, end) - 1  # the last span starting before ``end``
+        while k >= 0 and self.reach[k] > start:
+            i = self.order[k]
+            if start < spans[i].end:
+                hits.append(i)
+            k -= 1
+        hits += [i for i in range(self.count, len(spans)) if spans[i].start < end and start < spans[i].end]
+        return sorted(hits)
 
 
 def _judge(
@@ -433,6 +462,8 @@ def _to_quotes(
 ) -> list[Quote]:
     """The :class:`Quote` records; a quotation's claimed works include the titles quoted in its sentence."""
     titles = [r for r, j in zip(raw, judged, strict=True) if j.kind == Kind.TITLE]
+    by_open = sorted(range(len(titles)), key=lambda k: titles[k].open_pos)
+    opens = [titles[k].open_pos for k in by_open]
     quotes: list[Quote] = []
     for r, j in zip(raw, judged, strict=True):
         start, end = r.start, r.end
@@ -448,7 +479,7 @@ def _to_quotes(
             end = tail.start() if tail and tail.start() > start else end
         qtext = text[start:end]
         segments, insertions = parse_quoted(qtext, start)
-        q = Quote(
+        fields = dict(
             text=qtext,
             start=start,
             end=end,
@@ -464,18 +495,18 @@ def _to_quotes(
             # Quoted titles in the quotation's sentence are its claimed works
             # ("... 'more savage than the Nazis' (See Trotsky's 'Revolution Betrayed' and ...)").
             s_start, s_end = attributor.sentence_start(r.open_pos), attributor.sentence_end(r.close_end)
-            near = [text[t.start : t.end].rstrip(",") for t in titles if s_start <= t.open_pos < s_end]
+            hits = sorted(by_open[bisect.bisect_left(opens, s_start) : bisect.bisect_left(opens, s_end)])
+            near = [text[titles[k].start : titles[k].end].rstrip(",") for k in hits]
             attr = j.attr
             work = "; ".join(near) if near and (attr.work is None or attr.work in near) else attr.work
-            q = replace(
-                q,
+            fields.update(
                 claimed_author=attr.author,
                 claimed_work=work,
                 cue=attr.cue,
                 speaker=attr.speaker,
                 inferred=attr.inferred,
             )
-        quotes.append(q)
+        quotes.append(Quote(**fields))
     return quotes
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .config import ExtractConfig
 from .cues import Attribution
@@ -54,8 +54,15 @@ BIBLE_BOOKS = (
     "Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|"
     "Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|Peter|Jude|Revelation"
 )
+#: The usual abbreviations of the books, in references ("Eccl 9:11", "Heb. 12:1-2", "1 Cor 13:4").
+BIBLE_ABBREVIATIONS = (
+    "Gen|Exod?|Lev|Num|Deut|Josh|Judg|Sam|Kgs|Chr|Chron|Neh|Esth|Ps|Psa|Prov|Eccl|Eccles|Isa|Jer|Lam|"
+    "Ezek|Dan|Hos|Obad|Jon|Mic|Nah|Hab|Zeph|Hag|Zech|Mal|Matt|Mt|Mk|Lk|Jn|Rom|Cor|Gal|Eph|Phil|Col|"
+    "Thess|Tim|Tit|Philem|Heb|Jas|Pet|Rev"
+)
 _BIBLE_REF = re.compile(
-    rf"^(?P<book>(?:(?:[123]|I{{1,3}})\s*)?(?:{BIBLE_BOOKS}))\s+\d+(?::\d+(?:[-–]\d+)?)?\b"
+    rf"^(?P<book>(?:(?:[123]|I{{1,3}})\s*)?(?:{BIBLE_BOOKS}|(?:{BIBLE_ABBREVIATIONS})\.?(?=\s+\d+:)))"
+    r"\s+\d+(?::\d+(?:[-–]\d+)?)?\b"
 )
 #: A book of the Bible named alone ("— Ecclesiastes", "1 Timothy").
 BIBLE_BOOK = re.compile(rf"(?:(?:[123]|I{{1,3}})\s*)?(?:{BIBLE_BOOKS})")
@@ -67,6 +74,11 @@ _SIG_LINE = re.compile(
 # A reference alone on its line, or closing a paragraph: "(Hamlet)", "(1 Timothy 6:10)".
 _REF_LINE = re.compile(r"[ \t]*\((?P<body>[A-Z1-3][^()\n]{1,80})\)[ \t]*$")
 _REF_END = re.compile(rf"[.!?]\s*\((?P<body>(?:[123]\s*)?(?:{BIBLE_BOOKS})\s+\d+:\d+[^()\n]{{0,20}})\)\s*$")
+_TEX_ENV = re.compile(
+    r"\\begin\{(?P<env>quote|quotation|verse|displayquote|quoting)\}(?:\[[^\]\n]*\])?(?P<q>.{1,4000}?)\\end\{(?P=env)\}",
+    re.S,
+)
+_TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 _TEX = re.compile(r"``(?P<q>[^`'\n](?:[^`]|\n(?!\s*\n)){0,2000}?)''")
 # A cue that introduces the next paragraph with a colon.
 _INTRO = re.compile(
@@ -94,9 +106,18 @@ class Unmarked:
     end: int
     form: str
     attribution: Attribution | None = None
+    #: Run in inside a paragraph (after a colon in its sentence), not set off as a block: its
+    #: cue is read in its own sentence, as a marked quotation's is, not in the paragraph above.
+    inline: bool = False
 
 
 _SPOKEN_IN = re.compile(rf"(?P<who>{NAME})\s+in\s+(?P<work>[^,]{{2,100}}),\s*by\s+(?P<author>{NAME})")
+
+
+#: A caption naming the work, then in a sentence of its own the author (and years).
+_CAPTION = re.compile(
+    rf"(?P<work>[A-Z][^.()\n]{{0,80}}?)\s*(?:\([^()\n]{{1,40}}\))?\.\s+(?P<who>{NAME})(?:,\s*[\d\s–-]+)?"
+)
 
 
 def read_signature(body: str, known: KnownWorks = DEFAULT_KNOWN) -> Attribution:
@@ -127,6 +148,10 @@ def read_signature(body: str, known: KnownWorks = DEFAULT_KNOWN) -> Attribution:
         rest_words = _YEARS.sub("", rest).strip(" .,;")
         work = rest_words if rest_words[:1].isupper() and len(rest_words.split()) <= 12 else None
     if not re.fullmatch(NAME, head) or len(head.split()) > 5 or not clean_name(head):
+        caption = _CAPTION.fullmatch(body)
+        if caption and clean_name(caption.group("who")):
+            # a caption, the work then its author: "Jabberwocky (first verse). Lewis Carroll, 1832-98"
+            return Attribution(caption.group("who"), caption.group("work"), cue, True)
         # a title alone ("― Hamlet", "[The Problem with the Indian Left – IDEAs]")
         return Attribution(None, work or whole or None, cue, True)
     head = re.sub(r"^Wm\.?\s", "William ", head)
@@ -139,11 +164,246 @@ def find_unmarked(
     """Signed paragraphs, referenced paragraphs, colon-introduced paragraphs and TeX quotes."""
     found = _signed(text, config) + _referenced(text, paras, config) + _introduced(text, paras, config)
     found += [Unmarked(m.start("q"), m.end("q"), "tex") for m in _TEX.finditer(text)]
+    found += _tex_environments(text, config)
     found += _sayings_under_name(text, paras, config, known) + _sourced(text, paras, config, known)
     found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
     found += _echoed_lines(text, paras, config) + _commented(text, paras, config)
     found += _introduced_by_work(text, paras, config, known)
+    listed = _listed_sayings(text, paras, config)
+    # a block of sayings one a line is its sayings, not one quotation of them all
+    found = [u for u in found if not _made_of(u, listed)] + listed
+    taken = [(u.start, u.end) for u in found]
+    for u in (
+        _verse_after_colon(text, config)
+        + _verse_from_work(text, paras, config)
+        + _run_in_verse(text, paras, config)
+    ):
+        if not any(
+            s < u.end and u.start < e and e - s <= config.block_overlap_max_ratio * (u.end - u.start)
+            for s, e in taken
+        ):
+            # unless another rule's block holds it already (a signed page above does not)
+            found.append(u)
+            taken.append((u.start, u.end))
     return found
+
+
+def _made_of(block: Unmarked, items: list[Unmarked]) -> bool:
+    """The block spans exactly a run of the items, from the first's start to the last's end."""
+    inside = [u for u in items if block.start <= u.start and u.end <= block.end]
+    return bool(inside) and (inside[0].start, inside[-1].end) == (block.start, block.end)
+
+
+#: The cue over a list of sayings names them: "Franklin wrote many clever sayings ..., and here are
+#: several:", "my favorite maxims offered by ... Ben Franklin:" (not "here are a few steps:").
+_LIST_CUE = re.compile(
+    r"\b(?:sayings?|proverbs?|maxims?|aphorisms?|adages?|quotes?|quotations?|mottos?|mottoes|precepts?|"
+    r"epigrams?|words\s+of\s+wisdom)\b",
+    re.I,
+)
+
+
+def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """A list of sayings under a sentence that introduces them with a colon ("Franklin wrote
+    many clever sayings ..., and here are several:"): each item a sentence of its own, one a
+    line, at least ``sayings_min_run`` of them. Each item is a quotation; a list of anything
+    else (topics, steps) has no such cue or items that are no sentences."""
+    out: list[Unmarked] = []
+    for k, (s, e) in enumerate(paras[:-1]):
+        if text[e - 1] != ":":
+            continue
+        line = text[max(text.rfind("\n", s, e) + 1, e - config.saying_max_chars) : e]
+        sentence = re.split(r"(?<=[.!?])\s", line)[-1]
+        if len(sentence.split()) < config.block_min_words or not _LIST_CUE.search(sentence):
+            continue  # "The steps are as follows:" or "He wrote:" over a list: no sayings named
+        run = []
+        for ps, pe in paras[k + 1 :]:
+            mark = _ITEM_MARK.match(text, ps, pe)
+            if not mark:
+                break
+            ie = text.find("\n", ps, pe)
+            qs, qe = trim(text, mark.end(), ie if ie >= 0 else pe)
+            if not _a_saying(text, qs, qe, config):
+                break
+            run.append(Unmarked(qs, qe, "verse_lines"))
+        if not run:
+            run = _sayings_a_line(text, e, config)  # no list marks: one saying a line
+        if len(run) >= config.sayings_min_run:
+            by = _LIST_BY.search(sentence)
+            who = clean_name(by.group("who")) if by else None
+            credit = Attribution(who, None, sentence.strip(), True) if who else None
+            out += [replace(u, attribution=credit) for u in run]
+    return out
+
+
+def _a_saying(text: str, s: int, e: int, config: ExtractConfig) -> bool:
+    """``[s, e)`` reads as one saying: a capitalised sentence or two ending in its stop."""
+    body = text[s:e]
+    return (
+        e - s <= config.saying_max_chars
+        and len(body.split()) >= config.saying_min_words
+        and body[:1].isupper()
+        and bool(_SENTENCE_END_CHAR.search(body))
+    )
+
+
+def _sayings_a_line(text: str, after: int, config: ExtractConfig) -> list[Unmarked]:
+    """The block of lines after ``after`` (up to a blank line) when every line is a saying
+    without a list mark or quote marks: one saying a line. A block with any other line (prose
+    hard-wrapped, a heading) is no such list."""
+    start = after + len(text[after:]) - len(text[after:].lstrip())
+    blank = _BLANK_LINE.search(text, start)
+    end = blank.start() if blank else len(text)
+    if end - start > config.signed_block_max_chars:
+        return []
+    run = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        qs, qe = trim(text, start + line.start(), start + line.end())
+        if (
+            _ITEM_MARK.match(text, qs, qe)
+            or _MARK_IN_LINE.search(text, qs, qe)
+            or not _a_saying(text, qs, qe, config)
+        ):
+            return []
+        run.append(Unmarked(qs, qe, "verse_lines"))
+    return run
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+#: The writer a list's cue names at its end: "my favorite maxims offered by none other than Ben Franklin:".
+_LIST_BY = re.compile(rf"\b(?:by|from)\s+(?:none\s+other\s+than\s+)?(?P<who>{NAME})\s*:\s*$")
+
+
+_COLON_LINE_END = re.compile(r":[ \t]*$", re.M)  # a line ending in a colon (found from the colon)
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]+")  # a list item's mark, where it starts
+_LINE_CITE = re.compile(r"\s*\(\d+(?:\s*[-–,]\s*\d+)*\)\s*$")  # "And Immortality. (1 - 4)"
+
+
+def _verse_after_colon(text: str, config: ExtractConfig) -> list[Unmarked]:
+    """Lines of verse after a prose line ending in a colon, in the same paragraph or the next
+    ones ("Emily Dickinson's poem is about death:" then the stanza; "... powers of an unnamed
+    President:" then a line a paragraph): at least ``verse_min_lines`` short lines
+    (``verse_line_max_chars``), most not ending a sentence. Verse set off after a colon is
+    quoted whatever the cue's verb; the block ends at the first line of prose."""
+    out: list[Unmarked] = []
+    for m in _COLON_LINE_END.finditer(text):
+        if not m.start() or text[m.start() - 1].isspace():
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        sentence = re.split(
+            r"(?<=[.!?])\s", text[max(line_start, m.end() - config.saying_max_chars) : m.end()]
+        )[-1]
+        if len(sentence.split()) < config.block_min_words or _CODE_CHARS.search(sentence):
+            continue
+        before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+        if line_start and 0 < len(before.strip()) <= config.verse_line_max_chars:
+            continue  # a line of a stanza ending in a colon, not prose introducing one
+        lines: list[tuple[int, int]] = []
+        for ln in re.finditer(r"[^\n]*", text[m.end() + 1 : m.end() + 1 + config.signed_block_max_chars]):
+            ls, le = trim(text, m.end() + 1 + ln.start(), m.end() + 1 + ln.end())
+            if ls == le:
+                continue  # blank lines between the lines (a line a paragraph)
+            body = _LINE_CITE.sub("", text[ls:le])
+            if (
+                le - ls > config.verse_line_max_chars
+                or len(body.split()) < 2
+                or _CODE_CHARS.search(body)
+                or _LIST_MARK.match(body)
+                or not body[:1].isupper()
+            ):
+                break
+            lines.append((ls, ls + len(body)))
+        ends = sum(text[ls:le].endswith((".", "!", "?")) for ls, le in lines)
+        words = sum(len(text[ls:le].split()) for ls, le in lines)
+        # lines of words (``saying_min_words`` a line on average), most not ending a sentence
+        enough = words >= config.saying_min_words * len(lines)
+        if len(lines) >= config.verse_min_lines and ends <= len(lines) / 2 and enough:
+            out.append(Unmarked(lines[0][0], lines[-1][1], "colon_block"))
+    return out
+
+
+#: A verse line's first word run in after the line before, on the same line: a capitalised small
+#: word right after a lower-case word or a comma ("on all sides round As one great Furnace",
+#: "where peace And rest"); a line break before it is verse laid out, not run in.
+_RUN_IN_LINE = re.compile(
+    r"(?<=[a-z,;’'])[ \t]+(?:As|And|But|Or|Nor|Yet|To|The|In|Of|For|Till|Than|That|Where|When|Which|Who|"
+    r"If|Though|So|Still|With|No|Thy|Thou|Thee|His|Her|Their|Our|My|Is|Be|Are|Was|Were|Shall|Will)\b"
+)
+_RUN_IN_STOP = re.compile(r"\s*(?:\.\.\.|…)\s*(?=[a-z])")  # "fire...you get the picture": the writer resumes
+
+
+def _run_in_verse(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """Verse run in as prose after a colon ("describing this Hell ...: A Dungeon horrible, on
+    all sides round As one great Furnace flam'd, ... where peace And rest can never dwell"):
+    at least ``sayings_min_run`` of its line starts show, a small word capitalised after a
+    lower-case one, which prose never writes. It ends at the paragraph's end or where an
+    ellipsis hands back to the writer."""
+    out: list[Unmarked] = []
+    for s, e in paras:
+        colon = _COLON_CAPITAL.search(text, s, e)
+        if not colon:
+            continue
+        blank = text.find("\n\n", colon.end())
+        e = blank if blank >= 0 else len(text)  # to the blank line: long lines are paragraphs of their own
+        if len(_RUN_IN_LINE.findall(text, colon.end() - 1, e)) < config.sayings_min_run:
+            continue
+        qs = colon.end() - 1
+        stop = _RUN_IN_STOP.search(text, qs, e)
+        qe = stop.start() if stop else e
+        if len(_RUN_IN_LINE.findall(text, qs, qe)) >= config.sayings_min_run and has_words(
+            text, qs, qe, config
+        ):
+            out.append(Unmarked(qs, qe, "colon_block", inline=True))
+    return out
+
+
+#: An anthology's heading over an excerpt: "from AN ESSAY ON CRITICISM", "From Paradise Lost".
+_FROM_HEADING = re.compile(r"[Ff]rom\s+(?P<work>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,9})")
+
+
+def _verse_from_work(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """Verse under a heading naming the work it is from ("from AN ESSAY ON CRITICISM" alone on
+    its line, then a stanza of at least ``verse_min_lines`` lines): one quotation of that work."""
+    out: list[Unmarked] = []
+    for (s, e), (ns, ne) in zip(paras, paras[1:], strict=False):
+        head = _FROM_HEADING.fullmatch(text, s, e)
+        if not head or not _verse(text, ns, ne, config):
+            continue
+        work = head.group("work")
+        if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in work.split()):
+            continue  # "from what he says", not a title
+        if text[ns:ne].count("\n") + 1 >= config.verse_min_lines:
+            out.append(
+                Unmarked(
+                    ns,
+                    ne,
+                    "verse_lines",
+                    Attribution(None, work.title() if work.isupper() else work, text[s:e], True),
+                )
+            )
+    return out
+
+
+def _tex_environments(text: str, config: ExtractConfig) -> list[Unmarked]:
+    """LaTeX's block quotations: ``\\begin{quote}``, ``quotation``, ``verse`` (and csquotes'
+    ``displayquote``, ``quoting``) up to their ``\\end``; a comment after ``\\begin`` is no part of it."""
+    out: list[Unmarked] = []
+    if "\\begin{" not in text:
+        return out
+    for m in _TEX_ENV.finditer(text):
+        s, e = m.start("q"), m.end("q")
+        comment = _TEX_COMMENT.match(text, s + len(text[s:e]) - len(text[s:e].lstrip(" \t")))
+        if comment:
+            s = comment.end()
+        s, e = trim(text, s, e)
+        if e > s and has_words(text, s, e, config):
+            out.append(Unmarked(s, e, "tex"))
+    return out
+
+
+_TITLE_SMALL = {"a", "an", "the", "of", "on", "in", "and", "to", "for", "with", "from"}
 
 
 #: Books of the Bible that are nobody's name, so that naming one names the book.
@@ -200,12 +460,12 @@ def _commented(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -
     from, as on a page of misquotations. The note's work or person is its claim."""
     out: list[Unmarked] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    for k in range(1, len(lines)):
-        ns, ne = lines[k]
-        if not _SOURCE_HINT_WORDS.match(
-            text, ns + len(text[ns : ns + 40]) - len(text[ns : ns + 40].lstrip())
-        ):
+    starts = [s for s, _ in lines]
+    for hint in _HINT_LINE.finditer(text):  # the lines opening with a hint word, not every line
+        k = bisect.bisect_left(starts, hint.start())
+        if not 0 < k < len(lines) or starts[k] != hint.start():
             continue
+        ns, ne = lines[k]
         m = _SOURCE_COMMENT.match(text, ns + len(text[ns:ne]) - len(text[ns:ne].lstrip()), ne)
         s, e = trim(text, *lines[k - 1])
         body = text[s:e]
@@ -238,6 +498,10 @@ _SOURCE_HINT_WORDS = re.compile(
     r"Credited|This\s|Usually|Commonly|Sometimes|Frequently"
     r"|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s+(?:usually|often|commonly|generally|always)\s"
 )
+
+
+#: A line whose first word (within its first 40 characters) is a source hint word.
+_HINT_LINE = re.compile(r"^[^\S\n]{0,40}(?=" + _SOURCE_HINT_WORDS.pattern + ")", re.M)
 
 
 _QUOTED_IN_PARA = re.compile(r"[“\"]([^“”\"\n]{3,400})[”\"]")
@@ -398,6 +662,8 @@ def _sourced(
     Proverbs." or "Saying. — Mark Twain"; the words before the source are the quotation."""
     out: list[Unmarked] = []
     for s, e in paras:
+        if not _SOURCE_HINT.search(text, s, e):
+            continue  # no line of it can end in a source
         for line in re.finditer(r"[^\n]+", text[s:e]):
             if not _SOURCE_HINT.search(line.group(0)):
                 continue
@@ -588,6 +854,11 @@ def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
             intro = text[paras[k][0] : first_end]
         elif k and _is_intro(text[max(paras[k - 1][0], paras[k - 1][1] - 160) : paras[k - 1][1]]):
             intro = text[paras[k - 1][0] : paras[k - 1][1]]
+            if _BIBLE_REF.fullmatch(intro.strip()):
+                number = re.match(
+                    r"\d{1,3}\s+(?=[A-Z])", text[s:e]
+                )  # "11 I returned, and saw ...": the verse's number
+                s += number.end() if number else 0
         else:
             continue
         if COMMENT_HEADER.search(text, max(0, s - 200), s):

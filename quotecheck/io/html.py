@@ -141,13 +141,24 @@ def _drop_furniture(soup: BeautifulSoup) -> None:
             tag.decompose()
 
 
-def _walk(node: Tag, out: _TextBuilder, spans: list[MarkedSpan]) -> None:
-    """Append the text under ``node`` to ``out``, recording the spans of marked elements."""
+#: A style keeping the source's line breaks (a poem in ``<p style="white-space:pre">``).
+_PRE_STYLE = re.compile(r"white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\b", re.I)
+
+
+def _walk(node: Tag, out: _TextBuilder, spans: list[MarkedSpan], lines: bool = False) -> None:
+    """Append the text under ``node`` to ``out``, recording the spans of marked elements;
+    ``lines``: the element's style keeps line breaks, so each source line is a line."""
     for child in node.children:
         if isinstance(child, NavigableString):
             if node.sourceline is not None and str(child).strip():
                 # the element holding the text: where a reader finds it in the source
                 out.anchors.append((out.position(), node.sourceline, (node.sourcepos or 0) + 1))
+            if lines and "\n" in child:
+                for k, piece in enumerate(str(child).split("\n")):
+                    if k:
+                        out.line_break()
+                    out.add_text(piece)
+                continue
             out.add_text(str(child))
         elif isinstance(child, Tag):
             if child.name == "br":
@@ -157,14 +168,17 @@ def _walk(node: Tag, out: _TextBuilder, spans: list[MarkedSpan]) -> None:
             if block:
                 out.paragraph_break()
             start = out.position()
-            _walk(child, out, spans)
+            keep = lines or (
+                child.name not in ("pre", "code") and bool(_PRE_STYLE.search(str(child.get("style") or "")))
+            )
+            _walk(child, out, spans, keep)
             kind = _MARKED.get(child.name)
             if _is_credit(child):
                 kind = SpanKind.CREDIT
             if (
                 kind is None
                 and child.name in ("p", "div")
-                and _QUOTE_CLASS.search(" ".join(child.get("class", []) or []))
+                and (_QUOTE_CLASS.search(" ".join(child.get("class", []) or [])) or _captioned_text(child))
             ):
                 kind = SpanKind.BLOCKQUOTE
             if kind and out.length > start:
@@ -179,11 +193,45 @@ def _is_credit(tag: Tag) -> bool:
     if tag.name == "footer":
         return tag.find_parent("blockquote") is not None
     if tag.name == "figcaption":
-        return tag.parent is not None and tag.parent.find("blockquote") is not None
+        parent = tag.parent
+        return parent is not None and (
+            parent.find("blockquote") is not None
+            or any(_captioned_text(p) for p in parent.find_all("p", recursive=False))
+        )
     if tag.name == "cite" and tag.parent is not None and tag.parent.name == "blockquote":
         after = [c for c in tag.next_siblings if not (isinstance(c, NavigableString) and not c.strip())]
         return not after
     return False
+
+
+def _captioned_text(tag: Tag) -> bool:
+    """A paragraph of words standing in a ``<figure>`` with a ``<figcaption>`` (a poem or a
+    passage shown with its credit, as a blockquote is): the figure's quotation."""
+    parent = tag.parent
+    return (
+        tag.name == "p"
+        and parent is not None
+        and parent.name == "figure"
+        and parent.find("figcaption", recursive=False) is not None
+        and parent.find(_NOT_TEXT_FIGURE) is None  # a picture's or a listing's words are no quotation
+        and bool(tag.get_text(strip=True))
+    )
+
+
+#: What makes a figure a picture, a chart or a listing rather than words shown with their credit.
+_NOT_TEXT_FIGURE = [
+    "img",
+    "picture",
+    "video",
+    "audio",
+    "svg",
+    "canvas",
+    "iframe",
+    "table",
+    "pre",
+    "code",
+    "object",
+]
 
 
 class _TextBuilder:
