@@ -19,6 +19,13 @@ def _count_before(raw: str, key: str, pos: int) -> int:
     return n
 
 
+def _nth(raw: str, key: str, n: int) -> int:
+    pos = -1
+    for _ in range(n):
+        pos = raw.find(key, pos + 1)
+    return pos
+
+
 def write_labels(here: str, rows: Iterable[tuple], test_docs: set[str], *, nested: bool = True) -> None:
     """Find each row's span in its document, in document order, and write one label per row.
 
@@ -32,13 +39,16 @@ def write_labels(here: str, rows: Iterable[tuple], test_docs: set[str], *, neste
             with open(os.path.join(here, "docs", doc), encoding="utf-8") as f:
                 raw = f.read()
             key = text[0] if isinstance(text, tuple) else text
-            pos = raw.find(key, cursor.get(doc, 0))
+            extra = dict(extra)
+            wanted = extra.pop("occurrence", None)  # a row may name which occurrence it labels
+            pos = _nth(raw, key, wanted) if wanted else raw.find(key, cursor.get(doc, 0))
             assert pos >= 0, (doc, key)
             end = raw.find(text[1], pos) + len(text[1]) if isinstance(text, tuple) else pos + len(key)
+            assert end > pos, (doc, text)
             cursor[doc] = pos + 1 if nested else end
             occurrence = _count_before(raw, key, pos) + 1
             if occurrence > 1:
-                extra = {**extra, "occurrence": occurrence}
+                extra["occurrence"] = occurrence
             if isinstance(text, tuple):
                 rec["from"], rec["to"] = text
             else:

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Write labels.jsonl from the hand-written table below (kept so the labels can be read and
-edited as a table; labels.jsonl is what the evaluator reads)."""
-import json
+edited as a table; labels.jsonl is what the evaluator reads; see ../label_table.py)."""
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TEST = {f"e{n:02d}" for n in range(3, 100, 3)}
@@ -156,36 +156,8 @@ ROWS = [
 ]
 
 
-def _count_before(raw: str, key: str, pos: int) -> int:
-    """How many (possibly overlapping) occurrences of key start before pos."""
-    n, p = 0, raw.find(key)
-    while 0 <= p < pos:
-        n, p = n + 1, raw.find(key, p + 1)
-    return n
-
-
-def main() -> None:
-    cursor: dict[str, int] = {}
-    with open(os.path.join(HERE, "labels.jsonl"), "w", encoding="utf-8") as out:
-        for doc, text, kind, form, speaker, author, work, cue, source, note, extra in ROWS:
-            rec = {"doc": doc}
-            raw = open(os.path.join(HERE, "docs", doc), encoding="utf-8").read()
-            key = text[0] if isinstance(text, tuple) else text
-            pos = raw.find(key, cursor.get(doc, 0))
-            assert pos >= 0, (doc, key)
-            cursor[doc] = pos + 1  # the next label starts after this one starts (a nested quotation may follow its outer one)
-            occurrence = _count_before(raw, key, pos) + 1
-            if occurrence > 1:
-                extra = {**extra, "occurrence": occurrence}
-            if isinstance(text, tuple):
-                rec["from"], rec["to"] = text
-            else:
-                rec["text"] = text
-            rec.update(kind=kind, form=form, speaker=speaker, claimed_author=author, claimed_work=work,
-                       cue=cue, source=source, split="test" if doc[:3] in TEST else "dev", note=note)
-            rec.update(extra)
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
-    main()
+    sys.path.insert(0, os.path.dirname(HERE))
+    from label_table import write_labels
+
+    write_labels(HERE, ROWS, TEST, nested=True)
