@@ -236,6 +236,10 @@ _A_DASH = re.compile(
     r"(?:[ \t]*,[ \t]*(?P<work>[^\n,()]{2,80}?))?[ \t]*(?:,[^\n]{0,40})?[ \t]*[.]?[ \t]*(?=\n|$)"
 )
 
+# A known work alone in parentheses ending the quotation's line, after a dash or not: '“Bated
+# breath” (The Merchant of Venice)', '“All our yesterdays”— (Macbeth)'.
+_A_DASH_WORK = re.compile(r"^[ \t]*(?:[—–―]|--|-)?[ \t]*\((?P<work>[^()\n]{2,80})\)[ \t]*[.;,]?[ \t]*(?=\n|$)")
+
 # A dash and a name right against the closing mark, in running text: '“Living is easy with eyes
 # closed”- John Lennon. That line fits ...'.
 _A_DASH_INLINE = re.compile(
@@ -501,6 +505,10 @@ def cue_after(after: str, base: int, people: People, config: ExtractConfig) -> A
     if m and plausible_work(m.group("work")):
         who = clean_name(m.group("who")) if m.group("who") else None
         return Attribution(who, clean_work(m.group("work")), " ".join(m.group(0).split()), True)
+    m = _A_DASH_WORK.match(after)
+    if m and (author := people.known.author_of(m.group("work"))):
+        # a list of phrases, each with its play: '“All our yesterdays”— (Macbeth)'
+        return Attribution(author, clean_work(m.group("work")), " ".join(m.group(0).split()), True)
     m = PAREN_CITATION.match(after)
     if m:
         author, work = read_citation(m.group("cit"), people)

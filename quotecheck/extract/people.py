@@ -34,8 +34,12 @@ _NOT_NAMES = set(
     Without Within Against Toward Towards Whatever Whoever Nothing Everything Something Anything
     HOWEVER THE AND Jr Sr Quoting Citing Per Anyway Anyhow Besides Otherwise Nevertheless Nonetheless
     Therefore Alas Likewise Afterwards Sometimes Often Okay OK Consider Take Recall Remember Hear Listen
-    Witness Enter Here’s Here's There’s There's Compare Contrast Cf""".split()
+    Witness Enter Here’s Here's There’s There's Compare Contrast Cf
+    Line Lines Source Sources Text Verse Answer Question Context Meaning Explanation Translation
+    Example Origin Speaker Author Title Citation Reference Summary Analysis Theme Topic Date Update
+    Edit Caption Credit Credits Transcript Excerpt Epigraph Motto Saying Proverb""".split()
 )
+#: (the last lines: a document's field labels, "LINE:", "SOURCE:", "Answer:", never a speaker)
 NOT_NAMES = frozenset(_NOT_NAMES)
 #: A capitalised word inside a clause, after a lower-case word or a comma ("wrote Thoreau").
 _INSIDE_CLAUSE = re.compile(r"(?<=[a-z,;][ \t\n])[A-Z][\w\-]*")
@@ -116,6 +120,12 @@ def _person_evidence(text: str) -> set[str]:
     return found
 
 
+def _not_a_name(token: str) -> bool:
+    """A word of _NOT_NAMES, also in capitals ("LINE:", "SOURCE:")."""
+    word = token.rstrip(".")
+    return word in _NOT_NAMES or (word.isupper() and len(word) > 1 and word.capitalize() in _NOT_NAMES)
+
+
 def clean_name(name: str) -> str | None:
     """Strip possessives, a leading epithet and leading non-name words; None when nothing is left."""
     name = re.sub(r"[’']s?$", "", name.strip()).strip()
@@ -125,9 +135,9 @@ def clean_name(name: str) -> str | None:
         if token in ("A", "An", "The"):
             tokens = tokens[:i]  # "Hamlet A Common Allusion": a heading's name and its subtitle
             break
-    while tokens and tokens[0].rstrip(".") in _NOT_NAMES and not re.fullmatch(HONORIFICS, tokens[0]):
+    while tokens and _not_a_name(tokens[0]) and not re.fullmatch(HONORIFICS, tokens[0]):
         tokens.pop(0)
-    while tokens and tokens[-1].rstrip(".") in _NOT_NAMES:
+    while tokens and _not_a_name(tokens[-1]):
         tokens.pop()
     if not tokens:
         return None

@@ -112,12 +112,19 @@ class Unmarked:
 
 
 _SPOKEN_IN = re.compile(rf"(?P<who>{NAME})\s+in\s+(?P<work>[^,]{{2,100}}),\s*by\s+(?P<author>{NAME})")
+#: "Macbeth in Macbeth", "Pembroke in The Life and Death of King John": a character in a known play.
+_CHARACTER_IN = re.compile(rf"(?P<who>{NAME})\s+in\s+(?:the\s+play\s+)?(?P<work>[A-Z][^,()]{{1,100}})")
 
 
 #: A caption naming the work, then in a sentence of its own the author (and years).
 _CAPTION = re.compile(
     rf"(?P<work>[A-Z][^.()\n]{{0,80}}?)\s*(?:\([^()\n]{{1,40}}\))?\.\s+(?P<who>{NAME})(?:,\s*[\d\s–-]+)?"
 )
+
+
+def _play_title(title: str) -> str:
+    """A play's title as a table of works keys it: "The Life and Death of King John" → "King John"."""
+    return re.sub(r"^(?:The\s+)?(?:Life\s+and\s+Death|Tragedy|History|Famous\s+History)\s+of\s+", "", title.strip())
 
 
 def read_signature(body: str, known: KnownWorks = DEFAULT_KNOWN) -> Attribution:
@@ -138,6 +145,15 @@ def read_signature(body: str, known: KnownWorks = DEFAULT_KNOWN) -> Attribution:
     spoken = _SPOKEN_IN.fullmatch(body)
     if spoken:  # "Prince Hamlet in Hamlet, by William Shakespeare"
         return Attribution(spoken.group("author"), spoken.group("work"), cue, True, spoken.group("who"))
+    character = _CHARACTER_IN.fullmatch(body)
+    if character:
+        # "Macbeth in Macbeth": the speaker, and the play that makes the author; a play the table
+        # does not know is still the work when the speaker's name is in its title ("Cleopatra in
+        # Anthony and Cleopatra"), and its author is left unknown rather than guessed
+        play, who = character.group("work").strip(), character.group("who")
+        author = known.author_of(_play_title(play))
+        if author or who.split()[-1] in play.split():
+            return Attribution(author, play, cue, True, who)
     head, _, rest = body.partition(",")
     whole = head.strip()
     head = re.sub(r"\s*\([^)]*\)", "", head).strip()
@@ -168,7 +184,7 @@ def find_unmarked(
     found += _sayings_under_name(text, paras, config, known) + _sourced(text, paras, config, known)
     found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
     found += _echoed_lines(text, paras, config) + _commented(text, paras, config)
-    found += _introduced_by_work(text, paras, config, known)
+    found += _introduced_by_work(text, paras, config, known) + _credited_below(text, paras, config)
     listed = _listed_sayings(text, paras, config)
     # a block of sayings one a line is its sayings, not one quotation of them all
     found = [u for u in found if not _made_of(u, listed)] + listed
@@ -826,6 +842,30 @@ def _referenced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
                 ):
                     first -= 1  # "If you prick us, ...? / If you tickle us, ...? / If you poison us, ...?"
                 out.append(Unmarked(paras[first][0], e, "verse_lines", read_signature(ref.group("body"))))
+    return out
+
+
+#: A credit line of its own, no dash: "Vladimir Lenin, “The State and Revolution”".
+_CREDIT_LINE = re.compile(rf"[ \t]*(?P<body>{NAME},[ \t]*(?:[“\"][^”\"\n]{{2,100}}[”\"]|\*[^*\n]{{2,100}}\*|_[^_\n]{{2,100}}_))[ \t]*\.?[ \t]*")
+#: A signature closing a paragraph's last line after a tilde: "... make our home with them.  ~John 14:23-24".
+_TILDE_END = re.compile(r"[.!?”\"’'][ \t]+~[ \t]*(?P<body>[A-Z1-3][^~\n]{1,80}?)[ \t]*$")
+
+
+def _credited_below(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """A paragraph credited by the next one, a person and a quoted or italic title alone (a quote
+    post: the passage, then "Vladimir Lenin, “The State and Revolution”"), or by a tilde signature
+    ending its own last line."""
+    out: list[Unmarked] = []
+    for i, (s, e) in enumerate(paras):
+        tilde = _TILDE_END.search(text, s, e)
+        if tilde and has_words(text, s, tilde.start() + 1, config):
+            qs, qe = trim(text, s, tilde.start() + 1)
+            out.append(Unmarked(qs, qe, "signature", read_signature(tilde.group("body"))))
+            continue
+        if i + 1 < len(paras):
+            credit = _CREDIT_LINE.fullmatch(text, *paras[i + 1])
+            if credit and clean_name(credit.group("body").split(",")[0]) and has_words(text, s, e, config):
+                out.append(Unmarked(s, e, "signature", read_signature(credit.group("body"))))
     return out
 
 

@@ -1,0 +1,89 @@
+"""Credit lines a quote post or sermon page puts after its quotations, as found on real pages
+(kept with their quotations, marks and cues; addresses in the docstrings):
+
+- a character in a play signing a speech ("– Macbeth in Macbeth"),
+- a play in parentheses after a phrase in a list ("“All our yesterdays”— (Macbeth)"),
+- a tilde signature at the end of the verse's own line ("...with them.  ~John 14:23-24"),
+- a person and a quoted title alone under the passage ("Vladimir Lenin, “The State and Revolution”"),
+- a field label before a quotation ("**LINE:** “...”", "SOURCE:") is no speaker.
+"""
+
+from __future__ import annotations
+
+from quotecheck.extract import extract_quotes
+
+# http://www.thegoodbook.co.uk/blog/news/2016/04/22/seven-shakespeare-lines-to-quote-in-your-sermon-th/
+SERMON_LINES = """1. On the hopelessness of the world without God
+
+Life's but a walking shadow, a poor player,
+That struts and frets his hour upon the stage,
+And then is heard no more.
+– Macbeth in Macbeth
+Bible refs: Ephesians 2 v 12; Ecclesiastes
+
+5. On the temptation to use power and acclaim
+
+Give me my robe, put on my crown; I have Immortal longings in me.
+– Cleopatra in Anthony and Cleopatra
+Bible refs: Matthew 20 v 25-27
+"""
+
+# http://www.bethanylc.com/posts/wednesday-words/wednesday-words-april-27-2016
+WEDNESDAY_WORDS = """Wednesday Words
+
+Those who love me will keep my word, and my Father will love them, and we will come to them and make our home with them.  ~John 14:23-24
+
+Here’s part of a list posted by BBC America of phrases coined by Shakespeare:
+
+  • “All our yesterdays”— (Macbeth)
+  • “Neither a borrower nor a lender be” — (Hamlet)
+"""
+
+# https://us.politsturm.com/lenin-on-the-socialist-state/
+QUOTE_POST = """Lenin on the Socialist State
+
+The proletariat needs state power, a centralized organization of force, an organization of violence, both to crush the resistance of the exploiters and to lead the enormous mass of the population – the peasants, the petty bourgeoisie, and semiproletarians – in the work of organizing a socialist economy.
+
+Vladimir Lenin, “The State and Revolution”
+
+Enjoyed the material?
+Support us!
+"""
+
+
+def _quotations(text: str):
+    return [q for q in extract_quotes(text) if q.kind == "quotation"]
+
+
+def test_a_character_in_a_play_signs_the_speech_above():
+    found = _quotations(SERMON_LINES)
+    macbeth = next(q for q in found if q.text.startswith("Life's but a walking shadow"))
+    assert (macbeth.speaker, macbeth.claimed_author, macbeth.claimed_work) == ("Macbeth", "William Shakespeare", "Macbeth")
+    cleopatra = next(q for q in found if q.text.startswith("Give me my robe"))
+    # a play the table does not know: the speaker and the work, the author left unknown, not "Cleopatra"
+    assert (cleopatra.speaker, cleopatra.claimed_author, cleopatra.claimed_work) == ("Cleopatra", None, "Anthony and Cleopatra")
+
+
+def test_a_play_in_parentheses_credits_a_phrase_in_a_list():
+    found = {q.text: q for q in _quotations(WEDNESDAY_WORDS)}
+    assert found["All our yesterdays"].claimed_work == "Macbeth"
+    assert found["Neither a borrower nor a lender be"].claimed_work == "Hamlet"
+    assert found["Neither a borrower nor a lender be"].claimed_author == "William Shakespeare"
+
+
+def test_a_tilde_signature_ends_the_verse_it_signs():
+    john = next(q for q in _quotations(WEDNESDAY_WORDS) if q.text.startswith("Those who love me"))
+    assert john.text.endswith("make our home with them.")
+    assert (john.claimed_author, john.claimed_work) == ("Bible", "John")
+
+
+def test_a_person_and_a_quoted_title_under_a_passage_credit_it():
+    [lenin] = [q for q in _quotations(QUOTE_POST) if q.text.startswith("The proletariat needs")]
+    assert lenin.text.endswith("organizing a socialist economy.")
+    assert (lenin.claimed_author, lenin.claimed_work) == ("Vladimir Lenin", "The State and Revolution")
+
+
+def test_a_field_label_is_no_speaker():
+    # bench/data/realdocs/f/docs/f10: "**LINE:** “To be, or not to be, that is the question—”"
+    text = "**LINE:** “To be, or not to be, that is the question—”\n\nSOURCE: “Hard Times and the Condition of England,” in The Real Foundations.\n"
+    assert all(q.claimed_author is None for q in extract_quotes(text))
