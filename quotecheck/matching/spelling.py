@@ -10,6 +10,7 @@ English spelling since the sixteenth century, not by a list of words:
 - a final e, a doubled final consonant: "poore", "warre", "continuall";
 - "-ick"/"-ic" ("musick"), "-xion"/"-ction" ("connexion"), "shew"/"show";
 - "-t"/"-ed" ("dropt", "blest"), u/v and i/j ("vnto", "iust"), "-ie"/"-y";
+- any of these under a final -s ("expences", "warres");
 - British and American forms the normaliser leaves apart: "travelled",
   "practise", "defence", "spectre", "mediaeval";
 - an a written without its u in older print: "caldron", "stanch".
@@ -55,7 +56,10 @@ def respelled(a: str, b: str) -> bool:
         return True  # the vocative "O" printed then, "Oh" today ("O, what a tangled web we weave")
     if len(a) < 2 or len(b) < 2:
         return False
-    return _older(a, b) or _older(b, a)
+    if _older(a, b) or _older(b, a):
+        return True
+    # the same change under a plural or verb -s: "expences"/"expenses", "warres"/"wars"
+    return a[-1] == b[-1] == "s" and min(len(a), len(b)) > 4 and respelled(a[:-1], b[:-1])
 
 
 def _older(old: str, new: str) -> bool:
