@@ -48,3 +48,14 @@ def test_plural_respelling_needs_the_singulars_to_be_one_word():
     assert respelled("musicks", "musics")
     assert not respelled("hopes", "hops")  # "hope" is not an old "hop"
     assert not respelled("mades", "mads")
+
+
+def test_old_spellings_of_ph_iz_and_judgement_are_faithful(checker):
+    # The Autobiography prints "surprized", Paradise Lost "judgement"
+    franklin = checker.match("I was surprised to find these were not the governor's letters", author="Benjamin Franklin")
+    assert franklin.verdict == "verbatim"
+    assert "surprised / surprized" in franklin.note
+    milton = checker.match("All judgment, whether in Heaven, or Earth, or Hell.", author="John Milton")
+    assert milton.verdict == "verbatim"
+    assert respelled("phrenzy", "frenzy")
+    assert not respelled("phase", "face")  # only ph for f, not any change
