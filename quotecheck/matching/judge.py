@@ -94,7 +94,7 @@ def _long_enough(diff: Diff, words: QuoteWords, config: MatchConfig) -> bool:
 # the closed class of English auxiliaries, copulas and modals: a word that opens a predicate
 _PREDICATE_OPENERS = frozenset(
     "is are was were be been am has have had hath doth does do did will shall can may must would should "
-    "could might isn't aren't wasn't weren't".split()
+    "could might isn aren wasn weren".split()  # (the words as norm_words splits them: "isn't" is isn, t)
 )
 
 
