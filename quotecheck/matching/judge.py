@@ -71,6 +71,7 @@ def weigh(
     in_place = not adds and all(_alike_in_place(e, config) for e in edits if e.op == Op.REPLACE)
     same = exact or (
         _long_enough(diff, words, config)
+        and not _own_predicate(diff)
         and (
             _same_passage(corpus, quote, al.window.work_id, final_score, found, in_place, config)
             or _with_added_clause(diff, weights, config)
@@ -88,6 +89,30 @@ def _long_enough(diff: Diff, words: QuoteWords, config: MatchConfig) -> bool:
         return True
     found = sum(len(norm_words(e.quoted)) for e in diff.edits if (e.op == Op.EQUAL or e.moved) and not e.editorial)
     return 2 * found > len(words.words) and Meaning.NEGATION not in diff.meaning_changes
+
+
+# the closed class of English auxiliaries, copulas and modals: a word that opens a predicate
+_PREDICATE_OPENERS = frozenset(
+    "is are was were be been am has have had hath doth does do did will shall can may must would should "
+    "could might isn aren wasn weren".split()  # (the words as norm_words splits them: "isn't" is isn, t)
+)
+
+
+def _own_predicate(diff: Diff) -> bool:
+    """Does the quotation end with a predicate of its own the source lacks ("The Prince of Darkness"
+    in Donne and Milton, then "is a gentleman")? The source has only the subject; the statement,
+    which is what is quoted, is not there. (An added clause opening with "and" or "but" is judged
+    as an addition: :func:`_with_added_clause`.)"""
+    content = [e for e in diff.edits if not e.editorial and not (e.op == Op.OMIT and not e.moved)]
+    if len(content) < 2 or content[-1].op != Op.ADD or content[-1].moved:
+        return False
+    added = norm_words(content[-1].quoted)
+    if len(added) < 2:
+        return False
+    before = norm_words(content[-2].quoted) if content[-2].op == Op.EQUAL else []
+    # the verb itself the quoter's, or met elsewhere in the source ("so is the Constable") with the
+    # quotation's complement nowhere
+    return added[0] in _PREDICATE_OPENERS or (bool(before) and before[-1] in _PREDICATE_OPENERS)
 
 
 def _edge_clause(diff: Diff) -> Edit | None:

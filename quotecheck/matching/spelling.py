@@ -10,9 +10,11 @@ English spelling since the sixteenth century, not by a list of words:
 - a final e, a doubled final consonant: "poore", "warre", "continuall";
 - "-ick"/"-ic" ("musick"), "-xion"/"-ction" ("connexion"), "shew"/"show";
 - "-t"/"-ed" ("dropt", "blest"), u/v and i/j ("vnto", "iust"), "-ie"/"-y";
+- any of these under a final -s ("expences", "warres");
 - British and American forms the normaliser leaves apart: "travelled",
   "practise", "defence", "spectre", "mediaeval";
-- an a written without its u in older print: "caldron", "stanch".
+- an a written without its u in older print: "caldron", "stanch";
+- "ph" for f ("phrenzy"), "iz" for is ("surprize"), "judgement" for "judgment".
 
 The British and American endings (-our/-or, -ise/-ize) are already folded
 by the normaliser. A pair is compared only where the alignment put the two
@@ -55,7 +57,10 @@ def respelled(a: str, b: str) -> bool:
         return True  # the vocative "O" printed then, "Oh" today ("O, what a tangled web we weave")
     if len(a) < 2 or len(b) < 2:
         return False
-    return _older(a, b) or _older(b, a)
+    if _older(a, b) or _older(b, a):
+        return True
+    # the same change under a plural or verb -s: "expences"/"expenses", "warres"/"wars"
+    return a[-1] == b[-1] == "s" and min(len(a), len(b)) > 4 and respelled(a[:-1], b[:-1])
 
 
 def _older(old: str, new: str) -> bool:
@@ -84,6 +89,12 @@ def _older(old: str, new: str) -> bool:
     if "a" in old:
         candidates |= {old[: i + 1] + "u" + old[i + 1 :] for i, c in enumerate(old[:-1]) if c == "a" and old[i + 1] != "u"}
         # caldron / cauldron, stanch / staunch, gage / gauge
+    if "ph" in old:
+        candidates.add(old.replace("ph", "f"))  # phrenzy, phantasy
+    if "iz" in old:
+        candidates.add(old.replace("iz", "is"))  # surprize, surprized (Austen, Franklin)
+    if "dgement" in old:
+        candidates.add(old.replace("dgement", "dgment"))  # judgement, acknowledgement
     if old.endswith("t") and len(old) > 3:
         stem = old[:-1]
         candidates |= {stem + "ed", stem + stem[-1] + "ed", stem + "sed"}  # dropt, stept, blest

@@ -86,7 +86,8 @@ def decide(
     notes: list[str] = []
     quoted_there = False
     if verdict != Verdict.PARAPHRASE:
-        weighed = _weigh_claim(corpus, quote, words, best, found, verdict, quoting, notes, config)
+        case = _ClaimCase(corpus, quote, words, best, tuple(found), verdict, quoting, config)
+        weighed = _weigh_claim(case, notes)
         if weighed.verdict is None:
             return _not_found(corpus, quote, best, config, why=weighed.why)
         verdict, quoted_there = weighed.verdict, weighed.quoted
@@ -279,20 +280,27 @@ class _Weighed:
     why: str | None = None  # with no verdict, what the not_found note says first
 
 
-def _weigh_claim(
-    corpus: Corpus,
-    quote: Quote,
-    words: QuoteWords,
-    best: Evidence,
-    found: list[Evidence],
-    verdict: Verdict,
-    quoting: Quoting,
-    notes: list[str],
-    config: MatchConfig,
-) -> _Weighed:
+@dataclass(frozen=True)
+class _ClaimCase:
+    """What weighing a claim looks at: the quotation, its best evidence among all found, the verdict
+    the words alone earn, and how to tell whether a work has them only as its quotation of someone."""
+
+    corpus: Corpus
+    quote: Quote
+    words: QuoteWords
+    best: Evidence
+    found: tuple[Evidence, ...]
+    verdict: Verdict
+    quoting: Quoting
+    config: MatchConfig
+
+
+def _weigh_claim(case: _ClaimCase, notes: list[str]) -> _Weighed:
     """The verdict once the claim is weighed; its verdict is None when the words found elsewhere are
-    too loose a likeness to take the claim away (then the passage is only the closest of a ``not_found``)."""
-    weighed, quoted = _check_claim(corpus, quote, best, found, verdict, quoting, notes, config)
+    too loose a likeness to take the claim away (then the passage is only the closest of a ``not_found``).
+    Notes are appended to ``notes``."""
+    corpus, quote, words, best, verdict, config = case.corpus, case.quote, case.words, case.best, case.verdict, case.config
+    weighed, quoted = _check_claim(case, notes)
     if weighed != Verdict.MISATTRIBUTED:
         return _Weighed(weighed, quoted)
     if best.diff.meaning_changes and (_lacks_claimed_work(corpus, quote, config) or _alludes(corpus, quote, best, config)):
@@ -393,18 +401,11 @@ def _elsewhere_than_named(corpus: Corpus, quote: Quote, best: Evidence, config: 
     return not work_matches(quote.claimed_work, heading, config)
 
 
-def _check_claim(
-    corpus: Corpus,
-    quote: Quote,
-    best: Evidence,
-    found: list[Evidence],
-    verdict: Verdict,
-    quoting: Quoting,
-    notes: list[str],
-    config: MatchConfig,
-) -> tuple[Verdict | None, bool]:
+def _check_claim(case: _ClaimCase, notes: list[str]) -> tuple[Verdict | None, bool]:
     """The verdict once the claim is weighed (``misattributed``, as it was, or None when it cannot be
     weighed), and whether the work has the words only as its quotation of someone; notes appended."""
+    corpus, quote, best, found, verdict = case.corpus, case.quote, case.best, case.found, case.verdict
+    quoting, config = case.quoting, case.config
     work = corpus.works[best.work_id]
     appended = appended_text(corpus, best, config)
     if appended is not None:
@@ -419,7 +420,7 @@ def _check_claim(
         )
     claimed = quote.claimed_author
     if not claimed:
-        return _check_work_claim(corpus, quote, work, found, verdict, quoting, notes, config), quoted
+        return _check_work_claim(case, work, notes), quoted
     if claim_fits(corpus, claimed, work, config):
         speaker = quote.speaker or (claimed if speaker_only(corpus, claimed, work, config) else None)
         if speaker:
@@ -499,19 +500,11 @@ def _check_appended(quote: Quote, work: WorkInfo, appended: Appended, verdict: V
     return Verdict.MISATTRIBUTED
 
 
-def _check_work_claim(
-    corpus: Corpus,
-    quote: Quote,
-    work: WorkInfo,
-    found: list[Evidence],
-    verdict: Verdict,
-    quoting: Quoting,
-    notes: list[str],
-    config: MatchConfig,
-) -> Verdict:
+def _check_work_claim(case: _ClaimCase, work: WorkInfo, notes: list[str]) -> Verdict:
     """A quotation credited to a work only ("the Bible says"): misattributed when the corpus holds
     that work, the words are not in it, and another work has them ("Spare the rod, spoil the child"
     is Butler's Hudibras, not the Bible). A claimed work the corpus lacks proves nothing."""
+    corpus, quote, found, verdict, config = case.corpus, case.quote, case.found, case.verdict, case.config
     named = quote.claimed_work
     if not named or work_fits(corpus, named, work, config):
         return verdict
