@@ -93,3 +93,17 @@ def test_a_sentences_first_capital_is_no_name(checker):
     assert "name" not in m.meaning_changes
     lead_on = checker.match("Lead on, Macduff", author="William Shakespeare")
     assert "name" not in lead_on.meaning_changes  # Macbeth's "lay on, Macduff": the name is kept
+
+
+def test_an_abbreviated_or_misspelt_name_and_a_pronoun_are_no_changed_names(checker):
+    # bench/data/realdocs/f/docs/f13 (Lincoln in Congress): "Gen." for the Papers' "General"; e19:
+    # a modern Bible's "You have" for "thou hast"
+    lincoln = checker.match(
+        "By the way, Mr. Speaker, did you know I am a military hero? Yes sir; in the days of the Black Hawk war, I fought, bled, and came away.",
+        author="Abraham Lincoln",
+    )
+    assert "name" not in lincoln.meaning_changes
+    peter = checker.match("Lord, to whom shall we go? You have the words of eternal life", author="Simon Peter")
+    assert "name" not in peter.meaning_changes
+    brutus = checker.match("The fault, dear Cassius, is not in our stars", author="William Shakespeare")
+    assert "name" in brutus.meaning_changes  # another person is still another name

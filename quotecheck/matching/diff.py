@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA, Levenshtein
 
 from ..config import MatchConfig
+from ..extract.people import NOT_NAMES
 from ..normalize import fold
 from ..records import Edit, Meaning, Op, Quote
 from ..search.retrieve import Window
@@ -417,10 +418,21 @@ def _meaning_of(
     surface = re.findall(r"[^\W\d_]+", quoted)[opens:] + re.findall(r"[^\W\d_]+", original)[opens:]
     # (a sentence's first word has its capital from the sentence: "Heavy is the head" for "Uneasy
     # lies the head" changes no name)
-    names = {fold(w) for w in surface if w[:1].isupper() and not w.isupper()}
-    if changed & names and words_a and words_b:
+    names = {fold(w) for w in surface if w[:1].isupper() and not w.isupper() and w not in NOT_NAMES}
+    renamed = {w for w in changed & names if not _same_name(w, b if w in a else a)}
+    if renamed and words_a and words_b:
         return "name"
     return None
+
+
+def _same_name(word: str, others: set[str]) -> bool:
+    """The other side names the same person or thing: an abbreviation ("Gen" for "General") or a
+    slip of one letter in a long name ("Stiliman" for "Stillman")."""
+    return any(
+        (len(word) >= 2 and (o.startswith(word) or word.startswith(o)) and min(len(o), len(word)) >= 2)
+        or (min(len(o), len(word)) >= 6 and Levenshtein.distance(word, o) <= 1)
+        for o in others
+    )
 
 
 def _classify_meaning(ops: list[_Draft], max_words: int) -> list[str]:
