@@ -87,3 +87,17 @@ def test_a_field_label_is_no_speaker():
     # bench/data/realdocs/f/docs/f10: "**LINE:** “To be, or not to be, that is the question—”"
     text = "**LINE:** “To be, or not to be, that is the question—”\n\nSOURCE: “Hard Times and the Condition of England,” in The Real Foundations.\n"
     assert all(q.claimed_author is None for q in extract_quotes(text))
+
+
+def test_a_markdown_line_ended_by_an_html_break_is_a_verse_line():
+    # bench/data/realdocs/f/docs/f10: Hamlet's soliloquy pasted as a Markdown blockquote, each line
+    # ended by "<br>": one quotation, no "<br>" in its words, no colon block inside it
+    from pathlib import Path
+
+    from quotecheck.io import load_document
+
+    path = Path(__file__).parent.parent / "bench/data/realdocs/f/docs/f10-monologues-to-be-or-not-to-be.md"
+    doc = load_document(str(path))
+    found = [q for q in extract_quotes(doc.text, doc.spans, "markdown") if q.text.startswith("To be, or not to be: that")]
+    assert len(found) == 1
+    assert "<br" not in found[0].text and found[0].form == "md_blockquote"

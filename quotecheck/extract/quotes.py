@@ -356,6 +356,8 @@ def add_unmarked(
         if top and (len(top) > len(inside) or u.form == "tex"):
             if u.form == "tex" or len(top) != 1 or not out[top[0]].block:
                 continue  # a block or a marked span reaching beyond it: theirs
+            if u.form == "colon_block" and out[top[0]].open_pos < u.start and u.end <= out[top[0]].close_end:
+                continue  # a colon inside a quoted block ("that is the question:") introduces nothing
             inside = top
         if inside and covered >= config.block_single_quote_share * body and not interleaved:
             if u.form == "colon_block":

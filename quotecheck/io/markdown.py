@@ -168,6 +168,8 @@ def markdown_to_text(md: str) -> Document:
             # a hard line break ("It droppeth as the gentle rain\"); a lone "\" between stanzas
             # stays, as it keeps them one paragraph
             content = content[:-1]
+        elif br := _BR_END.search(content):
+            content = content[: br.start()]  # an HTML line break ending the line is a hard break too
         if kind != SpanKind.BLOCKQUOTE:
             close_quote()
         start = out.length
@@ -207,7 +209,7 @@ def _verse_spans(lines: list[str], anchors: list[tuple[int, int, int]], text: st
     spans: list[MarkedSpan] = []
     run: list[int] = []  # source line numbers of the open run
     for lineno, line in enumerate(lines, 1):
-        broken = line.strip() and (line.rstrip("\r").endswith("\\") or line.endswith("  "))
+        broken = line.strip() and (line.rstrip("\r").endswith("\\") or line.endswith("  ") or _BR_END.search(line))
         if run and (broken or line.strip()) and lineno in start_of:
             run.append(lineno)
         elif broken and lineno in start_of:
@@ -236,6 +238,8 @@ def _front_title(front: list[str]) -> str | None:
     return None
 
 
+#: "...that is the question:<br>": a line ended by an HTML break, as pasted verse often is.
+_BR_END = re.compile(r"<br\s*/?>\s*$", re.I)
 _HTML_BLOCK = re.compile(r"^\s{0,3}<(blockquote|figure|div|p|table|aside|section|ul|ol|dl)\b", re.I)
 
 
