@@ -164,12 +164,7 @@ def markdown_to_text(md: str) -> Document:
             out.verbatim(line, i + 1)
             continue
         content, kind = _classify_line(lines, i, quote_start is not None)
-        if content.endswith("\\") and not content.endswith("\\\\") and content.strip() != "\\":
-            # a hard line break ("It droppeth as the gentle rain\"); a lone "\" between stanzas
-            # stays, as it keeps them one paragraph
-            content = content[:-1]
-        elif br := _BR_END.search(content):
-            content = content[: br.start()]  # an HTML line break ending the line is a hard break too
+        content = _without_hard_break(content)
         if kind != SpanKind.BLOCKQUOTE:
             close_quote()
         start = out.length
@@ -198,6 +193,15 @@ def markdown_to_text(md: str) -> Document:
         links=links,
         anchors=out.anchors,
     )
+
+
+def _without_hard_break(content: str) -> str:
+    """A line's content without the hard break ending it ("It droppeth as the gentle rain\\", "that
+    is the question:<br>"); a lone "\\" between stanzas stays, as it keeps them one paragraph."""
+    if content.endswith("\\") and not content.endswith("\\\\") and content.strip() != "\\":
+        return content[:-1]
+    br = _BR_END.search(content)
+    return content[: br.start()] if br else content
 
 
 def _verse_spans(lines: list[str], anchors: list[tuple[int, int, int]], text: str) -> list[MarkedSpan]:
