@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from ..config import MatchConfig
+from ..extract.patterns import VERB
 from ..records import Match, Op, Quote, Verdict
 from ..search.retrieve import (
     Candidate,
@@ -63,11 +64,8 @@ def match_quote(corpus: Corpus, quote: Quote, config: MatchConfig) -> Match:
 
 #: The quoter's speech tag after the quotation's closing mark: "...backwards,' says the White Queen to Alice."
 _QUOTER_TAG = re.compile(r"[,.!?;:\u2014\u2013-]\s*[\u2019'\"\u201d]\s*,?\s*(?=[^\u2019'\"\u201d\u2018\u201c]{3,80}$)")
-_SAYS = re.compile(
-    r"^(?:\w+[.,]?\s+){0,4}?(?:says|said|asks|asked|cries|cried|replies|replied|remarks|remarked|tells|told|"
-    r"exclaims|exclaimed|answers|answered|observes|observed|adds|added|declares|declared|continues|continued)\b",
-    re.I,
-)
+#: ...whose first words (up to four: "the old man") lead to a speech verb, the extractor's own list.
+_SAYS = re.compile(rf"^(?:\w+[.,]?\s+){{0,4}}?{VERB}\b", re.I)
 
 
 #: The quoter's credit after a dash: "... a hundred battles. \u2015 Sun Tzu, The Art of War".
