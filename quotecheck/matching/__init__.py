@@ -15,7 +15,10 @@ and settings (:class:`~quotecheck.config.MatchConfig`) and returns records.
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from ..config import MatchConfig
@@ -48,7 +51,37 @@ def match_quote(corpus: Corpus, quote: Quote, config: MatchConfig) -> Match:
     ("...works backwards,' says the White Queen to Alice") or a credit after a dash ("... \u2015 Sun
     Tzu"): when the source does not have the tag's words, the words before it are judged and the
     tag is named in the note.
+
+    The cycle collector waits until the quotation is judged (see :func:`_collector_paused`).
     """
+    with _collector_paused():
+        return _match_tagged(corpus, quote, config)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while one quotation is matched, as servers pause it per request.
+
+    Matching one quotation builds tens of thousands of short-lived objects (windows' tokens,
+    alignments, diffs). With the collector on, those alive when a young-generation pass runs are
+    promoted, and every few dozen quotations the promoted objects set off a full pass over
+    everything the process holds (the WordNet table, the caches): 150-300 ms each, a quarter
+    of all matching time at library scale and most of the slowest 5 %. Paused, the quotation's
+    objects are freed by reference counting when it is done, and the next young pass finds only
+    what the caches keep. A no-op when the collector is already off (nested or caller-paused).
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _match_tagged(corpus: Corpus, quote: Quote, config: MatchConfig) -> Match:
+    """:func:`match_quote`, the quoter's tag tried off when it is not the author's."""
     match = _match(corpus, quote, config)
     cut = _quoter_tag(quote)
     if cut is None or match.verdict == Verdict.VERBATIM or _tag_found(match, quote, cut, config):
