@@ -176,10 +176,12 @@ def _match(corpus: Corpus, quote: Quote, config: MatchConfig) -> Match:
         more = _new(_triples(corpus, terms, weights, config), found)
         if more:
             extra = [window(corpus, c, len(terms), config) for c in more]
-            alignments += [
-                a for a in (align(list(words.segments), w, config) for w in extra) if a is not None
-            ]
-            match = decide(corpus, quote, words, weights, alignments, windows + extra, config)
+            added = [a for a in (align(list(words.segments), w, config) for w in extra) if a is not None]
+            # judged in addition to the first look's best, not instead of them: a phrase of three words
+            # many books share ("fault in our") scores above a passage altered at one word ("The fault,
+            # dear Brutus, is not in our stars") and would crowd it out of the judged few
+            wider = replace(config, max_judged=config.max_judged + len(added))
+            match = decide(corpus, quote, words, weights, alignments + added, windows + extra, wider)
     return match
 
 
