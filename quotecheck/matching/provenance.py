@@ -334,7 +334,7 @@ def origin(
         else:
             group.append(ev)
 
-    def key(group: list[Evidence]) -> tuple:
+    def claim_and_year(group: list[Evidence]) -> tuple:
         works = [corpus.works[ev.work_id] for ev in group]
         fits_work = bool(quote.claimed_work) and any(
             work_matches(quote.claimed_work, w.title, config) for w in works
@@ -345,14 +345,20 @@ def origin(
             claim_fits(corpus, quote.claimed_author, corpus.works[ev.work_id], config) and not quoting(ev)[0]
             for ev in group
         )
-        unquoted = any(not quoting(ev)[0] for ev in group)
         # an appended text ("Lincoln's Gettysburg Address" after the Declaration) has no date of its own here
         earliest = min(
             UNKNOWN_YEAR if appended_text(corpus, ev, config) else corpus.works[ev.work_id].sort_year for ev in group
         )
-        return (fits_work, fits_author, -earliest, unquoted, max(ev.score for ev in group))
+        return (fits_work, fits_author, -earliest)
 
-    chosen = max(groups, key=key)
+    # whether a work quotes the words runs the extractor over its window: asked only of the groups
+    # the claim and the year leave tied
+    first = {id(g): claim_and_year(g) for g in groups}
+    top = max(first.values())
+    chosen = max(
+        (g for g in groups if first[id(g)] == top),
+        key=lambda g: (any(not quoting(ev)[0] for ev in g), max(ev.score for ev in g)),
+    )
     # Years decide who quoted whom between authors; between works of one
     # author (a line reused in a later play) the closer wording decides...
     author = corpus.works[chosen[0].work_id].author
