@@ -452,8 +452,10 @@ def others(
         if ev is best:
             continue
         verdict = Verdict.VERBATIM if ev.exact else Verdict.ALTERED
+        # (a place is located and read for quoting only while there is room to show it)
         if same_work(work, corpus.works[ev.work_id], config):
-            editions.append(place(corpus, ev, verdict))
-        else:
+            if len(editions) < config.max_alternatives:
+                editions.append(place(corpus, ev, verdict))
+        elif len(quoted_in) < config.max_quoted_in:
             quoted_in.append(place(corpus, ev, verdict, quoting))
-    return tuple(editions[: config.max_alternatives]), tuple(quoted_in[: config.max_quoted_in])
+    return tuple(editions), tuple(quoted_in)
