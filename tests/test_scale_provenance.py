@@ -1,8 +1,8 @@
 """The origin at library scale: later books sharing a few words must not crowd the source out.
 
-A database of the shipped corpus plus two bench books (Kipling's Sea Warfare and Dostoyevsky's
-Poor Folk, both holding "fault in our"), with fewer alignments judged than usual, stands in for the
-659-book library where eight such books outscored Julius Caesar.
+A database of the shipped corpus plus four bench books stands in for the 659-book library: two
+holding "fault in our" (with fewer alignments judged than usual: there, eight such books outscored
+Julius Caesar) and two of unknown date repeating Macbeth's "sound and fury".
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from quotecheck import Checker, MatchConfig
 from quotecheck.corpus.build import add_paths
 from quotecheck.store.db import open_db
 
-BOOKS = ("pg17689.txt", "pg2302.txt")  # Sea Warfare, Poor Folk
+# Sea Warfare, Poor Folk ("fault in our"); The Antichrist, Piccadilly Jim ("sound and fury", no year)
+BOOKS = ("pg17689.txt", "pg2302.txt", "pg19322.txt", "pg2005.txt")
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +50,13 @@ def test_three_shared_words_do_not_crowd_out_the_altered_source(wider_db):
     assert str(match.verdict) == "misattributed"
     assert match.source is not None and match.source.title == "Julius Caesar"
     assert "dear Brutus" in match.source.text
+
+
+def test_the_earliest_dated_of_works_holding_the_words_alike_is_the_origin(wider_db):
+    """'The Sound and the Fury', a novel's title credited to its novelist: Macbeth (1623), Nietzsche
+    and Wodehouse (no year here) all have "sound and fury"; the dated play is the origin, not
+    whichever later book came first, so the words are not left unplaced as perhaps quoted."""
+    match = Checker(wider_db).match("The Sound and the Fury", author="William Falkner", work="The Sound and the Fury")
+    assert str(match.verdict) == "misattributed"
+    assert match.source is not None and match.source.title == "Macbeth"
+    assert "Falkner" in (match.note or "")

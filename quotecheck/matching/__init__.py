@@ -32,14 +32,17 @@ from ..search.retrieve import (
     open_corpus_view,
     passage_frequencies,
     prefilter,
+    rank_hits,
     triple_candidates,
     window,
 )
+from ..store.index import phrase_hits
+from ..store.works import work_text
 from .align import align
 from .claims import claimed_work_ids, surnames
 from .diff import norm_words
 from .verdict import decide
-from .words import WordWeights, quote_words, word_weights
+from .words import QuoteWords, WordWeights, quote_words, word_weights
 
 __all__ = ["match_quote", "open_corpus_view", "Corpus", "MatchConfig"]
 
@@ -182,7 +185,43 @@ def _match(corpus: Corpus, quote: Quote, config: MatchConfig) -> Match:
             # dear Brutus, is not in our stars") and would crowd it out of the judged few
             wider = replace(config, max_judged=config.max_judged + len(added))
             match = decide(corpus, quote, words, weights, alignments + added, windows + extra, wider)
+            alignments, windows, found, config = alignments + added, windows + extra, found + more, wider
+    if match.verdict == Verdict.NOT_FOUND:
+        match = _dated_holders(corpus, quote, words, weights, match, found, alignments, windows, config)
     return match
+
+
+def _dated_holders(
+    corpus: Corpus,
+    quote: Quote,
+    words: QuoteWords,
+    weights: WordWeights,
+    match: Match,
+    found: list[Candidate],
+    alignments: list,
+    windows: list,
+    config: MatchConfig,
+) -> Match:
+    """Not found because the closest passage is in a book of unknown date (it may be quoting the
+    words): the earliest dated works holding that passage's words as a phrase are judged too. At
+    library scale the origin of "sound and fury" (Macbeth) is outscored by the later books repeating
+    it before the words are aligned."""
+    closest = match.alternatives[0] if match.alternatives else None
+    if closest is None or corpus.works[closest.work_id].year is not None:
+        return match
+    phrase = norm_words(work_text(corpus.db, closest.work_id, closest.start, closest.end))
+    if not 2 <= len(phrase) <= config.max_phrase_words:
+        return match
+    hits = phrase_hits(corpus.db, phrase, config.max_candidate_passages)
+    dated = [c for c in rank_hits(corpus, hits, len(hits)) if corpus.works[c.work_id].year is not None]
+    dated.sort(key=lambda c: corpus.works[c.work_id].sort_year)
+    more = _new(dated[: config.max_early_windows], found)
+    if not more:
+        return match
+    extra = [window(corpus, c, len(words.words), config) for c in more]
+    added = [a for a in (align(list(words.segments), w, config) for w in extra) if a is not None]
+    wider = replace(config, max_judged=config.max_judged + len(added))
+    return decide(corpus, quote, words, weights, alignments + added, windows + extra, wider)
 
 
 def _retrieve(

@@ -402,7 +402,9 @@ def _contenders(
     books: then only exact copies compete with the best.
     """
     top = max(ev.score for ev in found)
-    best = max(found, key=lambda ev: ev.score)
+    # of works holding the words alike, the earliest dated stands for them (Macbeth's "sound and
+    # fury", not a later book of unknown date that repeats it)
+    best = max(found, key=lambda ev: (ev.score, -corpus.works[ev.work_id].sort_year))
     quoted_words = words.words
     common_line = sum(weights.of(w) for w in quoted_words) < config.low_information
     return [
