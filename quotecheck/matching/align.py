@@ -11,6 +11,7 @@ aligned in order, each at most ``max_omission_words`` after the one before.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -60,14 +61,15 @@ class Alignment:
         return self.window.start + self.window.tokens[self.spans[-1][1] - 1].end
 
 
-def _codes(vocab: dict[str, str], tokens: list[Token]) -> str:
-    out = []
-    for t in tokens:
-        c = vocab.get(t.norm)
-        if c is None:
-            c = vocab[t.norm] = chr(0x10000 + len(vocab))
-        out.append(c)
-    return "".join(out)
+def _codes(vocab: dict[str, str], tokens: Sequence[Token]) -> str:
+    """The tokens as one code point per distinct word, new words numbered in order of first use.
+
+    The loops run in C (a window has thousands of tokens and is coded once per alignment)."""
+    norms = [t[0] for t in tokens]  # Token.norm
+    for word in dict.fromkeys(norms):
+        if word not in vocab:
+            vocab[word] = chr(0x10000 + len(vocab))
+    return "".join(map(vocab.__getitem__, norms))
 
 
 def _best_span(blocks: list[tuple[int, int, int]], gap_cost: float) -> tuple[float, tuple[int, int]]:

@@ -349,7 +349,7 @@ def origin(
         else:
             group.append(ev)
 
-    def key(group: list[Evidence]) -> tuple:
+    def claim_and_year(group: list[Evidence]) -> tuple:
         works = [corpus.works[ev.work_id] for ev in group]
         fits_work = bool(quote.claimed_work) and any(
             work_matches(quote.claimed_work, w.title, config) for w in works
@@ -360,14 +360,20 @@ def origin(
             claim_fits(corpus, quote.claimed_author, corpus.works[ev.work_id], config) and not quoting(ev)[0]
             for ev in group
         )
-        unquoted = any(not quoting(ev)[0] for ev in group)
         # an appended text ("Lincoln's Gettysburg Address" after the Declaration) has no date of its own here
         earliest = min(
             UNKNOWN_YEAR if appended_text(corpus, ev, config) else corpus.works[ev.work_id].sort_year for ev in group
         )
-        return (fits_work, fits_author, -earliest, unquoted, max(ev.score for ev in group))
+        return (fits_work, fits_author, -earliest)
 
-    chosen = max(groups, key=key)
+    # whether a work quotes the words runs the extractor over its window: asked only of the groups
+    # the claim and the year leave tied
+    first = {id(g): claim_and_year(g) for g in groups}
+    top = max(first.values())
+    chosen = max(
+        (g for g in groups if first[id(g)] == top),
+        key=lambda g: (any(not quoting(ev)[0] for ev in g), max(ev.score for ev in g)),
+    )
     # Years decide who quoted whom between authors; between works of one
     # author (a line reused in a later play) the closer wording decides...
     author = corpus.works[chosen[0].work_id].author
@@ -411,7 +417,9 @@ def _contenders(
     books: then only exact copies compete with the best.
     """
     top = max(ev.score for ev in found)
-    best = max(found, key=lambda ev: ev.score)
+    # of works holding the words alike, the earliest dated stands for them (Macbeth's "sound and
+    # fury", not a later book of unknown date that repeats it)
+    best = max(found, key=lambda ev: (ev.score, -corpus.works[ev.work_id].sort_year))
     quoted_words = words.words
     common_line = sum(weights.of(w) for w in quoted_words) < config.low_information
     return [
@@ -461,8 +469,10 @@ def others(
         if ev is best:
             continue
         verdict = Verdict.VERBATIM if ev.exact else Verdict.ALTERED
+        # (a place is located and read for quoting only while there is room to show it)
         if same_work(work, corpus.works[ev.work_id], config):
-            editions.append(place(corpus, ev, verdict))
-        else:
+            if len(editions) < config.max_alternatives:
+                editions.append(place(corpus, ev, verdict))
+        elif len(quoted_in) < config.max_quoted_in:
             quoted_in.append(place(corpus, ev, verdict, quoting))
-    return tuple(editions[: config.max_alternatives]), tuple(quoted_in[: config.max_quoted_in])
+    return tuple(editions), tuple(quoted_in)

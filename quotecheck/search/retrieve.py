@@ -44,6 +44,7 @@ __all__ = [
     "triple_candidates",
     "prefilter",
     "window",
+    "rank_hits",
     "claimed_ranges",
     "passage_frequencies",
 ]
@@ -285,6 +286,11 @@ def triple_candidates(
         for pid, _ in phrase_hits(corpus.db, words[i : i + 3], config.max_candidate_passages, within):
             counts[pid] = counts.get(pid, 0) + 1
     return _rank_hits(corpus, list(counts.items()), limit)
+
+
+def rank_hits(corpus: Corpus, hits: list[tuple[int, float]], limit: int) -> list[Candidate]:
+    """Passages ``(passage_id, weight)`` as ranked, non-overlapping candidates (see :func:`candidates`)."""
+    return _rank_hits(corpus, hits, limit)
 
 
 def _rank_hits(corpus: Corpus, hits: list[tuple[int, float]], limit: int) -> list[Candidate]:

@@ -119,9 +119,14 @@ def passage_rows_around(
 def work_text(db: sqlite_utils.Database, work_id: int, start: int = 0, end: int | None = None) -> str:
     """The stored text of a work, or of its span ``[start, end)``."""
     end_bound = end if end is not None else 1 << 62
+    first = _last_starting_by(db, work_id, start)
+    last = _last_starting_by(db, work_id, end_bound - 1) if end is not None else 1 << 62
+    if last is None:
+        return ""
     rows = db.execute(
-        'SELECT start, text FROM passages WHERE work_id = ? AND "end" > ? AND start < ? ORDER BY seq',
-        [work_id, start, end_bound],
+        'SELECT start, text FROM passages WHERE work_id = ? AND seq BETWEEN ? AND ? AND "end" > ? AND start < ? '
+        "ORDER BY seq",
+        [work_id, -(1 << 62) if first is None else first, last, start, end_bound],
     ).fetchall()
     if not rows:
         return ""
@@ -130,16 +135,37 @@ def work_text(db: sqlite_utils.Database, work_id: int, start: int = 0, end: int 
     return joined[start - base : (end - base) if end is not None else None]
 
 
+def _last_starting_by(db: sqlite_utils.Database, work_id: int, offset: int) -> int | None:
+    """The ``seq`` of the work's last passage starting at or before ``offset``, if any.
+
+    Passages start in ``seq`` order, so this is a binary search of index seeks on ``(work_id,
+    seq)``: asked of SQLite as "start <= ? ORDER BY seq DESC", it reads every later passage of the
+    work (milliseconds near the start of a long book, on every place reported or read around).
+    """
+    lo, hi = db.execute("SELECT min(seq), max(seq) FROM passages WHERE work_id = ?", [work_id]).fetchone()
+    found = None
+    while lo is not None and lo <= hi:
+        mid = (lo + hi) // 2
+        row = db.execute(
+            "SELECT seq, start FROM passages WHERE work_id = ? AND seq >= ? ORDER BY seq LIMIT 1", [work_id, mid]
+        ).fetchone()
+        if row is not None and row[0] <= hi and row[1] <= offset:
+            found, lo = row[0], row[0] + 1
+        else:
+            hi = mid - 1
+    return found
+
+
 def locate(db: sqlite_utils.Database, work_id: int, offset: int) -> str:
     """Where ``offset`` of a stored work lies, as a reader cites it: "CHAPTER 1. Loomings, paragraph 2"."""
+    seq = _last_starting_by(db, work_id, offset)
+    if seq is None:
+        return ""
     row = db.execute(
         "SELECT p.start, p.paragraph, p.text, s.heading FROM passages p "
-        "LEFT JOIN sections s ON s.id = p.section_id "
-        "WHERE p.work_id = ? AND p.start <= ? ORDER BY p.seq DESC LIMIT 1",
-        [work_id, offset],
+        "LEFT JOIN sections s ON s.id = p.section_id WHERE p.work_id = ? AND p.seq = ?",
+        [work_id, seq],
     ).fetchone()
-    if row is None:
-        return ""
     start, paragraph, text, heading = row
     return location(heading, paragraph + paragraphs_before(text, offset - start))
 
