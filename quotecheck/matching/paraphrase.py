@@ -152,13 +152,13 @@ class _Meaning:
             for base in lex.bases(word):
                 for opposite in lex.antonyms.get(base, ()):
                     self.antonyms.setdefault(opposite, []).append(k)
-        self._seen: dict[str, tuple[tuple[int, float], ...]] = {}
+        self.seen: dict[str, tuple[tuple[int, float], ...]] = {}  # window word -> what it stands for
         self._synsets, self._hops = frozenset(self.by_synset), frozenset(self.by_hop)
         self._bases = frozenset(self.by_base)
 
     def of(self, norm: str) -> tuple[tuple[int, float], ...]:
         """(content word, similarity) pairs the window word ``norm`` stands for."""
-        if norm not in self._seen:
+        if norm not in self.seen:
             found: dict[int, float] = {}
             if norm not in _STOPWORDS:
                 own, hop = self.lex.senses(norm)
@@ -181,8 +181,8 @@ class _Meaning:
                 k = self.by_stem.get(_stem(norm))
                 if k is not None:
                     found[k] = 1.0
-            self._seen[norm] = tuple(found.items())
-        return self._seen[norm]
+            self.seen[norm] = tuple(found.items())
+        return self.seen[norm]
 
     def opposes(self, norm: str) -> list[int]:
         """The content words the window word ``norm`` is a WordNet antonym of."""
@@ -358,7 +358,10 @@ def _densest(window: Window, meaning: _Meaning, reach: int, config: MatchConfig)
     rule" before the Republic's "the punishment ... refuses to rule ... ruled by one who is worse").
     Editorial commentary (:func:`_main_text`) is skipped: its words neither count nor use up reach."""
     kept_at = _main_text(window, config.paraphrase_commentary_words)
-    hits = [_Hit(p, k, s) for p, i in enumerate(kept_at) for k, s in meaning.of(window.tokens[i].norm)]
+    tokens, seen, of = window.tokens, meaning.seen, meaning.of
+    # (the memo read inline: most window words were met before, and this runs for every word of
+    # every candidate window)
+    hits = [_Hit(p, k, s) for p, i in enumerate(kept_at) for k, s in (seen.get(tokens[i].norm) or of(tokens[i].norm))]
     if not hits:
         return None
     # stretches ending at each hit and stretches starting at each one: a passage's best stretch may
