@@ -517,6 +517,13 @@ class ProvenanceSettings:
         "brackets looked for this many characters on each side, gives way to a place of the author's own text.",
         group="provenance",
     )
+    credit_frame_chars: int = _setting(
+        300,
+        "A work that credits the words to someone else in the sentence that gives them (\"the remark "
+        'attributed to Disraeli\") is read this far back from them: it quotes them, and they are not '
+        "its author's.",
+        group="provenance",
+    )
     appended_byline_chars: int = _setting(
         600,
         "An appended text whose embedded header names no author is read this far for a byline of its own "

@@ -101,3 +101,11 @@ def test_a_markdown_line_ended_by_an_html_break_is_a_verse_line():
     found = [q for q in extract_quotes(doc.text, doc.spans, "markdown") if q.text.startswith("To be, or not to be: that")]
     assert len(found) == 1
     assert "<br" not in found[0].text and found[0].form == "md_blockquote"
+
+
+def test_a_signature_inside_the_closing_mark_signs_the_words_before_it():
+    # https://www.realclearpolitics.com/articles/2012/12/10/fake_twain_quotes_and_other_hazards_of_twitter_116376-full.html
+    text = "Friday a week ago, Arianna Huffington tweeted: “Do the thing you fear most and the death of fear is certain. - Mark Twain”\n"
+    [q] = _quotations(text)
+    assert q.text == "Do the thing you fear most and the death of fear is certain."
+    assert q.claimed_author == "Mark Twain"

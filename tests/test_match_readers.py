@@ -107,3 +107,11 @@ def test_an_abbreviated_or_misspelt_name_and_a_pronoun_are_no_changed_names(chec
     assert "name" not in peter.meaning_changes
     brutus = checker.match("The fault, dear Cassius, is not in our stars", author="William Shakespeare")
     assert "name" in brutus.meaning_changes  # another person is still another name
+
+
+def test_a_book_crediting_the_words_to_another_says_so(checker):
+    # Twain's autobiography: "the remark attributed to Disraeli would often apply with justice and
+    # force: 'There are three kinds of lies: lies, damned lies, and statistics.'"
+    for claim in ("Mark Twain", None):
+        m = checker.match("There are three kinds of lies: lies, damned lies, and statistics.", author=claim)
+        assert "quotes it as Disraeli's words" in m.note

@@ -37,6 +37,7 @@ from .kinds import classify, looks_like_title, quoted_after_all
 from .known import DEFAULT_KNOWN, KnownWorks, biblical_figure
 from .marks import QuotedSpan, has_words, pair_marks, paragraphs, trim
 from .patterns import NAME, VERB, WORD
+from .people import clean_name
 from .unmarked import BIBLE_BOOK, Unmarked, find_unmarked, marked_verse
 
 __all__ = [
@@ -459,6 +460,10 @@ def _known_title(inner: str, attributor: Attributor, config: ExtractConfig) -> b
     return looks_like_title(words, config) and attributor.people.known.author_of(words) is not None
 
 
+#: A signature inside the closing mark: the quoted sentence's end, a dash, a name, nothing after.
+_SIGNED_INSIDE = re.compile(rf"(?<=[.!?])[ \t]+(?:--|[—–―~]|-)[ \t]*(?P<who>{NAME})[ \t]*$")
+
+
 def _to_quotes(
     text: str, raw: list[QuotedSpan], judged: list[_Judged], attributor: Attributor
 ) -> list[Quote]:
@@ -479,6 +484,13 @@ def _to_quotes(
                 else None
             )
             end = tail.start() if tail and tail.start() > start else end
+            signed = _SIGNED_INSIDE.search(text, start, end)
+            if signed and clean_name(signed.group("who")):
+                # a tweet's '“Do the thing you fear most ... is certain. - Mark Twain”': the words, then
+                # who signs them, inside one pair of marks
+                end = signed.start()
+                if not j.attr.author or j.attr.inferred:
+                    j = replace(j, attr=Attribution(clean_name(signed.group("who")), None, signed.group(0).strip(), True))
         qtext = text[start:end]
         segments, insertions = parse_quoted(qtext, start)
         fields = dict(

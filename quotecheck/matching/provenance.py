@@ -89,6 +89,26 @@ def quoting_in_source(corpus: Corpus, ev: Evidence, config: MatchConfig) -> tupl
     return False, None
 
 
+#: An explicit credit just before a quotation: "the remark attributed to Disraeli", "in the words
+#: of Pope", "a saying of Franklin's".
+_CREDITED = re.compile(
+    r"(?:\battributed\s+to|\bin\s+the\s+words\s+of|\b(?:remark|saying|maxim|dictum|motto|aphorism)\s+of)"
+    r"\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
+)
+
+
+def credited_before(corpus: Corpus, ev: Evidence, config: MatchConfig) -> str | None:
+    """The person a work explicitly credits with the words just before giving them, when it is not
+    the work's own author (Twain's autobiography: "the remark attributed to Disraeli would often
+    apply with justice and force: 'There are three kinds of lies ...'")."""
+    before = work_text(corpus.db, ev.work_id, max(0, ev.src_start - config.credit_frame_chars), ev.src_start)
+    found = next(reversed(list(_CREDITED.finditer(before))), None)  # the nearest credit
+    if found is None or re.search(r"[.!?][\"'”’)]*\s", before[found.end() :]):
+        return None  # a credit in an earlier sentence is not this quotation's
+    who = re.sub(r"[’']s$", "", found.group("who"))
+    return None if author_matches(who, corpus.works[ev.work_id].author) else who
+
+
 def quoted_after_naming(corpus: Corpus, ev: Evidence, claimed: str, config: MatchConfig) -> bool:
     """Does the work hold these words in quotation marks shortly after naming the claimed author
     (or just before naming him: "..., as Hegel maintains")?

@@ -41,6 +41,7 @@ from .provenance import (
     Quoting,
     appended_text,
     best_per_work,
+    credited_before,
     in_commentary,
     named_near,
     origin,
@@ -411,6 +412,8 @@ def _check_claim(case: _ClaimCase, notes: list[str]) -> tuple[Verdict | None, bo
     if appended is not None:
         return _check_appended(quote, work, appended, verdict, notes), False
     quoted, credited_to = quoting(best)
+    if not quoted and (other := credited_before(corpus, best, config)):
+        quoted, credited_to = True, other  # "the remark attributed to Disraeli ...: '...'"
     first_note = len(notes)
     if quoted:
         notes.append(
