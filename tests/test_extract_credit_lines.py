@@ -109,3 +109,13 @@ def test_a_signature_inside_the_closing_mark_signs_the_words_before_it():
     [q] = _quotations(text)
     assert q.text == "Do the thing you fear most and the death of fear is certain."
     assert q.claimed_author == "Mark Twain"
+
+
+def test_a_title_inside_the_quoted_words_is_neither_a_quotation_nor_its_source():
+    # https://trantor.is/content/4zllebKeKdZBMmjS/Benn_9781595554208_epub_c264_r1.html
+    text = "John Adams once remarked, “Without the pen of the author of ‘Common Sense,’ the sword of Washington would have been raised in vain.”\n"
+    found = extract_quotes(text)
+    adams = next(q for q in found if q.text.startswith("Without the pen"))
+    assert adams.claimed_author == "John Adams" and adams.claimed_work is None
+    title = next(q for q in found if q.text.startswith("Common Sense"))
+    assert title.kind == "title"

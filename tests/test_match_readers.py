@@ -115,3 +115,12 @@ def test_a_book_crediting_the_words_to_another_says_so(checker):
     for claim in ("Mark Twain", None):
         m = checker.match("There are three kinds of lies: lies, damned lies, and statistics.", author=claim)
         assert "quotes it as Disraeli's words" in m.note
+
+
+def test_a_surname_is_matched_as_written_not_as_a_plural(checker):
+    # "John Adams once remarked" is no claim that Paradise Lost's Adam said it
+    m = checker.match(
+        "Without the pen of the author of Common Sense, the sword of Washington would have been raised in vain.",
+        author="John Adams",
+    )
+    assert "Paradise Lost" not in (m.note or "")

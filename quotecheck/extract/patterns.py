@@ -127,6 +127,7 @@ TITLE_RUN = re.compile(
 )
 TITLE_CONTEXT_BEFORE = re.compile(
     rf"(?:\b(?i:see|cf\.|read|reading|entitled|titled|called|named|in|from|his|her|their)|\b{ROLE_NOUNS},?"
+    r"|\b(?i:author|writer|editor|translator|publisher)s?\s+of"  # "the author of 'Common Sense'"
     rf"|[A-Z][\w\-]*[’'](?:s)?|(?<![\w])(?:and|or|&|,))\s*$"
 )
 TITLE_CONTEXT_AFTER = re.compile(

@@ -289,6 +289,8 @@ class People:
             )
             if subject and " " not in name and _ATTRIBUTIVE.match(chunk, m.end()):
                 continue  # "Local historian Ruth Okafor welcomed": a modifier of the name after it
+            if " " in name and self.known.author_of(name) and not self.is_person(name):
+                continue  # "In his Common Sense pamphlet, ... he shared": a known book, nobody "he" means
             if subject or self.is_person(name):
                 found.append(name)
         return found

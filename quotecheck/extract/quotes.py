@@ -510,6 +510,9 @@ def _to_quotes(
             # ("... 'more savage than the Nazis' (See Trotsky's 'Revolution Betrayed' and ...)").
             s_start, s_end = attributor.sentence_start(r.open_pos), attributor.sentence_end(r.close_end)
             hits = sorted(by_open[bisect.bisect_left(opens, s_start) : bisect.bisect_left(opens, s_end)])
+            # (a title inside the quoted words is theirs, not the quotation's source: "Without the
+            # pen of the author of 'Common Sense,' ...", John Adams)
+            hits = [k for k in hits if not r.open_pos < titles[k].open_pos < r.close_end]
             near = [text[titles[k].start : titles[k].end].rstrip(",") for k in hits]
             attr = j.attr
             work = "; ".join(near) if near and (attr.work is None or attr.work in near) else attr.work

@@ -338,12 +338,13 @@ def speaker_keys(claimed: str) -> frozenset[str]:
     words = [w for w in words if w.lower() not in ("the", "a", "an", "st", "saint")]
     if not words:
         return frozenset()
-    keys = {" ".join(words).casefold()}
+    full = " ".join(words).casefold()
+    keys = {full, full + "s"} | ({full[:-1]} if full.endswith("s") else set())
     if all(w[0].isupper() for w in words):
         # a name's last word ("Lady Macbeth", "the White Queen"); not a title's ("The Civil War
-        # in France" is no claim that the King of France, a speaker of Henry V, said it)
+        # in France" is no claim that the King of France, a speaker of Henry V, said it), and as
+        # written: "John Adams" is not Paradise Lost's Adam ("Psalm" meets "Psalms" in full)
         keys.add(words[-1].casefold())
-    keys |= {k + "s" for k in keys} | {k[:-1] for k in keys if k.endswith("s")}
     return frozenset(keys)
 
 
