@@ -119,3 +119,15 @@ def test_a_title_inside_the_quoted_words_is_neither_a_quotation_nor_its_source()
     assert adams.claimed_author == "John Adams" and adams.claimed_work is None
     title = next(q for q in found if q.text.startswith("Common Sense"))
     assert title.kind == "title"
+
+
+def test_an_interrupted_quotation_pointed_out_by_its_author_is_his_on_both_sides():
+    # https://www.dsp-rsp.org/doug-lorimer/1998-01-01/introduction-to-karl-marx-and-frederick-engels-the-communist-manifesto-its
+    text = (
+        "“To make a science of socialism”, Engels pointed out in his 1880 pamphlet Socialism : Utopian and "
+        "Scientific, “it had first to be placed on a real basis”.2\n\n"
+        "He then points Starbuck to the rest of the crew. “No wondrous feat for Starbuck.”\n"
+    )
+    found = _quotations(text)
+    assert [q.claimed_author for q in found[:2]] == ["Engels", "Engels"]
+    assert found[2].claimed_author != "Starbuck"  # "points" someone somewhere is no speech

@@ -50,7 +50,7 @@ summed summarised summarized defined defines described describes characterised c
 put puts opined opines thought adding saying writing declaring arguing replying answering noting
 observing remarking explaining insisting continuing believed believes exhorted exhorts
 expressed expresses penned pens uttered utters lamented laments
-""".split()
+""".split() + ["pointed out", "points out"]  # not "points Starbuck to the crew"
 
 
 def _trie(words: set[str]) -> str:
