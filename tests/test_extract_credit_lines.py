@@ -131,3 +131,19 @@ def test_an_interrupted_quotation_pointed_out_by_its_author_is_his_on_both_sides
     found = _quotations(text)
     assert [q.claimed_author for q in found[:2]] == ["Engels", "Engels"]
     assert found[2].claimed_author != "Starbuck"  # "points" someone somewhere is no speech
+
+
+def test_a_pronoun_means_the_head_of_a_possessive_phrase_not_its_possessor():
+    # "Thoreau's friend Emerson had written ... In the same essay he warns:": Emerson warns; calling
+    # it Thoreau's would make Emerson's line a wrong `misattributed`
+    text = (
+        'Thoreau\'s friend Emerson had written years earlier that "Whoso would be a man, must be a nonconformist." '
+        "In the same essay he warns:\n\n"
+        "> A foolish consistency is the hobgoblin of little minds, adored by little statesmen and philosophers and divines.\n"
+    )
+    from quotecheck.io import markdown_to_text
+
+    doc = markdown_to_text(text)
+    found = [q for q in extract_quotes(doc.text, doc.spans, "markdown") if q.kind == "quotation"]
+    warning = next(q for q in found if q.text.startswith("A foolish consistency"))
+    assert warning.claimed_author == "Emerson"

@@ -396,6 +396,9 @@ class People:
                 # "Like Thoreau, Annie Dillard went ...": a name after a preposition is not the subject
                 subjects = [p for p in people if not self._after_preposition(p, offset)]
                 people = subjects or people
+                # "Thoreau's friend Emerson had written ...; he warns": the possessive one modifies
+                # the head, the person after it is the subject
+                people = [p for p in people if not self._possessive(p, offset)] or people
                 if people:
                     partner = self._coordinated(people, offset)
                     if partner:
