@@ -147,3 +147,13 @@ def test_a_pronoun_means_the_head_of_a_possessive_phrase_not_its_possessor():
     found = [q for q in extract_quotes(doc.text, doc.spans, "markdown") if q.kind == "quotation"]
     warning = next(q for q in found if q.text.startswith("A foolish consistency"))
     assert warning.claimed_author == "Emerson"
+
+
+def test_the_next_paragraph_does_not_credit_a_quotation_inside_its_own_sentence():
+    text = (
+        'As the old hymn says, "Amazing grace, how sweet the sound."\n\n'
+        'C. S. Lewis wrote that "Pride is spiritual cancer: it eats up the very possibility of love."\n'
+    )
+    hymn, lewis = _quotations(text)
+    assert hymn.claimed_author is None
+    assert lewis.claimed_author == "C. S. Lewis"

@@ -217,9 +217,11 @@ class Attributor:
         if found is None:
             found = _fronted_saying(self, open_pos, after)
         if found is None and after_end < len(self.text) and self.sentence_start(after_end) == after_end:
-            found = cue_next_sentence(
-                self.text, after_end, self.people, self._alone(open_pos, close_end, after_end)
-            )
+            alone = self._alone(open_pos, close_end, after_end)
+            if alone or self.sentences.paragraph_start(after_end) == self.sentences.paragraph_start(open_pos):
+                # (a quotation inside its own sentence is not credited by the next paragraph: 'As
+                # the old hymn says, "Amazing grace ..."' then 'C. S. Lewis wrote that ...')
+                found = cue_next_sentence(self.text, after_end, self.people, alone)
 
         cit = PAREN_CITATION.match(self.text[close_end : close_end + self.config.after_reach_chars])
         verse = _BIBLE_REF_IN.match(cit.group("cit").strip()) if cit else None
