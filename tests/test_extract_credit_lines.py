@@ -157,3 +157,14 @@ def test_the_next_paragraph_does_not_credit_a_quotation_inside_its_own_sentence(
     hymn, lewis = _quotations(text)
     assert hymn.claimed_author is None
     assert lewis.claimed_author == "C. S. Lewis"
+
+
+def test_a_page_citation_names_no_work_and_an_unnamed_critic_is_nobody_the_paragraph_is_about():
+    # a student essay's MLA citations: "(Smith 23)" is no work called "Smith 23", and "As one
+    # critic notes, she is ..." is the critic's phrase about Madame Defarge, not hers
+    text = (
+        "Madame Defarge's knitting has been compared to the Fates. As one critic notes, she is "
+        '"the most terrifying woman in Victorian fiction" (Smith 23).\n'
+    )
+    [q] = _quotations(text)
+    assert (q.claimed_author, q.claimed_work) == (None, None)

@@ -55,6 +55,11 @@ __all__ = [
 _SPEECH_VERB = re.compile(rf"\b{VERB}\b")
 #: Right after a quotation, a speaker other than the person a text is about: the narrator
 #: ("I answered", "said I", "we replied") or someone unnamed ("his wife asked", "a reader wrote").
+#: Someone unnamed speaking in the quotation's own sentence: "As one critic notes", "a historian wrote".
+_UNNAMED_SPEAKS = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther)\s+(?:\w+\s+)?"
+    rf"(?:critic|scholar|historian|reviewer|commentator|biographer|writer|observer|reader|editor)s?\s+{VERB}\b"
+)
 _OTHER_SPEAKS = re.compile(
     rf"^\W*(?:(?:I|we|We)(?:\s+\w+ly)?\s+{VERB}\b|{VERB}\s+(?:I|we)\b|"
     rf"(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:\w+\s+){{0,2}}?{VERB}\b)"
@@ -604,6 +609,8 @@ def _discourse_claims(
         if _OTHER_SPEAKS.search(after):
             continue  # '“Seven!” I answered', '"...," his wife asked': someone else speaks
         clause = max(attributor.sentence_start(r.open_pos), para_starts[j.para])
+        if _UNNAMED_SPEAKS.search(text, clause, r.open_pos):
+            continue  # 'As one critic notes, she is "..."': someone unnamed speaks, not whom it is about
         # a paragraph opening with quote marks is a turn of dialogue (a novel's characters take
         # turns: '“Wedlock suits you,” he remarked. “I think, Watson, ...”'), not the writer an
         # essay is about

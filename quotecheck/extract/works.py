@@ -60,6 +60,10 @@ def plausible_work(item: str) -> bool:
     return not _PAGE_REF.search(item) and item[:1].isupper()
 
 
+#: A citation of a page by its author's name alone, as the MLA style has it: "(Austen 188)".
+_PAGE_CITED = re.compile(rf"{NAME}\s+\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?")
+
+
 def read_citation(cit: str, people: People, author_hint: str | None = None) -> tuple[str | None, str | None]:
     """Read "(Marx, Capital, 1867)" as author and work; page references are skipped.
 
@@ -73,6 +77,10 @@ def read_citation(cit: str, people: People, author_hint: str | None = None) -> t
         return None, None
     items[0] = re.sub(r"^(?:see|cf\.?)\s+", "", items[0], flags=re.I)
     items[0] = re.sub(r"\s+\d{4}[a-z]?$", "", items[0])
+    if len(items) == 1 and _PAGE_CITED.fullmatch(items[0]):
+        # "(Smith 23)": a name and a page, the critic's book or the novel's, which is which the
+        # citation does not say; no work called "Smith 23" either
+        return None, None
     author = None
     rest = items
     first = items[0]
