@@ -168,3 +168,26 @@ def test_a_page_citation_names_no_work_and_an_unnamed_critic_is_nobody_the_parag
     )
     [q] = _quotations(text)
     assert (q.claimed_author, q.claimed_work) == (None, None)
+
+
+def test_a_forum_reply_quoting_a_poster_credits_the_poster_not_the_thread():
+    text = (
+        "**Re: Did Lincoln really say this?**\n\n"
+        "> **historybuff wrote:**\n"
+        "> > You can't believe everything you read on the internet.\n"
+        "> > — Abraham Lincoln\n"
+        ">\n"
+        "> Ha, very funny. But seriously, people post fake Lincoln quotes all the time.\n\n"
+        "Exactly.\n\n"
+        "> Quote from: oldtimer on March 3\n"
+        "> I thought the house divided line was from the Bible?\n"
+    )
+    from quotecheck.io import markdown_to_text
+
+    doc = markdown_to_text(text)
+    found = [q for q in extract_quotes(doc.text, doc.spans, "markdown") if q.kind == "quotation"]
+    signed = next(q for q in found if q.text == "You can't believe everything you read on the internet.")
+    assert signed.claimed_author == "Abraham Lincoln"
+    assert not any(q.text.startswith("historybuff wrote") for q in found)
+    oldtimer = next(q for q in found if q.text.startswith("I thought the house divided"))
+    assert oldtimer.claimed_author == "oldtimer"

@@ -12,9 +12,10 @@ from dataclasses import dataclass, replace
 
 from ..io.model import MarkedSpan, SpanKind
 from .config import ExtractConfig
+from .cues import Attribution
 from .marks import QuotedSpan, has_words, trim
 from .patterns import NAME, TRAILING_CITATION, WORD
-from .unmarked import COMMENT_HEADER, read_signature
+from .unmarked import COMMENT_HEADER, POSTER_HEADER, read_signature
 
 __all__ = ["Block", "find_blocks", "add_blocks"]
 
@@ -159,7 +160,8 @@ def add_blocks(
                     out[i], in_block=out[i].end - out[i].start >= config.block_member_share * body
                 )
             continue
-        s, e = _without_attribution(text, bs, be)
+        poster = POSTER_HEADER.match(text, bs, be)
+        s, e = _without_attribution(text, poster.end() if poster else bs, be)
         if not has_words(text, s, e, config):
             continue
         for i in inside:
@@ -168,6 +170,11 @@ def add_blocks(
         if credit is None and (sig := _SIGNATURE.search(text, block.start, block.end)) and sig.start() >= e:
             credit = sig.group(0).strip().lstrip("—–―~-").strip()  # its signature line
         preset = read_signature(credit) if credit else None
+        if poster:
+            # a forum reply quoting another poster ("historybuff wrote:", "Quote from: oldtimer on
+            # March 3"): the poster's words, whatever the thread is about
+            who = next(g for g in poster.groups() if g)
+            preset = Attribution(who.strip(" *_"), None, poster.group(0).strip(), True)
         out.append(QuotedSpan(s, e, s, e, block=True, form=block.form, preset=preset))
     return out
 

@@ -43,6 +43,7 @@ __all__ = [
     "BIBLE_BOOKS",
     "BIBLE_BOOK",
     "POSTER",
+    "POSTER_HEADER",
     "COMMENT_HEADER",
 ]
 
@@ -93,6 +94,13 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
 #: The header of a numbered reply in a blog's comment thread, right above its indented text.
 COMMENT_HEADER = re.compile(
     r"(?m)^[ \t]*\d{1,4}\.[ \t]+[^\n]{1,60}?[ \t]+(?:says|said|wrote|writes):[ \t]*\n\s*\Z"
+)
+#: A forum quote's header line: "historybuff wrote:", "Quote from: oldtimer on March 3",
+#: "Originally Posted by X" (the poster's name in the first group that matched).
+POSTER_HEADER = re.compile(
+    r"[ \t]*(?:Quote\s+from:\s*(?P<a>[^\s][^\n]{0,40}?)(?:\s+on\s+[^\n]*)?"
+    r"|(?:Originally\s+)?[Pp]osted\s+by:?\s*(?P<b>[^\s][^\n]{0,40}?)"
+    r"|(?P<c>[^\s\n][^\n]{0,40}?)\s+(?:wrote|writes|said|says):)[ \t]*\n"
 )
 #: A poster's signature on a wiki talk page or forum: "--[[User:Nigel Galloway|...]] (talk) 16:58, 11 March 2019 (UTC)".
 POSTER = re.compile(r"\[\[User(?: talk)?:|\(UTC\)|\(talk\)")
@@ -805,6 +813,8 @@ def _signed(text: str, config: ExtractConfig) -> list[Unmarked]:
     for m in lines:
         s, e = _block_above(text, m.start(), floor, stops, config)
         floor = m.end()
+        header = POSTER_HEADER.match(text, s, e)
+        s = header.end() if header else s  # "historybuff wrote:" over the signed words is the poster's
         s, e = _without_ellipses(text, s, e)
         if e <= s or not has_words(text, s, e, config):
             continue
