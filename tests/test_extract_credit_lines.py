@@ -191,3 +191,9 @@ def test_a_forum_reply_quoting_a_poster_credits_the_poster_not_the_thread():
     assert not any(q.text.startswith("historybuff wrote") for q in found)
     oldtimer = next(q for q in found if q.text.startswith("I thought the house divided"))
     assert oldtimer.claimed_author == "oldtimer"
+
+
+def test_a_letter_to_someone_names_its_addressee_not_a_work():
+    text = 'Lincoln wrote, in a letter to Horace Greeley, that "My paramount object in this struggle is to save the Union."\n'
+    [q] = _quotations(text)
+    assert q.claimed_work != "Horace Greeley"

@@ -26,7 +26,7 @@ PAREN_CITATION = re.compile(r"^[ \t]*[.,;]?[ \t]*(?:\[\d+\][ \t]*)?\((?P<cit>[^(
 #: Speech verbs after which "in <Name>" is a place or occasion, not a work.
 _NO_WORK_VERB = re.compile(r"^(?:say|says|said|tell|tells|told|cried|shouted|called|asked|asks)$")
 _IN_WORK_AFTER_VERB = re.compile(
-    rf"\b(?P<verb>{VERB})(?:\s+{ADV})?,?\s+in\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[a-z-]+\s+){{0,2}}?"
+    rf"\b(?P<verb>{VERB})(?:\s+{ADV})?,?\s+in\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:(?!to\s)[a-z-]+\s+){{0,2}}?"
     rf"(?:{ROLE_NOUNS}\s+)?(?P<work>{TITLE_RUN.pattern})"
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
