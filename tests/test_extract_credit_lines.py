@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from quotecheck.extract import extract_quotes
+from quotecheck.io import markdown_to_text
 
 # http://www.thegoodbook.co.uk/blog/news/2016/04/22/seven-shakespeare-lines-to-quote-in-your-sermon-th/
 SERMON_LINES = """1. On the hopelessness of the world without God
@@ -51,7 +52,11 @@ Support us!
 """
 
 
-def _quotations(text: str):
+def _quotations(text: str, fmt: str = "text"):
+    """The quotations of a text, or of a Markdown text as the reader renders it."""
+    if fmt == "markdown":
+        doc = markdown_to_text(text)
+        return [q for q in extract_quotes(doc.text, doc.spans, fmt) if q.kind == "quotation"]
     return [q for q in extract_quotes(text) if q.kind == "quotation"]
 
 
@@ -141,10 +146,7 @@ def test_a_pronoun_means_the_head_of_a_possessive_phrase_not_its_possessor():
         "In the same essay he warns:\n\n"
         "> A foolish consistency is the hobgoblin of little minds, adored by little statesmen and philosophers and divines.\n"
     )
-    from quotecheck.io import markdown_to_text
-
-    doc = markdown_to_text(text)
-    found = [q for q in extract_quotes(doc.text, doc.spans, "markdown") if q.kind == "quotation"]
+    found = _quotations(text, "markdown")
     warning = next(q for q in found if q.text.startswith("A foolish consistency"))
     assert warning.claimed_author == "Emerson"
 
@@ -182,10 +184,7 @@ def test_a_forum_reply_quoting_a_poster_credits_the_poster_not_the_thread():
         "> Quote from: oldtimer on March 3\n"
         "> I thought the house divided line was from the Bible?\n"
     )
-    from quotecheck.io import markdown_to_text
-
-    doc = markdown_to_text(text)
-    found = [q for q in extract_quotes(doc.text, doc.spans, "markdown") if q.kind == "quotation"]
+    found = _quotations(text, "markdown")
     signed = next(q for q in found if q.text == "You can't believe everything you read on the internet.")
     assert signed.claimed_author == "Abraham Lincoln"
     assert not any(q.text.startswith("historybuff wrote") for q in found)
