@@ -23,6 +23,7 @@ __all__ = [
     "SPEAKER",
     "NOUN_CUES",
     "ROLE_NOUNS",
+    "MONTHS",
     "POSSESSIVE",
     "TITLE_RUN",
     "TITLE_CONTEXT_BEFORE",
@@ -90,6 +91,8 @@ HONORIFICS = (
 CAP = r"[A-Z][A-Za-z\u00c0-\u024f]*(?:[-'’][A-Z][A-Za-z\u00c0-\u024f]*|'[a-z]{2,}|’[a-z]{2,})*"
 PARTICLE = r"(?:de|du|des|van|von|der|den|da|di|del|della|le|la|ibn|bin|al|y|of)"
 #: A personal name: optional honorific, initials, one to four capitalised words.
+#: The months, for dates in bylines and "In <Month>" (no title).
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 NAME = (
     # every name starts with a capital: the lookahead lets the engine skip other places at once
     rf"(?=[A-Z])(?:{HONORIFICS}\s+)?(?:[A-Z]\.\s?)*{CAP}"

@@ -33,7 +33,7 @@ from .config import ExtractConfig
 from .cues import Attribution
 from .known import DEFAULT_KNOWN, KnownWorks
 from .marks import has_words, trim
-from .patterns import NAME, TITLE_RUN, VERB
+from .patterns import MONTHS, NAME, TITLE_RUN, VERB
 from .people import clean_name
 
 __all__ = [
@@ -88,8 +88,7 @@ _INTRO = re.compile(
     r"|\bthe\s+following\s+(?:quote|passage|lines|words)\b[^\n]{0,40}[?:.]\s*$",
     re.I,
 )
-_YEARS = re.compile(r"\(?\b(?:c\.\s*)?\d{3,4}s?\b\)?|\b(?:January|February|March|April|May|June|July|August|"
-                    r"September|October|November|December)\b")  # fmt: skip
+_YEARS = re.compile(rf"\(?\b(?:c\.\s*)?\d{{3,4}}s?\b\)?|\b(?:{MONTHS})\b")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
 #: The header of a numbered reply in a blog's comment thread, right above its indented text.
 COMMENT_HEADER = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import ADV, NAME, NOUN_CUES, POSSESSIVE, ROLE_NOUNS, TITLE_RUN, VERB
+from .patterns import ADV, MONTHS, NAME, NOUN_CUES, POSSESSIVE, ROLE_NOUNS, TITLE_RUN, VERB
 from .people import People, clean_name
 
 __all__ = [
@@ -29,9 +29,8 @@ _IN_WORK_AFTER_VERB = re.compile(
     rf"\b(?P<verb>{VERB})(?:\s+{ADV})?,?\s+in\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:(?!to\s)[a-z-]+\s+){{0,2}}?"
     rf"(?:{ROLE_NOUNS}\s+)?(?P<work>{TITLE_RUN.pattern})"
 )
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _IN_WORK_LEADING = re.compile(
-    rf"^\s*In\s+(?:(?:his|her|their|the)\s+)?(?:{ROLE_NOUNS}\s+)?(?!(?:{_MONTHS})\b)[*_]{{0,2}}(?P<work>{TITLE_RUN.pattern})"
+    rf"^\s*In\s+(?:(?:his|her|their|the)\s+)?(?:{ROLE_NOUNS}\s+)?(?!(?:{MONTHS})\b)[*_]{{0,2}}(?P<work>{TITLE_RUN.pattern})"
     rf"[*_]{{0,2}}(?:\s*,\s*|\s+(?=(?:he|she)\b|{NAME}\s+{VERB}|the\s+(?:poet|author|narrator|writer)\b))"
 )
 _WORK_OF = re.compile(

@@ -121,6 +121,16 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
+#: Words of a claimed name that name nobody by themselves.
+_NAME_STOP = frozenset("the a an of st saint mr mrs miss sir lady lord king queen apostle book gospel epistle".split())
+
+
+def claim_names(claimed: str) -> list[str]:
+    """The capitalised words of a claimed name that name someone ("St. Paul" → ["Paul"], "the
+    Queen of Hearts" → ["Hearts"], "the Bible" → ["Bible"])."""
+    return [w for w in re.findall(r"[A-Z][a-z’']{2,}", claimed) if w.lower() not in _NAME_STOP]
+
+
 def work_matches(claimed: str | None, title: str | None, config: MatchConfig) -> bool:
     """Does a claimed work (or one of several, ``;``-separated) name this title?"""
     if not claimed or not title:
@@ -189,7 +199,7 @@ def _works_named(corpus: Corpus, claimed_work: str, config: MatchConfig) -> froz
     key = ("works named", claimed_work, config)
     if key not in corpus.memo:
         corpus.memo[key] = (
-            _titled(corpus, claimed_work, config)
+            works_titled(corpus, claimed_work, config)
             | _spoken_in(corpus, claimed_work)
             | (_bibles(corpus) if names_the_bible(claimed_work) else frozenset())
         )
@@ -203,7 +213,7 @@ def _works_fitting(corpus: Corpus, claimed: str, config: MatchConfig) -> frozens
     if key not in corpus.memo:
         corpus.memo[key] = (
             _by_author(corpus, claimed)
-            | _titled(corpus, claimed, config)
+            | works_titled(corpus, claimed, config)
             | _spoken_in(corpus, claimed)
             | (_bibles(corpus) if names_the_bible(claimed) else frozenset())
         )
@@ -242,14 +252,14 @@ def _bibles(corpus: Corpus) -> frozenset[int]:
     return corpus.memo[key]
 
 
-def works_titled(corpus: Corpus, claimed_work: str, config: MatchConfig) -> frozenset[int]:
-    """The works whose title (or an alias: "Scripture") a claimed work names; not a speaker's works."""
-    return _titled(corpus, claimed_work, config)
-
-
-def _titled(corpus: Corpus, claimed: str, config: MatchConfig) -> frozenset[int]:
-    name = _WORK_ALIASES.get(claimed.casefold(), claimed)
-    return frozenset(w.id for w in corpus.works.values() if work_matches(name, w.title, config))
+def works_titled(corpus: Corpus, claimed: str, config: MatchConfig) -> frozenset[int]:
+    """The works whose title (or an alias: "Scripture") a claim names; not a speaker's works. Found
+    once per distinct claim (every work's title is compared)."""
+    key = ("works titled", claimed, config)
+    if key not in corpus.memo:
+        name = _WORK_ALIASES.get(claimed.casefold(), claimed)
+        corpus.memo[key] = frozenset(w.id for w in corpus.works.values() if work_matches(name, w.title, config))
+    return corpus.memo[key]
 
 
 def _index(corpus: Corpus) -> tuple[dict[str, set[int]], dict[str, set[int]]]:

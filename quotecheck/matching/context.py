@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ..config import MatchConfig
 from ..search.retrieve import Window
+from .claims import claim_names
 from .diff import norm_words
 
 __all__ = ["ContextDrop", "dropped_context"]
@@ -169,14 +170,12 @@ def _reported(clause: str, claimed: str | None) -> bool:
     subject = [w for w in re.findall(r"[A-Za-z]+", m.group(1))][-4:]
     if not subject:
         return False
-    named = {w.casefold() for w in re.findall(r"[A-Za-z]+", claimed or "")} - _NOT_A_NAME
+    named = {w.casefold() for w in claim_names(claimed or "")}
     if any(w.casefold() in named for w in subject if w[0].isupper()):
         return False  # the claimed person is the speaker ("Jesus said"), not a fool the text reports
     return bool({w.lower() for w in subject} & _GENERIC_SPEAKERS)
 
 
-#: Words of a claim that name nobody: "the Bible" does not make "The fool hath said" the Bible's words.
-_NOT_A_NAME = frozenset("the a an of st saint book".split())
 _GENERIC_SPEAKERS = frozenset("fool fools they some men people wicked world many others foolish".split())
 
 

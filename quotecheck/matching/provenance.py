@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..config import MatchConfig
 from ..corpus.characters import speaker_before
 from ..extract import extract_quotes
+from ..extract.patterns import MONTHS
 from ..extract.unmarked import BIBLE_BOOKS
 from ..records import Kind, Place, Quote, Verdict
 from ..search.retrieve import UNKNOWN_YEAR, Corpus
@@ -25,6 +26,7 @@ from ..store.works import locate, work_text
 from .claims import (
     author_matches,
     claim_fits,
+    claim_names,
     claimed,
     is_corpus_author,
     same_work,
@@ -157,11 +159,10 @@ _EMBEDDED_HEADER = re.compile(
     r"(?im)^[*\s]*(?:the\s+)?project\s+gutenberg\s+(?:etext|e-text|ebook|e-book)\s+of\s+(.+?)[*.\s]*$"
 )
 _BYLINE = re.compile(r"^(?P<title>.+?),\s+by\s+(?P<author>[A-Z].+)$")
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: A byline under an appended text's title: a line of its own naming a person and a date ("Patrick
 #: Henry, March 23, 1775."), or "speech/address/... by" a person in its release note.
 _OWN_BYLINE = re.compile(
-    rf"(?m)^[ \t]*(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+){{1,2}}),[ \t]+{_MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}\.?[ \t]*$"
+    rf"(?m)^[ \t]*(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+){{1,2}}),[ \t]+(?:{MONTHS})[ \t]+\d{{1,2}},[ \t]+\d{{4}}\.?[ \t]*$"
 )
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w.]*\s+)*?(?P<name>[A-Z][a-z]+)[’']s\s")
 
@@ -209,13 +210,12 @@ def _embedded_headers(corpus: Corpus) -> dict[int, tuple[tuple[int, str], ...]]:
     return corpus.memo[key]
 
 
-_NAME_STOP = frozenset("the a an of st saint mr mrs miss sir lady lord king queen".split())
 
 
 def named_near(corpus: Corpus, ev: Evidence, claimed: str, config: MatchConfig) -> bool:
     """Does the work name the claimed person just around the words (a character speaking, as
     novels name their speakers: "Call me Ishmael", the Queen of Hearts's "Off with her head!")?"""
-    names = [w for w in re.findall(r"[A-Z][a-z’']{2,}", claimed) if w.lower() not in _NAME_STOP]
+    names = claim_names(claimed)
     if not names:
         return False
     around = work_text(

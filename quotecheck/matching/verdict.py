@@ -17,11 +17,12 @@ from ..normalize import fold
 from ..records import Edit, Match, Meaning, Op, Quote, Source, Verdict
 from ..search.phrases import is_stock_phrase
 from ..search.retrieve import Corpus, Window, WorkInfo
-from ..store.works import locate
+from ..store.works import locate, section_heading
 from .align import Alignment
 from .claims import (
     author_matches,
     claim_fits,
+    claim_names,
     claimed,
     claimed_titles,
     claimed_work_ids,
@@ -398,8 +399,8 @@ def _elsewhere_than_named(corpus: Corpus, quote: Quote, best: Evidence, config: 
     (a poem inside a collection: "To a Mouse" in Burns's Poems and Songs)."""
     if not _lacks_claimed_work(corpus, quote, config):
         return False
-    heading = locate(corpus.db, best.work_id, best.src_start).split(", paragraph")[0]
-    return not work_matches(quote.claimed_work, heading, config)
+    heading = section_heading(corpus.db, best.work_id, best.src_start)
+    return not (heading and work_matches(quote.claimed_work, heading, config))
 
 
 def _check_claim(case: _ClaimCase, notes: list[str]) -> tuple[Verdict | None, bool]:
@@ -461,15 +462,13 @@ def _heading_naming(corpus: Corpus, best: Evidence, claimed: str) -> str | None:
     """The heading of the words' section when it names the claimed person as its writer or subject
     ("The First Epistle of Paul the Apostle to Timothy" for Paul, not for Timothy, whom it addresses):
     in a library where a novel's Paul speaks far more often, the Bible's Paul is still found here."""
-    heading = locate(corpus.db, best.work_id, best.src_start).split(", paragraph")[0]
-    names = [w for w in re.findall(r"[A-Z][a-z’']{2,}", claimed) if w.lower() not in _NOT_NAMED]
+    heading = section_heading(corpus.db, best.work_id, best.src_start)
+    names = claim_names(claimed)
     if not names or not heading:
         return None
     own = re.split(r"\bto\b", heading, maxsplit=1)[0]  # the addressee after "to" is not the writer
     return heading if re.search(rf"\b{re.escape(names[-1])}\b", own) else None
 
-
-_NOT_NAMED = frozenset("the saint st apostle book gospel epistle".split())
 
 
 def _note_other_work(

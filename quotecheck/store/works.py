@@ -158,16 +158,30 @@ def _last_starting_by(db: sqlite_utils.Database, work_id: int, offset: int) -> i
 
 def locate(db: sqlite_utils.Database, work_id: int, offset: int) -> str:
     """Where ``offset`` of a stored work lies, as a reader cites it: "CHAPTER 1. Loomings, paragraph 2"."""
+    row = _passage_at(db, work_id, offset)
+    if row is None:
+        return ""
+    start, paragraph, text, heading = row
+    return location(heading, paragraph + paragraphs_before(text, offset - start))
+
+
+def section_heading(db: sqlite_utils.Database, work_id: int, offset: int) -> str | None:
+    """The heading of the section ``offset`` of a stored work lies in ("The First Epistle of Paul
+    the Apostle to Timothy"), if it has one."""
+    row = _passage_at(db, work_id, offset)
+    return row[3] if row is not None else None
+
+
+def _passage_at(db: sqlite_utils.Database, work_id: int, offset: int) -> tuple | None:
+    """(start, paragraph, text, section heading) of the passage holding ``offset``."""
     seq = _last_starting_by(db, work_id, offset)
     if seq is None:
-        return ""
-    row = db.execute(
+        return None
+    return db.execute(
         "SELECT p.start, p.paragraph, p.text, s.heading FROM passages p "
         "LEFT JOIN sections s ON s.id = p.section_id WHERE p.work_id = ? AND p.seq = ?",
         [work_id, seq],
     ).fetchone()
-    start, paragraph, text, heading = row
-    return location(heading, paragraph + paragraphs_before(text, offset - start))
 
 
 def work_row(db: sqlite_utils.Database, work_id: int) -> dict | None:
