@@ -124,3 +124,9 @@ def test_a_surname_is_matched_as_written_not_as_a_plural(checker):
         author="John Adams",
     )
     assert "Paradise Lost" not in (m.note or "")
+
+
+def test_a_maxim_of_a_movement_is_no_person_credited(checker):
+    # Trotsky: "the so-called Jesuitical maxim of Bolshevism: 'The end justifies the means.'"
+    m = checker.match("The end justifies the means", author="Leon Trotsky")
+    assert "Bolshevism" not in (m.note or "")

@@ -19,6 +19,7 @@ from ..config import MatchConfig
 from ..corpus.characters import speaker_before
 from ..extract import extract_quotes
 from ..extract.patterns import MONTHS
+from ..extract.people import clean_name
 from ..extract.unmarked import BIBLE_BOOKS
 from ..records import Kind, Place, Quote, Verdict
 from ..search.retrieve import UNKNOWN_YEAR, Corpus
@@ -107,8 +108,8 @@ def credited_before(corpus: Corpus, ev: Evidence, config: MatchConfig) -> str | 
     found = next(reversed(list(_CREDITED.finditer(before))), None)  # the nearest credit
     if found is None or re.search(r"[.!?][\"'”’)]*\s", before[found.end() :]):
         return None  # a credit in an earlier sentence is not this quotation's
-    who = re.sub(r"[’']s$", "", found.group("who"))
-    return None if author_matches(who, corpus.works[ev.work_id].author) else who
+    who = clean_name(found.group("who"))  # a person: not the "maxim of Bolshevism"
+    return None if not who or author_matches(who, corpus.works[ev.work_id].author) else who
 
 
 def quoted_after_naming(corpus: Corpus, ev: Evidence, claimed: str, config: MatchConfig) -> bool:
