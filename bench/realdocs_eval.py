@@ -61,7 +61,7 @@ SETS = ("a", "b", "c", "d", "e", "f", "g")
 # c was collected after the rules of a and b were written, d (chosen for attribution forms) after c's,
 # e (speakers and authors in running prose) and f (forms and titles) in session 5
 # g (characters, narrators, biblical figures and founders in reviews, notes, sermons) in session 6
-GROUPS = {"a": "a+b", "b": "a+b", "c": "c", "d": "d", "e": "e", "f": "f"}
+GROUPS = {"a": "a+b", "b": "a+b", "c": "c", "d": "d", "e": "e", "f": "f", "g": "g"}
 SPLITS = ("dev", "test")
 _WORD = re.compile(r"\w+")
 _MARKS = set("\"'“”‘’«»`")
