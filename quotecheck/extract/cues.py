@@ -157,6 +157,13 @@ _B_NOUN_RELATIVE = re.compile(
     rf"\b(?:the|this|that|his|her)\s+(?:[a-z]+\s+)?(?P<verb>{_ACT_NOUNS})\s+(?:that\s+|which\s+)?(?P<who>{NAME})"
     rf"\s+(?:\w+ly\s+)?(?:gives|gave|offers|offered|delivers|delivered|makes|made|{SAY})\b"
 )
+#: "Lincoln gave the Gettysburg Address, saying,": a participle of saying ending the clause has the
+#: clause's subject for its own (the names between are objects: "Hamlet rebukes Ophelia, saying").
+_B_PARTICIPLE = re.compile(
+    rf"(?:^|(?<=[.!?;]\s)|(?<=,\s))(?P<who>{NAME}|{PRONOUN})\s+(?:{ADV}\s+)?[a-z]+(?:\s+[\w’'\-]+){{0,10}}?,\s+"
+    r"(?P<verb>saying|writing|declaring|adding|asking|answering|replying|insisting|explaining|warning|"
+    r"proclaiming|stating|noting|exclaiming|crying)\s*[,:]?\s*$"
+)
 #: "He is the one who uses the quote:": the person the cleft sentence singles out.
 _B_CLEFT = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+(?:is|was)\s+the\s+one\s+who\s+(?:\w+ly\s+)?(?P<verb>{SAY}|uses|used|coined)\b"
@@ -342,6 +349,7 @@ _BEFORE = (
     _B_PRESENTS,
     _B_NOUN_RELATIVE,
     _B_CLEFT,
+    _B_PARTICIPLE,
 )
 
 
@@ -413,6 +421,10 @@ def cue_before(
                 continue  # "Shays' Rebellion": an event named for someone, no work of theirs
             if pattern is _B_POSSESSIVE and _SOMEONE_OF.search(before, m.end("who"), m.start("verb")):
                 continue  # "Abraham Lincoln's biographer wrote": someone of Lincoln's, unnamed
+            if pattern is _B_SUBJECT_VERB and _OBJECT_GAP.search(before, 0, m.start("who")) and re.search(
+                r"\w+\s+\w+", before[m.end() :]
+            ):
+                continue  # "takes everything Henry says seriously and acts on it:": what he says is the object
             if pattern is _B_PRONOUN_POSSESSIVE:
                 said_by = "he" if said_by.lower() == "his" else "she"
             who, note = people.speaker(said_by, base + m.start("who"))
@@ -450,6 +462,8 @@ def cue_before(
     return None
 
 
+#: A pronoun whose relative clause the speech verb is in: "everything Henry says", "all that he wrote".
+_OBJECT_GAP = re.compile(r"\b(?:everything|anything|nothing|whatever|what|all(?:\s+that)?)\s+$")
 #: A verb right after a name makes the name a clause's subject: "what Marx meant by", "that Lenin wrote".
 _CLAUSE_VERB = re.compile(
     r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|meant|thought|said|wrote|spoke|knew|held|saw|says|writes|means|thinks)\b"

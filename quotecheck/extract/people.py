@@ -37,9 +37,11 @@ _NOT_NAMES = set(
     Witness Enter Here’s Here's There’s There's Compare Contrast Cf
     Line Lines Source Sources Text Verse Answer Question Context Meaning Explanation Translation
     Example Origin Speaker Author Title Citation Reference Summary Analysis Theme Topic Date Update
-    Edit Caption Credit Credits Transcript Excerpt Epigraph Motto Saying Proverb""".split()
+    Edit Caption Credit Credits Transcript Excerpt Epigraph Motto Saying Proverb
+    Several Few Various Numerous Another Other Any Much Less Fewer""".split()
 )
-#: (the last lines: a document's field labels, "LINE:", "SOURCE:", "Answer:", never a speaker)
+#: (the field-label lines: a document's field labels, "LINE:", "SOURCE:", "Answer:", never a speaker;
+#: the last line: the rest of the closed class of quantifiers, "Several times he tells")
 NOT_NAMES = frozenset(_NOT_NAMES)
 #: A capitalised word inside a clause, after a lower-case word or a comma ("wrote Thoreau").
 _INSIDE_CLAUSE = re.compile(r"(?<=[a-z,;][ \t\n])[A-Z][\w\-]*")
@@ -360,8 +362,8 @@ class People:
             # the sentence may be meant even without evidence of a person; reaching back past them
             # would credit the wrong one
             return _Ambiguous(stranger)
-        end = start
-        for _ in range(self.config.refer_back_sentences):
+        end, counted = start, 0
+        while counted < self.config.refer_back_sentences:
             if end <= 0 or pos - end > self.config.refer_back_chars:
                 break
             s = self.sentences.start(max(end - 1, 0))
@@ -405,6 +407,7 @@ class People:
                         return _Ambiguous(f"{people[0]} or {partner}")
                     return people[0]
                 offset -= 1
+            counted += not _same_pronoun(self.sentences, s, end, pronoun)
             end = s
         return None
 
@@ -509,6 +512,18 @@ class People:
         if name and re.fullmatch(r"[A-Z][a-z]+[^su]s of .+", name):
             return None, None  # "Critics of Dickens said": people unnamed ("Duke of Wellington" is one)
         return name, None
+
+
+def _same_pronoun(sentences: Sentences, start: int, end: int, pronoun: str | None) -> bool:
+    """The sentence ``[start, end)`` (which named nobody) calls someone by ``pronoun`` outside
+    quotations: a chain of sentences about one person ("He told them ... Several times he tells
+    ... He tells us ..."), which does not count towards how far a pronoun looks back."""
+    if not pronoun or pronoun.lower() not in ("he", "she"):
+        return False
+    return any(
+        not sentences.inside(start + m.start())
+        for m in re.finditer(rf"\b{pronoun.lower()}\b", sentences.text[start:end], re.I)
+    )
 
 
 def _pronoun_subject(sentences: Sentences, clause: str, offset: int, pronoun: str | None) -> bool:
