@@ -162,7 +162,16 @@ _B_NOUN_RELATIVE = re.compile(
 _B_PARTICIPLE = re.compile(
     rf"(?:^|(?<=[.!?;]\s)|(?<=,\s))(?P<who>{NAME}|{PRONOUN})\s+(?:{ADV}\s+)?[a-z]+(?:\s+[\w’'\-]+){{0,10}}?,\s+"
     r"(?P<verb>saying|writing|declaring|adding|asking|answering|replying|insisting|explaining|warning|"
-    r"proclaiming|stating|noting|exclaiming|crying)\s*[,:]?\s*$"
+    r"proclaiming|stating|noting|exclaiming|crying|lamenting)\s*[,:]?\s*$"
+)
+#: "Cassius corrects him:", "Polonius, like any concerned parent, gives his son some advice before the
+#: young man leaves home:": the subject of the sentence that presents the quotation with a colon.
+#: Last in rank (any nearer cue wins), and never a verb of passing on others' words ("Obama read:").
+_B_PRESENTER = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Then|Later|Next|Finally|Here|Now|Again|At\s+last),?\s+)?"
+    rf"(?P<who>{NAME}|{PRONOUN})(?![’']s\b)(?:\s*,[^,;:.!?\n]{{1,60}},)?\s+(?:{ADV}\s+)?"
+    r"(?P<verb>(?!(?:quot|cit|read|recit|referenc|invok|echo|borrow|paraphras|translat|misquot|repeat)\w*\b)"
+    r"[a-z]+)\b[^:;.!?\n“”\"]{0,120}:\s*$"
 )
 #: "He is the one who uses the quote:": the person the cleft sentence singles out.
 _B_CLEFT = re.compile(
@@ -350,6 +359,7 @@ _BEFORE = (
     _B_NOUN_RELATIVE,
     _B_CLEFT,
     _B_PARTICIPLE,
+    _B_PRESENTER,
 )
 
 
@@ -425,6 +435,8 @@ def cue_before(
                 r"\w+\s+\w+", before[m.end() :]
             ):
                 continue  # "takes everything Henry says seriously and acts on it:": what he says is the object
+            if pattern is _B_PRESENTER and said_by.lower() not in ("he", "she") and not people.is_person(said_by):
+                continue  # "Anaphora carries the theme too:": a sentence's subject, but no person
             if pattern is _B_PRONOUN_POSSESSIVE:
                 said_by = "he" if said_by.lower() == "his" else "she"
             who, note = people.speaker(said_by, base + m.start("who"))

@@ -38,10 +38,12 @@ _NOT_NAMES = set(
     Line Lines Source Sources Text Verse Answer Question Context Meaning Explanation Translation
     Example Origin Speaker Author Title Citation Reference Summary Analysis Theme Topic Date Update
     Edit Caption Credit Credits Transcript Excerpt Epigraph Motto Saying Proverb
-    Several Few Various Numerous Another Other Any Much Less Fewer""".split()
+    Several Few Various Numerous Another Other Any Much Less Fewer
+    Anyone Anybody Someone Somebody Everyone Everybody Nobody""".split()
 )
 #: (the field-label lines: a document's field labels, "LINE:", "SOURCE:", "Answer:", never a speaker;
-#: the last line: the rest of the closed class of quantifiers, "Several times he tells")
+#: the last lines: the rest of the closed classes of quantifiers and indefinite pronouns, "Several
+#: times he tells", "Anyone who knows")
 NOT_NAMES = frozenset(_NOT_NAMES)
 #: A capitalised word inside a clause, after a lower-case word or a comma ("wrote Thoreau").
 _INSIDE_CLAUSE = re.compile(r"(?<=[a-z,;][ \t\n])[A-Z][\w\-]*")
