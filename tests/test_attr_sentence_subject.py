@@ -54,3 +54,11 @@ def test_a_presenting_sentence_whose_subject_is_no_person_claims_nothing():
     assert q.claimed_author != "Anaphora"
     q = realdoc_quotation("e/docs/e08-pilgrim-covenant-vanity.txt", "Vanity of vanity, all is vanity.")
     assert q.claimed_author != "Anyone"
+
+
+def test_his_in_the_sentences_between_keeps_the_person_a_later_he_means():
+    # "I clutched Holmes's arm ... ¶ "The shadow has moved!" I cried. ¶ It was, indeed, no longer the
+    # profile ... ¶ Three years had certainly not smoothed the asperities of his temper ... ¶ "Of course
+    # it has moved," said he.": he is Holmes, four sentences back past "his temper"
+    q = realdoc_quotation("g/docs/g08-trashedelbow-holmes-truths.txt", "Of course it has moved,")
+    assert q.claimed_author == "Holmes"

@@ -517,14 +517,15 @@ class People:
 
 
 def _same_pronoun(sentences: Sentences, start: int, end: int, pronoun: str | None) -> bool:
-    """The sentence ``[start, end)`` (which named nobody) calls someone by ``pronoun`` outside
-    quotations: a chain of sentences about one person ("He told them ... Several times he tells
-    ... He tells us ..."), which does not count towards how far a pronoun looks back."""
+    """The sentence ``[start, end)`` (which named nobody) calls someone by a form of ``pronoun``
+    outside quotations: a chain of sentences about one person ("He told them ... Several times he
+    tells ... He tells us ...", "... the asperities of his temper"), which does not count towards
+    how far a pronoun looks back."""
     if not pronoun or pronoun.lower() not in ("he", "she"):
         return False
+    forms = r"\b(?:he|him|his|himself)\b" if pronoun.lower() == "he" else r"\b(?:she|her|hers|herself)\b"
     return any(
-        not sentences.inside(start + m.start())
-        for m in re.finditer(rf"\b{pronoun.lower()}\b", sentences.text[start:end], re.I)
+        not sentences.inside(start + m.start()) for m in re.finditer(forms, sentences.text[start:end], re.I)
     )
 
 
