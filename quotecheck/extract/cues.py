@@ -130,7 +130,6 @@ _B_NOUN_BY = re.compile(
 )  # "a great quote by Oscar Wilde:", "this line from Hamlet:", 'a quotation supposedly from "Charles Darwin, from On the Origin of Species":'
 #: "proceeds thus:", "goes on:": a writer continuing, said of someone quoted at length.
 _THUS_VERB = r"(?:proceeds|proceeded|goes\s+on|went\s+on)(?=\s+(?:thus|as\s+follows|to\s+say)\b|\s*:)"
-_B_THUS = re.compile(rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+(?P<verb>{_THUS_VERB})")
 #: "The writer in the “Barnet Press” (Mr. Wooton) proceeds thus:": the name in parentheses is the subject's.
 _B_PAREN_SUBJECT = re.compile(rf"\((?P<who>{NAME})\)\s+(?:{ADV}\s+)?(?P<verb>{SAY}|{_THUS_VERB})\b")
 _B_QUOTES_WHOM = re.compile(
@@ -172,10 +171,6 @@ _B_PRESENTER = re.compile(
     rf"(?P<who>{NAME}|{PRONOUN})(?![’']s\b)(?:\s*,[^,;:.!?\n]{{1,60}},)?\s+(?:{ADV}\s+)?"
     r"(?P<verb>(?!(?:quot|cit|read|recit|referenc|invok|echo|borrow|paraphras|translat|misquot|repeat)\w*\b)"
     r"[a-z]+)\b[^:;.!?\n“”\"]{0,120}:\s*$"
-)
-#: "He is the one who uses the quote:": the person the cleft sentence singles out.
-_B_CLEFT = re.compile(
-    rf"(?<![\w’'])(?P<who>{NAME}|{PRONOUN})\s+(?:is|was)\s+the\s+one\s+who\s+(?:\w+ly\s+)?(?P<verb>{SAY}|uses|used|coined)\b"
 )
 _B_POSSESSIVE = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{_ACT_NOUNS}\b|{SAY}\b)"
@@ -344,7 +339,6 @@ _BEFORE = (
     _B_PREP,
     _B_FOR,
     _B_NOUN_BY,
-    _B_THUS,
     _B_PAREN_SUBJECT,
     _B_QUOTES_WHOM,
     _B_POSSESSIVE,
@@ -357,7 +351,6 @@ _BEFORE = (
     _B_OPENS,
     _B_PRESENTS,
     _B_NOUN_RELATIVE,
-    _B_CLEFT,
     _B_PARTICIPLE,
     _B_PRESENTER,
 )
