@@ -62,3 +62,16 @@ def test_his_in_the_sentences_between_keeps_the_person_a_later_he_means():
     # it has moved," said he.": he is Holmes, four sentences back past "his temper"
     q = realdoc_quotation("g/docs/g08-trashedelbow-holmes-truths.txt", "Of course it has moved,")
     assert q.claimed_author == "Holmes"
+
+
+def test_a_participle_of_saying_after_by_has_the_clause_subject():
+    # "He then published The Crisis series pamphlets which began by stating, "These are the times that
+    # try men's souls."": he is Paine, the sentence before's subject
+    q = realdoc_quotation("e/docs/e07-historyplace-paine.txt", "These are the times that try men's souls.")
+    assert q.claimed_author == "Paine"
+
+
+def test_words_someone_gave_us_are_claimed_as_theirs():
+    # "Grant gave us “Fight it out on this line,” “Unconditional surrender,” “I propose to move ...”"
+    q = realdoc_quotation("f/docs/f08-bitlit-puzzles-and-oddities.txt", "Fight it out on this line")
+    assert q.claimed_author == "Grant"

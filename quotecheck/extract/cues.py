@@ -58,8 +58,10 @@ _WEBSITE = r"[A-Za-z][\w-]*\.(?:org|com|net|gov|edu)(?!\w|\.\w)"
 SAY = (
     r"(?:"
     + "|".join(sorted({*VERB_WORDS, *_MANNER_VERBS}, key=len, reverse=True))
-    + r"|(?:held|holds|contended|contends|maintained)(?=\s+that\b))"
-)  # "Paine held that a new nation could become '...'": a view reported with "that"
+    + r"|(?:held|holds|contended|contends|maintained)(?=\s+that\b)"
+    + r"|coined|coins|gave\s+us|gives\s+us|gave\s+the\s+world|gives\s+the\s+world)"
+)  # "Paine held that a new nation could become '...'": a view reported with "that"; "Grant gave us
+# '...'", "Burke coined '...'": words claimed as someone's own
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +158,11 @@ _B_NOUN_RELATIVE = re.compile(
     rf"\b(?:the|this|that|his|her)\s+(?:[a-z]+\s+)?(?P<verb>{_ACT_NOUNS})\s+(?:that\s+|which\s+)?(?P<who>{NAME})"
     rf"\s+(?:\w+ly\s+)?(?:gives|gave|offers|offered|delivers|delivered|makes|made|{SAY})\b"
 )
-#: "Lincoln gave the Gettysburg Address, saying,": a participle of saying ending the clause has the
-#: clause's subject for its own (the names between are objects: "Hamlet rebukes Ophelia, saying").
+#: "Lincoln gave the Gettysburg Address, saying,", "He then published The Crisis series pamphlets which
+#: began by stating,": a participle of saying ending the clause has the clause's subject for its own
+#: (the names between are objects: "Hamlet rebukes Ophelia, saying").
 _B_PARTICIPLE = re.compile(
-    rf"(?:^|(?<=[.!?;]\s)|(?<=,\s))(?P<who>{NAME}|{PRONOUN})\s+(?:{ADV}\s+)?[a-z]+(?:\s+[\w’'\-]+){{0,10}}?,\s+"
+    rf"(?:^|(?<=[.!?;]\s)|(?<=,\s))(?P<who>{NAME}|{PRONOUN})\s+(?:{ADV}\s+)?[a-z]+(?:\s+[\w’'\-]+){{0,10}}?(?:,|\s+by)\s+"
     r"(?P<verb>saying|writing|declaring|adding|asking|answering|replying|insisting|explaining|warning|"
     r"proclaiming|stating|noting|exclaiming|crying|lamenting)\s*[,:]?\s*$"
 )
