@@ -75,3 +75,10 @@ def test_words_someone_gave_us_are_claimed_as_theirs():
     # "Grant gave us “Fight it out on this line,” “Unconditional surrender,” “I propose to move ...”"
     q = realdoc_quotation("f/docs/f08-bitlit-puzzles-and-oddities.txt", "Fight it out on this line")
     assert q.claimed_author == "Grant"
+
+
+def test_a_possessive_before_words_that_name_something_of_theirs_is_not_the_sayer():
+    # "Shaw, for instance, has lauded Great Expectations as Dickens’ “most compactly perfect book”":
+    # Shaw's words about Dickens's book
+    q = realdoc_quotation("f/docs/f14-imsa-great-expectations-names.txt", "most compactly perfect book")
+    assert q.claimed_author == "Shaw"

@@ -59,9 +59,12 @@ SAY = (
     r"(?:"
     + "|".join(sorted({*VERB_WORDS, *_MANNER_VERBS}, key=len, reverse=True))
     + r"|(?:held|holds|contended|contends|maintained)(?=\s+that\b)"
-    + r"|coined|coins|gave\s+us|gives\s+us|gave\s+the\s+world|gives\s+the\s+world)"
+    + r"|coined|coins|gave\s+us|gives\s+us|gave\s+the\s+world|gives\s+the\s+world"
+    + r"|(?:lauded|lauds|hailed|hails|praised|praises|dubbed|dubs|termed|terms|branded|brands)"
+    + r"(?=[^.;:!?“”\"]*\bas\b))"
 )  # "Paine held that a new nation could become '...'": a view reported with "that"; "Grant gave us
-# '...'", "Burke coined '...'": words claimed as someone's own
+# '...'", "Burke coined '...'", "Shaw has lauded Great Expectations as '...'": words claimed as
+# someone's own
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,6 +436,8 @@ def cue_before(
                 continue  # "takes everything Henry says seriously and acts on it:": what he says is the object
             if pattern is _B_PRESENTER and said_by.lower() not in ("he", "she") and not people.is_person(said_by):
                 continue  # "Anaphora carries the theme too:": a sentence's subject, but no person
+            if pattern is _B_POSSESSIVE_END and _NAMING.search(before, 0, m.start()):
+                continue  # "Shaw has lauded Great Expectations as Dickens’ “most compactly perfect book”"
             if pattern is _B_PRONOUN_POSSESSIVE:
                 said_by = "he" if said_by.lower() == "his" else "she"
             who, note = people.speaker(said_by, base + m.start("who"))
@@ -470,6 +475,12 @@ def cue_before(
     return None
 
 
+#: A verb of naming or praising something *as* the quoted words, in the quotation's clause: the
+#: possessive right before the words ("as Dickens’ “...”") owns the thing named, not the words.
+_NAMING = re.compile(
+    r"\b(?:lauded|lauds|hailed|hails|praised|praises|dubbed|dubs|termed|terms|branded|brands|labell?ed|"
+    r"called|calls|call|described|describes|describe|regarded|regards|considered|considers)\b[^.;:!?“”\"]*$"
+)
 #: A pronoun whose relative clause the speech verb is in: "everything Henry says", "all that he wrote".
 _OBJECT_GAP = re.compile(r"\b(?:everything|anything|nothing|whatever|what|all(?:\s+that)?)\s+$")
 #: A verb right after a name makes the name a clause's subject: "what Marx meant by", "that Lenin wrote".
