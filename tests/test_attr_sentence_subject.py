@@ -42,6 +42,7 @@ def test_the_subject_of_the_sentence_presenting_a_quotation_with_a_colon():
     # in its grotesque form: “Dorian, this is horrible! ...”": Basil's words, Dorian addressed
     q = realdoc_quotation("g/docs/g17-cnbendel-lord-henry-hypocrite.txt", "Dorian, this is horrible!")
     assert q.claimed_author == "Basil"
+    assert q.inferred  # a reading of the sentence, not a cue: it never makes words misattributed
     # "The Cat responds with a riddle: “That depends a good deal on where you want to get to.”"
     q = realdoc_quotation("g/docs/g14-catscastle-cheshire-cat-say.txt", "That depends a good deal")
     assert q.claimed_author == "Cat"

@@ -456,7 +456,12 @@ def cue_before(
                 cue = " ".join(m.group(0).split())
                 if note:
                     cue = f"{cue} [{note}]"
-                best = _Candidate(end, -rank, Attribution(who, clean_work(work) if work else None, cue, near))
+                # the subject of a presenting sentence is a reading, not a cue the writer gave: the
+                # discourse's claim, which guides the matcher but never makes words misattributed
+                inferred = pattern is _B_PRESENTER
+                best = _Candidate(
+                    end, -rank, Attribution(who, clean_work(work) if work else None, cue, near, inferred=inferred)
+                )
     if best:
         a = best.attribution
         if not a.near and a.author and _someone_else_between(before, best.end, base, a.author, people):
