@@ -459,6 +459,8 @@ def cue_before(
                 # the subject of a presenting sentence is a reading, not a cue the writer gave: the
                 # discourse's claim, which guides the matcher but never makes words misattributed
                 inferred = pattern is _B_PRESENTER
+                if inferred:
+                    cue = f"sentence before [{cue}]"
                 best = _Candidate(
                     end, -rank, Attribution(who, clean_work(work) if work else None, cue, near, inferred=inferred)
                 )
