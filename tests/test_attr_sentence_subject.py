@@ -83,3 +83,16 @@ def test_a_possessive_before_words_that_name_something_of_theirs_is_not_the_saye
     # Shaw's words about Dickens's book
     q = realdoc_quotation("f/docs/f14-imsa-great-expectations-names.txt", "most compactly perfect book")
     assert q.claimed_author == "Shaw"
+
+
+def test_the_presenting_subject_yields_to_any_cue_and_praise_needs_a_person():
+    from quotecheck.extract import extract_quotes
+
+    cases = [
+        ('Smith opens his essay with a line from Thoreau: "Simplify, simplify."', "Thoreau"),
+        ('Lincoln admired Jefferson, who wrote: "All men are created equal."', "Jefferson"),
+        ('Critics praised the novel as "a masterpiece of the age."', None),
+    ]
+    for text, author in cases:
+        (q,) = extract_quotes(text)
+        assert q.claimed_author == author, text

@@ -67,6 +67,11 @@ SAY = (
 # someone's own
 
 
+#: Verbs of praising or naming *as* (in ``SAY``): a person's, not a word that only opens a sentence
+#: ("Critics praised").
+_PRAISING = r"(?:lauded|lauds|hailed|hails|praised|praises|dubbed|dubs|termed|terms|branded|brands)\b"
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """The claimed author and work of one quotation, with the words that said so."""
@@ -358,7 +363,6 @@ _BEFORE = (
     _B_PRESENTS,
     _B_NOUN_RELATIVE,
     _B_PARTICIPLE,
-    _B_PRESENTER,
 )
 
 
@@ -434,8 +438,8 @@ def cue_before(
                 r"\w+\s+\w+", before[m.end() :]
             ):
                 continue  # "takes everything Henry says seriously and acts on it:": what he says is the object
-            if pattern is _B_PRESENTER and said_by.lower() not in ("he", "she") and not people.is_person(said_by):
-                continue  # "Anaphora carries the theme too:": a sentence's subject, but no person
+            if re.match(_PRAISING, verb or "") and people.only_opens(said_by):
+                continue  # "Critics praised the novel as '...'": a word opening a sentence, no person
             if pattern is _B_POSSESSIVE_END and _NAMING.search(before, 0, m.start()):
                 continue  # "Shaw has lauded Great Expectations as Dickens’ “most compactly perfect book”"
             if pattern is _B_PRONOUN_POSSESSIVE:
@@ -456,14 +460,7 @@ def cue_before(
                 cue = " ".join(m.group(0).split())
                 if note:
                     cue = f"{cue} [{note}]"
-                # the subject of a presenting sentence is a reading, not a cue the writer gave: the
-                # discourse's claim, which guides the matcher but never makes words misattributed
-                inferred = pattern is _B_PRESENTER
-                if inferred:
-                    cue = f"sentence before [{cue}]"
-                best = _Candidate(
-                    end, -rank, Attribution(who, clean_work(work) if work else None, cue, near, inferred=inferred)
-                )
+                best = _Candidate(end, -rank, Attribution(who, clean_work(work) if work else None, cue, near))
     if best:
         a = best.attribution
         if not a.near and a.author and _someone_else_between(before, best.end, base, a.author, people):
@@ -474,6 +471,9 @@ def cue_before(
             if who:
                 return Attribution(who, None, f"{a.cue} [{' '.join(quoting.group(0).split())}]", a.near)
         return a
+    presented = _presenting_subject(before, base, people)
+    if presented:
+        return presented
     m = _B_AGAIN.search(before)
     if m:
         who = people.refer_back(base + m.start()) or prev_author
@@ -488,8 +488,27 @@ _NAMING = re.compile(
     r"\b(?:lauded|lauds|hailed|hails|praised|praises|dubbed|dubs|termed|terms|branded|brands|labell?ed|"
     r"called|calls|call|described|describes|describe|regarded|regards|considered|considers)\b[^.;:!?“”\"]*$"
 )
-#: A pronoun whose relative clause the speech verb is in: "everything Henry says", "all that he wrote".
-_OBJECT_GAP = re.compile(r"\b(?:everything|anything|nothing|whatever|what|all(?:\s+that)?)\s+$")
+def _presenting_subject(before: str, base: int, people: People) -> Attribution | None:
+    """When no cue was read: the person who is the subject of the sentence presenting the quotation
+    with a colon ("Cassius corrects him:"). A reading, not a cue the writer gave: the discourse's
+    claim (``inferred``), which guides the matcher but never makes words misattributed."""
+    m = _B_PRESENTER.search(before)
+    if not m:
+        return None
+    said_by = m.group("who")
+    if said_by.lower() not in ("he", "she") and not people.is_person(said_by):
+        return None  # "Anaphora carries the theme too:": a sentence's subject, but no person
+    who, note = people.speaker(said_by, base + m.start("who"))
+    if not who or _a_thing(said_by, who, people):
+        return None
+    cue = " ".join(m.group(0).split())
+    return Attribution(who, None, f"sentence before [{cue} [{note}]]" if note else f"sentence before [{cue}]",
+                       True, inferred=True)  # fmt: skip
+
+
+#: A pronoun whose relative clause the speech verb is in: "everything Henry says" (not "what Lincoln said
+#: about slavery:", which presents his words).
+_OBJECT_GAP = re.compile(r"\b(?:everything|anything|nothing|whatever)\s+$")
 #: A verb right after a name makes the name a clause's subject: "what Marx meant by", "that Lenin wrote".
 _CLAUSE_VERB = re.compile(
     r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|meant|thought|said|wrote|spoke|knew|held|saw|says|writes|means|thinks)\b"
