@@ -19,6 +19,8 @@ from .unmarked import COMMENT_HEADER, POSTER_HEADER, read_signature
 
 __all__ = ["Block", "find_blocks", "add_blocks"]
 
+#: An e-mail or Usenet reply's quoted lines in plain text: a run of lines opening with "> ".
+_MAIL_QUOTED = re.compile(r"(?m)^[ \t]*>[ \t]?(?P<body>[^\n]*(?:\n[ \t]*>[^\n]*)*)")
 _SIGNATURE = re.compile(r"\n[ \t]*(?:[—–―~]|--)[ \t]*\S[^\n]*$")
 _INDENTED = re.compile(r"(?: {2,}|\t)\S")
 
@@ -79,6 +81,7 @@ def find_blocks(
     ]
     if fmt == "text":
         found += [Block(s, e, False) for s, e in _indented_blocks(text, paragraphs, config)]
+        found += [_credited(text, m.start("body"), m.end(), form, credits) for m in _MAIL_QUOTED.finditer(text)]
     merged: list[Block] = []
     for block in sorted(found):
         s, e = trim(text, block.start, block.end)

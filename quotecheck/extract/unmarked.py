@@ -129,6 +129,13 @@ _CAPTION = re.compile(
 )
 
 
+#: A credit naming a kind of writing rather than a person: "—Journal, 6 May 1854", "— Letters".
+_GENRE = re.compile(
+    r"(?:Journals?|Diary|Diaries|Notebooks?|Letters?|Speech|Sermon|Lecture|Essays?|Address|Memoirs?|"
+    r"Autobiography|Correspondence|Table[- ]Talk|Conversations?)"
+)
+
+
 def _play_title(title: str) -> str:
     """A play's title as a table of works keys it: "The Life and Death of King John" → "King John"."""
     return re.sub(r"^(?:The\s+)?(?:Life\s+and\s+Death|Tragedy|History|Famous\s+History)\s+of\s+", "", title.strip())
@@ -177,6 +184,8 @@ def read_signature(body: str, known: KnownWorks = DEFAULT_KNOWN) -> Attribution:
             return Attribution(caption.group("who"), caption.group("work"), cue, True)
         # a title alone ("― Hamlet", "[The Problem with the Indian Left – IDEAs]")
         return Attribution(None, work or whole or None, cue, True)
+    if _GENRE.fullmatch(head):  # "Journal, 6 May 1854", "Letters": a kind of writing, not a person
+        return Attribution(None, head, cue, True)
     head = re.sub(r"^Wm\.?\s", "William ", head)
     return Attribution(head, work, cue, True)
 
@@ -192,6 +201,7 @@ def find_unmarked(
     found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
     found += _echoed_lines(text, paras, config) + _commented(text, paras, config)
     found += _introduced_by_work(text, paras, config, known) + _credited_below(text, paras, config)
+    found += _named_below(text, config)
     listed = _listed_sayings(text, paras, config)
     # a block of sayings one a line is its sayings, not one quotation of them all
     found = [u for u in found if not _made_of(u, listed)] + listed
@@ -671,19 +681,26 @@ def _sayings_under_name(
 #: A source closing a saying's line: "From the book of Proverbs.", "— Mark Twain", "-- Seneca, Letters".
 _SOURCE_END = re.compile(
     r"(?:(?<=[.!?])[ \t]+(?P<from>From\s+(?:the\s+)?(?:book\s+of\s+)?(?P<work>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5}))\.?"
-    r"|(?:[ \t]+(?:—|--|―)|(?<=[.!?…”\"])[ \t]+–)[ \t]*(?P<sig>[A-Z][^\n—]{1,60}?))[ \t]*$"
+    r"|(?:[ \t]+(?:—|--|―)|(?<=[.!?…”\"])(?:[ \t]+–|—))[ \t]*(?P<sig>[A-Z][^\n—]{1,60}?))[ \t]*$"
 )
 
 
 _SOURCE_HINT = re.compile(r"From\s|—|--|―|–")
+#: A credit set against the dash is capitalised words, dates and the small words of titles
+#: ("Journal, 6 May 1854", "A Week on the Concord and Merrimack Rivers"), not a clause.
+_CREDIT_WORDS = re.compile(
+    r"(?:(?:[A-Z\d][^\s,;:!?]*|of|the|and|on|in|to|a|an|at|for|by|from|with|de|du|von|van|der|c\.)[,;]?\s*)+\.?"
+)
 
 
 def _sourced(
     text: str, paras: list[tuple[int, int]], config: ExtractConfig, known: KnownWorks
 ) -> list[Unmarked]:
     """A line that ends in its source: "A friend loves at all times. From the book of
-    Proverbs." or "Saying. — Mark Twain"; the words before the source are the quotation."""
-    out: list[Unmarked] = []
+    Proverbs." or "Saying. — Mark Twain", "Saying.—Journal, 6 May 1854"; the words before the
+    source are the quotation. A credit naming neither a person nor a known work counts only
+    in a run of such lines (a page of quotations each ending in its work)."""
+    found: list[tuple[int, Unmarked, bool]] = []  # (line start, finding, credit trusted alone)
     for s, e in paras:
         if not _SOURCE_HINT.search(text, s, e):
             continue  # no line of it can end in a source
@@ -704,14 +721,43 @@ def _sourced(
             if m.group("from"):
                 work = m.group("work")
                 author = "Bible" if BIBLE_BOOK.fullmatch(work) else None
-                out.append(Unmarked(qs, qe, "verse_lines", Attribution(author, work, m.group("from"), True)))
+                found.append((ls, Unmarked(qs, qe, "verse_lines", Attribution(author, work, m.group("from"), True)), True))
                 continue
+            if line.group(0)[m.start()] == "—" and not _CREDIT_WORDS.fullmatch(m.group("sig")):
+                continue  # "action.—Soft you now!": a dash inside verse, not a credit
             sig = read_signature(m.group("sig"))
             if sig.author and not clean_name(sig.author.split(",")[0]):
                 continue
-            if sig.author or (sig.work and known.known_author(sig.work)):
-                out.append(Unmarked(qs, qe, "verse_lines", sig))
+            qs = _verse_above(text, qs, s, config)
+            trusted = bool(sig.author or (sig.work and known.known_author(sig.work)))
+            found.append((ls, Unmarked(qs, qe, "verse_lines", sig), trusted))
+    out = []
+    for k, (ls, u, trusted) in enumerate(found):
+        if trusted or any(
+            0 <= j < len(found) and _next_line(text, *sorted((found[j][0], ls))) for j in (k - 1, k + 1)
+        ):
+            out.append(u)
     return out
+
+
+def _next_line(text: str, a: int, b: int) -> bool:
+    """The line starting at ``b`` follows the one starting at ``a``, blank lines between or not."""
+    nl = text.find("\n", a)
+    return a < b and nl >= 0 and not text[nl:b].strip()
+
+
+def _verse_above(text: str, qs: int, floor: int, config: ExtractConfig) -> int:
+    """A source ending the last line of a couplet or stanza credits its lines above, short lines
+    that run on (ending in a comma, colon or semicolon): "The whole wide ether is the eagle's
+    sway: / The whole earth is a brave man's fatherland.—Euripides."."""
+    line_start = text.rfind("\n", 0, qs) + 1
+    while line_start > floor:
+        prev = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev : line_start - 1].strip()
+        if not line or len(line) > config.verse_line_max_chars or line[-1] not in ",:;" or prev < floor:
+            break
+        qs, line_start = prev + len(text[prev:line_start]) - len(text[prev:line_start].lstrip()), prev
+    return qs
 
 
 #: "the old saying:", "a famous biblical saying:", "as the proverb goes:" inside a sentence.
@@ -821,6 +867,30 @@ def _signed(text: str, config: ExtractConfig) -> list[Unmarked]:
     return out
 
 
+#: A name alone on the line under a quotation, closed by a full stop and perhaps the writer's
+#: years: "Flaubert.", "Francis Higginson. 1587–1630." (an anthology's or an epigraph's credit).
+_NAME_CREDIT = re.compile(
+    rf"(?m)^[ \t]*(?P<body>{NAME})\.(?:[ \t]+(?:c\.\s*)?\d{{2,4}}[–-]\d{{2,4}}\.?)?[ \t]*$"
+)
+
+
+def _named_below(text: str, config: ExtractConfig) -> list[Unmarked]:
+    """Paragraphs credited by a name alone on the line under their last sentence."""
+    out: list[Unmarked] = []
+    floor = 0
+    for m in _NAME_CREDIT.finditer(text):
+        above_end = text.rfind("\n", 0, m.start())
+        above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : max(above_end, 0)].rstrip()
+        name = clean_name(m.group("body"))
+        if above_end < 0 or not _SENTENCE_END_CHAR.search(above) or not name or name != m.group("body"):
+            continue  # a wrapped line of prose ("knowledge of\nHenry IV."), not a credit
+        s, e = _block_above(text, m.start(), floor, set(), config)
+        floor = m.end()
+        if e > s and has_words(text, s, e, config) and len(text[s:e].split()) >= config.saying_min_words:
+            out.append(Unmarked(s, e, "signature", read_signature(name)))
+    return out
+
+
 def _without_ellipses(text: str, s: int, e: int) -> tuple[int, int]:
     """ "... all the modern inconveniences ...": the quoted words without the marked omissions around them."""
     m = re.match(r"(?:\.\s?\.\s?\.|…)\s*", text[s:e])
@@ -912,7 +982,10 @@ def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
             continue
         if COMMENT_HEADER.search(text, max(0, s - 200), s):
             continue  # a reply in a comment thread ("  1. Laslow says:"), not a quotation
-        heading = text[e - 1] == ":" and len(text[s:e].split()) < config.block_min_words  # "The original:"
+        # "The original:", or a line that introduces what follows ("On Sat, 30 Jun 2001, Brian wrote:")
+        heading = text[e - 1] == ":" and (
+            len(text[s:e].split()) < config.block_min_words or bool(POSTER_HEADER.fullmatch(text[s:e] + "\n"))
+        )
         if _LIST_MARK.match(text[s:e]) or text[s] == "<" or heading or not has_words(text, s, e, config):
             continue
         intro = intro.strip()

@@ -62,12 +62,12 @@ H07 = [
     ("The sum of what the writer of what ever class has to report is simply some human experience, whether he be poet or philosopher or man of science.", None, "Journal", "—Journal, 6 May 1854"),
     (("The woodchopper reads the wisdom of the ages", "with the printed thoughts of men."), None, "Journal", "—Journal, 10 March 1856"),
     ("The words of some men are thrown forcibly against you and adhere like burs.", None, "Journal", "—Journal, 4 June 1839"),
-    ("The works of the great poets have never yet been read by mankind, for only great poets can read them. They have only been read as the multitude read the stars, at most astrologically, not astronomically.", None, "Walden", "—Walden"),
+    ("The works of the great poets have never yet been read by mankind, for only great poets can read them. They have only been read as the multitude read the stars, at most astrologically, not astronomically.", "Henry David Thoreau", "Walden", "—Walden"),
     ("The writer needs the suggestion and correction that a correspondent or companion is.", None, "Journal", "—Journal, 23 August 1858"),
     ("There are two classes of authors—the one write the history of their times; the other their biography.", None, "Journal", "—Journal, 20 April 1841"),
     ("There is a sort of homely truth and naturalness in some books, which is very rare to find, and yet look quite cheap.", None, "Journal", "—Journal, 13 March 1841"),
-    ("There is always room and occasion enough for a true book on any subject; as there is room for more light the brightest day and more rays will not interfere with the first.", None, WEEK, "—A Week on the Concord and Merrimack Rivers"),
-    ("There is many a book which ripples on like a freshet, and flows as glibly as a mill-stream sucking under a causeway; and when their authors are in the full tide of their discourse, Pythagoras and Plato and Jamblichus halt beside them.", None, WEEK, "—A Week on the Concord and Merrimack Rivers"),
+    ("There is always room and occasion enough for a true book on any subject; as there is room for more light the brightest day and more rays will not interfere with the first.", "Henry David Thoreau", WEEK, "—A Week on the Concord and Merrimack Rivers"),
+    ("There is many a book which ripples on like a freshet, and flows as glibly as a mill-stream sucking under a causeway; and when their authors are in the full tide of their discourse, Pythagoras and Plato and Jamblichus halt beside them.", "Henry David Thoreau", WEEK, "—A Week on the Concord and Merrimack Rivers"),
 ]
 H16 = [
     ("Dreams shed light on the dim places where reason itself has yet to voyage.", "Carl Jung", None, "**— Carl Jung**"),
