@@ -33,7 +33,7 @@ from .config import ExtractConfig
 from .cues import Attribution
 from .known import DEFAULT_KNOWN, KnownWorks
 from .marks import has_words, trim
-from .patterns import MONTHS, NAME, TITLE_RUN, VERB
+from .patterns import MONTHS, NAME, NAME_RE, TITLE_RUN, VERB
 from .people import clean_name
 
 __all__ = [
@@ -201,7 +201,7 @@ def find_unmarked(
     found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
     found += _echoed_lines(text, paras, config) + _commented(text, paras, config)
     found += _introduced_by_work(text, paras, config, known) + _credited_below(text, paras, config)
-    found += _named_below(text, config)
+    found += _named_below(text, config) + _stanzas_after_prose(text, paras, config, known)
     listed = _listed_sayings(text, paras, config)
     # a block of sayings one a line is its sayings, not one quotation of them all
     found = [u for u in found if not _made_of(u, listed)] + listed
@@ -608,6 +608,51 @@ def marked_verse(text: str, verse: list[tuple[int, int]], config: ExtractConfig)
         lines = [ln for ln in text[s:e].split("\n") if ln.strip() and ln.strip() != "\\"]
         if len(lines) >= config.verse_min_lines and _verse(text, s, e, config):
             out.append(Unmarked(s, e, "verse_lines"))
+    return out
+
+
+#: Prose that talks about a poem: the verse set off after it is the poem it talks about.
+_POEM_TALK = re.compile(r"\b(?:poems?|poetry|poets?|verses?|stanzas?|sonnets?|lines)\b", re.I)
+
+
+def _stanza(text: str, s: int, e: int, config: ExtractConfig) -> bool:
+    """A paragraph of at least two short lines of words, no code (a stanza, whatever its stops)."""
+    lines = [ln.strip() for ln in text[s:e].split("\n") if ln.strip()]
+    return len(lines) >= 2 and all(
+        len(ln) <= config.verse_line_max_chars and not _CODE_CHARS.search(ln) and re.search(r"[A-Za-z]{2}", ln)
+        for ln in lines
+    )
+
+
+def _stanzas_after_prose(
+    text: str, paras: list[tuple[int, int]], config: ExtractConfig, known: KnownWorks
+) -> list[Unmarked]:
+    """Stanzas set off right after prose that talks of a poem and names a known poet ("What's your
+    favorite Dickinson poem?", "Feel free to share a poem she wrote."): the poem, one quotation
+    of all its stanzas, when its lines (``verse_min_lines`` at least) mostly do not end a sentence."""
+    out: list[Unmarked] = []
+    k = 0
+    while k < len(paras) - 1:
+        s, e = paras[k]
+        k += 1
+        prose = text[max(paras[k - 2][0] if k > 1 else s, e - 2 * config.saying_max_chars) : e]
+        if _stanza(text, s, e, config) or not _POEM_TALK.search(text, s, e):
+            continue
+        poets = {known.known_author(m.group(0)): m.group(0) for m in NAME_RE.finditer(prose)}
+        poets.pop(None, None)
+        if not poets:
+            continue
+        run = []
+        while k < len(paras) and _stanza(text, *paras[k], config):
+            run.append(paras[k])
+            k += 1
+        lines = [ln.strip() for ps, pe in run for ln in text[ps:pe].split("\n") if ln.strip()]
+        ends = sum(ln.endswith((".", "!", "?")) for ln in lines)
+        if len(lines) >= config.verse_min_lines and ends <= len(lines) / 2:
+            # the one poet named is the poem's author; two leave it to the cues
+            ((author, name),) = poets.items() if len(poets) == 1 else ((None, None),)
+            who = Attribution(author, None, name, inferred=True) if author else None
+            out.append(Unmarked(run[0][0], run[-1][1], "verse_lines", who))
     return out
 
 

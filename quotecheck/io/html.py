@@ -107,7 +107,9 @@ def html_to_text(html: str) -> Document:
         title = " ".join(soup.title.string.split())
     author = _meta(soup, "citation_author", "author", "dc.creator", "DC.creator", "article:author")
     _drop_furniture(soup)
-    root = soup.find("main") or soup.find("article") or soup.body or soup
+    articles = [a for a in soup.find_all("article") if a.find_parent("article") is None]
+    # one <article> is the page's text; several (a blog's posts, a thread's replies) all are
+    root = soup.find("main") or (articles[0] if len(articles) == 1 else None) or soup.body or soup
     links = [a["href"] for a in root.find_all("a", href=True)] if isinstance(root, Tag) else []
     out = _TextBuilder()
     spans: list[MarkedSpan] = []
