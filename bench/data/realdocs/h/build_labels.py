@@ -18,6 +18,11 @@ D10, D11, D12 = "h10-politsturm-lenin-on-imperialism.txt", "h11-jimhull-einstein
 D13, D14, D15 = "h13-amandamccabe-poetry-friday.txt", "h14-nofap-forum-dickinson-poetry.txt", "h15-byustore-poetry-month-dickinson.txt"
 D16, D17, D18 = "h16-favorite-quotes-page.md", "h17-laravel-blog-quotations.html", "h18-how-to-markdown-blockquotes.md"
 D19 = "h19-mcqueen-reading-the-unreadable-marx.txt"
+# added later in session 6 for forms the first nineteen lacked (labelled before any tool ran on them)
+D20, D21, D22 = "h20-f11y-quotations-table.html", "h21-utahsavage-last-poem-of-the-day.txt", "h22-allaboutromance-poem-a-day.txt"
+D23, D24 = "h23-ayvacs-markdown-quotes.md", "h24-robbyb-poem-on-your-blog-day.txt"
+RF, RNT = "Robert Frost", "The Road Not Taken"
+GRETZKY = "You miss 100% of the shots you don't take."
 
 
 def _credited(doc, pairs, form, note, extra=None):
@@ -170,6 +175,18 @@ ROWS = [
     (D19, "unreadable.", "scare", "marks", None, None, None, None, None, "", {}),
     (D19, "unreadable", "scare", "marks", None, None, None, None, None, "", {}),
     (D19, ("Constant revolutionizing of production,", "all that is holy is profaned ..."), "quotation", "colon_block", None, "Karl Marx", "The Communist Manifesto", "From The Communist Manifesto, here is the paean to the bourgeoisie that Marx and Frederick Engels penned in 1848:", None, "block paragraph after a colon, no marks, note number after", {}),
+    (D20, "Words can be like X-rays if you use them properly — they'll go through anything.", "quotation", "marks", None, "Aldous Huxley", "Brave New World", "<td>Aldous Huxley</td>", None, "table row: author, book, year, then the quotation", {}),
+    (D20, "Nothing is so painful to the human mind as a great and sudden change.", "quotation", "marks", None, "Mary Shelley", "Frankenstein", "<td>Mary Shelley</td>", None, "", {}),
+    (D20, "My schedule for today lists a six-hour self-accusatory depression.", "quotation", "marks", None, "Philip K. Dick", "Do Androids Dream of Electric Sheep?", "<td>Philip K. Dick</td>", None, "", {}),
+    (D20, "Perhaps one did not want to be loved so much as to be understood.", "quotation", "marks", None, "George Orwell", "Nineteen Eighty-Four", "<td>George Orwell</td>", None, "", {}),
+    (D21, ("Two roads diverged in a yellow wood,", "And that has made all the difference."), "quotation", "verse_lines", None, RF, RNT, "Robert Frost", None, "poem under its title, four stanzas, the poet's name alone under it; blog comments after ('X said...')", {"also_forms": ["signature"]}),
+    (D22, ("I will tell you why she rarely ventured from her house.", "and never read such syllables aloud."), "quotation", "verse_lines", None, "Dan Vera", "Emily Dickinson at the Poetry Slam", "By Dan Vera (2008)", None, "a poem laid out a line a paragraph (a blank line after every line), its title above, 'By Name (year)' under it", {}),
+    (D23, GRETZKY + " - Wayne Gretzky", "quotation", "marks", None, "Michael Scott", None, "**- Michael Scott**", None, "inside a fenced code block (the syntax shown)", OPT),
+    (D23, GRETZKY + " - Wayne Gretzky", "quotation", "md_blockquote", None, "Michael Scott", None, "> **- Michael Scott**", None, "a joke quotation: a quotation credited inside the marks to one man and under the block to another", {"also_forms": ["marks"]}),
+    (D23, GRETZKY, "quotation", "marks", None, "Wayne Gretzky", None, "- Wayne Gretzky", None, "the words the joke credits to Gretzky", {"optional": True, "occurrence": 2}),
+    (D23, GRETZKY, "quotation", "marks", None, "Michael Scott", None, None, None, "inside a fenced code block", OPT),
+    (D23, GRETZKY, "quotation", "md_blockquote", None, "Michael Scott", None, "> **- Michael Scott**", None, "nested > blocks: the words three deep, the credits two and one deep; the quote mark is closed after the Gretzky credit", OPT),
+    (D24, ("Two roads diverged in a yellow wood,", "And that has made all the difference."), "quotation", "verse_lines", None, RF, RNT, "I'm (re)posting my favorite poem, by Robert Frost:", None, "poem after a colon cue and its title in capitals, no stanza breaks, '-Robert Frost' under it; blog furniture after", {"also_forms": ["colon_block", "signature"]}),
 ]
 
 
