@@ -85,9 +85,16 @@ def find_blocks(
     merged: list[Block] = []
     for block in sorted(found):
         s, e = trim(text, block.start, block.end)
-        if e <= s:
-            continue
+        demo = _DEMO.search(text, s, e) or all(_DEMO_LINE.fullmatch(ln) for ln in text[s:e].split("\n"))
+        if e <= s or (block.markup and demo and len(WORD.findall(text, s, e)) <= 8):
+            continue  # a lesson's sample block ("Lorem ipsum ...", "Line 1", "inside a quote,")
         last = merged[-1] if merged else None
+        only_credit = _CREDIT_ONLY.fullmatch(text, s, e) if block.markup else None
+        if only_credit:
+            # "> **- Michael Scott**" alone: no quotation, but the credit of the block right above
+            if last and last.markup and last.credit is None and not text[last.end : s].strip(" \t\n>"):
+                merged[-1] = replace(last, credit=only_credit.group("credit"))
+            continue
         # each marked-up block is its own quotation ("> a" and "> b" apart are two);
         # indented paragraphs in a row are one block
         touching = s <= last.end if last and block.markup else last and not text[last.end : s].strip()
@@ -100,6 +107,15 @@ def find_blocks(
     return merged
 
 
+#: Placeholder and self-describing sample text in a short block ("Lorem ipsum dolor sit amet...",
+#: "Line 1", "This is some text inside a quote,", "This is a nested blockquote.").
+_DEMO = re.compile(
+    r"(?i)\blorem\s+ipsum\b|\bblock\s?quotes?\b|\bnested\s+(?:block\s?)?(?:quotes?|content)\b"
+    r"|\b(?:this\s+is|inside)\s+(?:a|an|my|the|some)\b[^.\n]{0,30}\bquot(?:e|ation)\b"
+)
+_DEMO_LINE = re.compile(r"(?i)\W*(?:line|item|text|paragraph)\s+\d+\W*")
+#: A block that is only a credit: "**- Michael Scott**", "— Steve Jobs".
+_CREDIT_ONLY = re.compile(rf"[*_ \t]*(?:[—–―~]|--?)[ \t]*[*_]*(?P<credit>{NAME})[*_.\t \"”’]*")
 _CREDIT_LINE = re.compile(rf"\n[ \t]*(?:[—–―~]|--?)?[ \t]*(?P<credit>{NAME}(?:[ \t]+[a-z]+){{0,3}})[ \t]*$")
 
 

@@ -202,6 +202,7 @@ def find_unmarked(
     found += _echoed_lines(text, paras, config) + _commented(text, paras, config)
     found += _introduced_by_work(text, paras, config, known) + _credited_below(text, paras, config)
     found += _named_below(text, config) + _stanzas_after_prose(text, paras, config, known)
+    found += _verse_above_credit(text, paras, config, known)
     listed = _listed_sayings(text, paras, config)
     # a block of sayings one a line is its sayings, not one quotation of them all
     found = [u for u in found if not _made_of(u, listed)] + listed
@@ -656,6 +657,45 @@ def _stanzas_after_prose(
     return out
 
 
+#: A poem's credit alone under it: "By Dan Vera (2008)", "-Robert Frost", "— Emily Dickinson", or a
+#: known poet's name alone ("Robert Frost").
+_POEM_CREDIT = re.compile(
+    rf"[ \t]*(?P<lead>[Bb]y[ \t]+|(?:--|[—–―~-])[ \t]*)?(?P<who>{NAME})(?:,?[ \t]*\(?\d{{4}}\)?)?[ \t]*\.?[ \t]*"
+)
+
+
+def _verse_above_credit(
+    text: str, paras: list[tuple[int, int]], config: ExtractConfig, known: KnownWorks
+) -> list[Unmarked]:
+    """A poem over its credit: stanzas, or lines laid out a line a paragraph, right above "By Name
+    (year)", "-Name" or a known poet's name alone, up to its title (a Title Case line) or prose,
+    ``poem_min_lines`` lines at least: one quotation of the whole poem, by that name, the title its work."""
+    from .kinds import looks_like_title  # kinds reads no layout; imported here to keep the modules apart
+
+    out: list[Unmarked] = []
+    for k, (s, e) in enumerate(paras):
+        credit = _POEM_CREDIT.fullmatch(text, s, e) if k and e - s <= config.verse_line_max_chars else None
+        if not credit or not clean_name(credit.group("who")):
+            continue
+        if not credit.group("lead") and not known.known_author(credit.group("who")):
+            continue
+        run, title = [], None
+        for ps, pe in reversed(paras[:k]):
+            body = text[ps:pe].strip()
+            if "\n" not in body and looks_like_title(body) and not body.endswith(","):
+                title = body.strip(" *_#")
+                break
+            if not (_stanza(text, ps, pe, config) or (len(body) <= config.verse_line_max_chars and not _CODE_CHARS.search(body))):
+                break
+            run.append((ps, pe))
+        lines = [ln.strip() for ps, pe in run for ln in text[ps:pe].split("\n") if ln.strip()]
+        ends = sum(ln.endswith((".", "!", "?")) for ln in lines)
+        if len(lines) >= config.poem_min_lines and ends <= len(lines) / 2:
+            who = Attribution(credit.group("who"), title, text[s:e].strip(), True)
+            out.append(Unmarked(run[-1][0], run[0][1], "verse_lines", who))
+    return out
+
+
 def _poems_under_byline(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
     """A poem under its byline: a paragraph ending "by <Name>" (its title on the line above),
     then paragraphs of verse (:func:`_verse`), at least ``verse_min_lines`` lines in all: one
@@ -931,6 +971,8 @@ def _named_below(text: str, config: ExtractConfig) -> list[Unmarked]:
             continue  # a wrapped line of prose ("knowledge of\nHenry IV."), not a credit
         s, e = _block_above(text, m.start(), floor, set(), config)
         floor = m.end()
+        if _NAME_CREDIT.fullmatch(text, s + len(text[s:e]) - len(text[s:e].lstrip(" \t-*+•")), e):
+            continue  # a credit line above a credit line is no quotation
         if e > s and has_words(text, s, e, config) and len(text[s:e].split()) >= config.saying_min_words:
             out.append(Unmarked(s, e, "signature", read_signature(name)))
     return out
