@@ -81,7 +81,9 @@ def find_blocks(
     ]
     if fmt == "text":
         found += [Block(s, e, False) for s, e in _indented_blocks(text, paragraphs, config)]
-        found += [_credited(text, m.start("body"), m.end(), form, credits) for m in _MAIL_QUOTED.finditer(text)]
+        found += [
+            _credited(text, m.start("body"), m.end(), form, credits) for m in _MAIL_QUOTED.finditer(text)
+        ]
     merged: list[Block] = []
     for block in sorted(found):
         s, e = trim(text, block.start, block.end)

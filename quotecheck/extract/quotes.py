@@ -502,7 +502,12 @@ def _to_quotes(
                 # who signs them, inside one pair of marks
                 end = signed.start()
                 if not j.attr.author or j.attr.inferred:
-                    j = replace(j, attr=Attribution(clean_name(signed.group("who")), None, signed.group(0).strip(), True))
+                    j = replace(
+                        j,
+                        attr=Attribution(
+                            clean_name(signed.group("who")), None, signed.group(0).strip(), True
+                        ),
+                    )
         qtext = text[start:end]
         segments, insertions = parse_quoted(qtext, start)
         fields = dict(

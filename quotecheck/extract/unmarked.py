@@ -138,7 +138,9 @@ _GENRE = re.compile(
 
 def _play_title(title: str) -> str:
     """A play's title as a table of works keys it: "The Life and Death of King John" → "King John"."""
-    return re.sub(r"^(?:The\s+)?(?:Life\s+and\s+Death|Tragedy|History|Famous\s+History)\s+of\s+", "", title.strip())
+    return re.sub(
+        r"^(?:The\s+)?(?:Life\s+and\s+Death|Tragedy|History|Famous\s+History)\s+of\s+", "", title.strip()
+    )
 
 
 def read_signature(body: str, known: KnownWorks = DEFAULT_KNOWN) -> Attribution:
@@ -620,7 +622,9 @@ def _stanza(text: str, s: int, e: int, config: ExtractConfig) -> bool:
     """A paragraph of at least two short lines of words, no code (a stanza, whatever its stops)."""
     lines = [ln.strip() for ln in text[s:e].split("\n") if ln.strip()]
     return len(lines) >= 2 and all(
-        len(ln) <= config.verse_line_max_chars and not _CODE_CHARS.search(ln) and re.search(r"[A-Za-z]{2}", ln)
+        len(ln) <= config.verse_line_max_chars
+        and not _CODE_CHARS.search(ln)
+        and re.search(r"[A-Za-z]{2}", ln)
         for ln in lines
     )
 
@@ -685,7 +689,10 @@ def _verse_above_credit(
             if "\n" not in body and looks_like_title(body) and not body.endswith(","):
                 title = body.strip(" *_#")
                 break
-            if not (_stanza(text, ps, pe, config) or (len(body) <= config.verse_line_max_chars and not _CODE_CHARS.search(body))):
+            if not (
+                _stanza(text, ps, pe, config)
+                or (len(body) <= config.verse_line_max_chars and not _CODE_CHARS.search(body))
+            ):
                 break
             run.append((ps, pe))
         lines = [ln.strip() for ps, pe in run for ln in text[ps:pe].split("\n") if ln.strip()]
@@ -806,7 +813,13 @@ def _sourced(
             if m.group("from"):
                 work = m.group("work")
                 author = "Bible" if BIBLE_BOOK.fullmatch(work) else None
-                found.append((ls, Unmarked(qs, qe, "verse_lines", Attribution(author, work, m.group("from"), True)), True))
+                found.append(
+                    (
+                        ls,
+                        Unmarked(qs, qe, "verse_lines", Attribution(author, work, m.group("from"), True)),
+                        True,
+                    )
+                )
                 continue
             if line.group(0)[m.start()] == "—" and not _CREDIT_WORDS.fullmatch(m.group("sig")):
                 continue  # "action.—Soft you now!": a dash inside verse, not a credit
@@ -1012,7 +1025,9 @@ def _referenced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
 
 
 #: A credit line of its own, no dash: "Vladimir Lenin, “The State and Revolution”".
-_CREDIT_LINE = re.compile(rf"[ \t]*(?P<body>{NAME},[ \t]*(?:[“\"][^”\"\n]{{2,100}}[”\"]|\*[^*\n]{{2,100}}\*|_[^_\n]{{2,100}}_))[ \t]*\.?[ \t]*")
+_CREDIT_LINE = re.compile(
+    rf"[ \t]*(?P<body>{NAME},[ \t]*(?:[“\"][^”\"\n]{{2,100}}[”\"]|\*[^*\n]{{2,100}}\*|_[^_\n]{{2,100}}_))[ \t]*\.?[ \t]*"
+)
 #: A signature closing a paragraph's last line after a tilde: "... make our home with them.  ~John 14:23-24".
 _TILDE_END = re.compile(r"[.!?”\"’'][ \t]+~[ \t]*(?P<body>[A-Z1-3][^~\n]{1,80}?)[ \t]*$")
 
