@@ -107,3 +107,16 @@ def test_a_markdown_lessons_sample_blocks_are_no_quotations():
     # "> **- Michael Scott**" alone under a block is that block's credit
     assert starting(quotes, "You miss 100% of the shots").claimed_author == "Michael Scott"
     assert all(q.claimed_author in ("Michael Scott", "Wayne Gretzky") for q in quotes)
+
+
+def test_a_table_of_quotations_credits_each_row():
+    doc = load_document(str(REALDOCS / "h/docs/h20-f11y-quotations-table.html"))
+    quotes = extract_document(doc)
+    rows = [q for q in quotes if q.kind == Kind.QUOTATION]
+    assert [q.claimed_author for q in rows] == [
+        "Aldous Huxley",
+        "Mary Shelley",
+        "Philip K. Dick",
+        "George Orwell",
+    ]
+    assert rows[0].text.startswith("Words can be like X-rays")  # the quote cell, not the row

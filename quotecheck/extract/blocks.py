@@ -131,6 +131,9 @@ _CALLOUT = re.compile(r"\[!(?:quote|cite|quotation)\][-+]?[ \t]*(?P<title>[^\n]*
 def _credited(text: str, start: int, end: int, form: str, credits: list[MarkedSpan]) -> Block:
     """A marked-up block without its credit line: a ``<footer>``/``<figcaption>``/``<cite>``
     the markup marks, or a last line that is only a name ("Gertrude Stein in conversation")."""
+    before = [sp for sp in credits if sp.end <= start and "\n" not in text[sp.end : start]]
+    if before:  # a table row's credit cell before its quotation cell, in the same row
+        return Block(start, end, True, form, " ".join(text[before[-1].start : before[-1].end].split()))
     for sp in credits:
         if start < sp.start < end or (sp.start >= end and not text[end : sp.start].strip()):
             credit = " ".join(text[sp.start : sp.end].split()).lstrip("—–-― ")
