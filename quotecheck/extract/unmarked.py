@@ -615,7 +615,8 @@ def marked_verse(text: str, verse: list[tuple[int, int]], config: ExtractConfig)
 
 
 #: Prose that talks about a poem: the verse set off after it is the poem it talks about.
-_POEM_TALK = re.compile(r"\b(?:poems?|poetry|poets?|verses?|stanzas?|sonnets?|lines)\b", re.I)
+#: (its first letter is matched first, then the word: most places fail at once)
+_POEM_TALK = re.compile(r"[PpSsVvLl](?<!\w[PpSsVvLl])(?i:oems?|oetry|oets?|erses?|tanzas?|onnets?|ines)\b")
 
 
 def _stanza(text: str, s: int, e: int, config: ExtractConfig) -> bool:
@@ -636,13 +637,15 @@ def _stanzas_after_prose(
     favorite Dickinson poem?", "Feel free to share a poem she wrote."): the poem, one quotation
     of all its stanzas, when its lines (``verse_min_lines`` at least) mostly do not end a sentence."""
     out: list[Unmarked] = []
+    talk = [m.start() for m in _POEM_TALK.finditer(text)]  # found first: most paragraphs talk of no poem
     k = 0
     while k < len(paras) - 1:
         s, e = paras[k]
         k += 1
-        prose = text[max(paras[k - 2][0] if k > 1 else s, e - 2 * config.saying_max_chars) : e]
-        if _stanza(text, s, e, config) or not _POEM_TALK.search(text, s, e):
+        at = bisect.bisect_left(talk, s)
+        if at == len(talk) or talk[at] >= e or _stanza(text, s, e, config):
             continue
+        prose = text[max(paras[k - 2][0] if k > 1 else s, e - 2 * config.saying_max_chars) : e]
         poets = {known.known_author(m.group(0)): m.group(0) for m in NAME_RE.finditer(prose)}
         poets.pop(None, None)
         if not poets:
