@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from realdocs_support import REALDOCS, realdoc_quotations, starting
 
-from quotecheck.extract import extract_document
+from quotecheck.extract import extract_document, extract_quotes
 from quotecheck.io.document import load_document
 from quotecheck.records import Kind
 
@@ -120,3 +120,21 @@ def test_a_table_of_quotations_credits_each_row():
         "George Orwell",
     ]
     assert rows[0].text.startswith("Words can be like X-rays")  # the quote cell, not the row
+
+
+def test_sayings_one_a_paragraph_under_a_sentence_announcing_a_list(shared):
+    wealth = " ".join((shared / "corpus" / "franklin_way-to-wealth.txt").read_text(encoding="utf-8").split())
+    sayings = [
+        "Lost time is never found again.",
+        "One to-day is worth two to-morrows.",
+        "God helps them that help themselves.",
+    ]
+    assert all(s.rstrip(".") in wealth for s in sayings)
+    text = "Here is a short list of the sayings of Poor Richard in The Way to Wealth.\n\n" + "\n\n".join(
+        sayings
+    )
+    quotes = [q for q in extract_quotes(text + "\n") if q.kind == Kind.QUOTATION]
+    assert [(q.text, q.form) for q in quotes] == [(s, "verse_lines") for s in sayings]
+    # a full stop that names sayings but announces no list: the short paragraphs after it are prose
+    told = text.replace("Here is a short list of the sayings", "Franklin borrowed many of the sayings")
+    assert not [q for q in extract_quotes(told + "\n") if q.form == "verse_lines"]

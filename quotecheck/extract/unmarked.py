@@ -246,12 +246,14 @@ def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConf
     else (topics, steps) has no such cue or items that are no sentences."""
     out: list[Unmarked] = []
     for k, (s, e) in enumerate(paras[:-1]):
-        if text[e - 1] != ":":
+        if text[e - 1] not in ":.":
             continue
         line = text[max(text.rfind("\n", s, e) + 1, e - config.saying_max_chars) : e]
         sentence = re.split(r"(?<=[.!?])\s", line)[-1]
         if len(sentence.split()) < config.block_min_words or not _LIST_CUE.search(sentence):
             continue  # "The steps are as follows:" or "He wrote:" over a list: no sayings named
+        if text[e - 1] == "." and not _LIST_OF.search(sentence):
+            continue  # "Franklin wrote many sayings." over prose: a full stop announces no list
         run = []
         for ps, pe in paras[k + 1 :]:
             mark = _ITEM_MARK.match(text, ps, pe)
@@ -264,12 +266,40 @@ def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConf
             run.append(Unmarked(qs, qe, "verse_lines"))
         if not run:
             run = _sayings_a_line(text, e, config)  # no list marks: one saying a line
+        if len(run) == 1 and run[0].end == paras[k + 1][1] and _LIST_OF.search(sentence):
+            # one saying a paragraph, under a cue that announces a list of them
+            run = _sayings_a_paragraph(text, paras[k + 1 :], config)
         if len(run) >= config.sayings_min_run:
             by = _LIST_BY.search(sentence)
             who = clean_name(by.group("who")) if by else None
             credit = Attribution(who, None, sentence.strip(), True) if who else None
             out += [replace(u, attribution=credit) for u in run]
     return out
+
+
+#: A sentence ending in a full stop announces a list when it names one: "I give you a partial list
+#: of aphorisms found in ...", "Here are some of his sayings.", "the following maxims".
+_LIST_OF = re.compile(
+    r"(?i)\b(?:list|collection|selection|few|some|several|following|these|here\s+are)\b[^.!?]{0,60}"
+    r"\b(?:sayings|proverbs|maxims|aphorisms|adages|quotes|quotations|mottoes|precepts|epigrams)\b"
+)
+
+
+def _sayings_a_paragraph(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """The paragraphs in a row that are each one line and one saying (:func:`_a_saying`), no
+    list mark, no quote marks: a list of sayings laid out one a paragraph."""
+    run = []
+    for ps, pe in paras:
+        qs, qe = trim(text, ps, pe)
+        if (
+            "\n" in text[qs:qe]
+            or _ITEM_MARK.match(text, qs, qe)
+            or _MARK_IN_LINE.search(text, qs, qe)
+            or not _a_saying(text, qs, qe, config)
+        ):
+            break
+        run.append(Unmarked(qs, qe, "verse_lines"))
+    return run
 
 
 def _a_saying(text: str, s: int, e: int, config: ExtractConfig) -> bool:
