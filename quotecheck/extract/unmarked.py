@@ -33,7 +33,7 @@ from .config import ExtractConfig
 from .cues import Attribution
 from .known import DEFAULT_KNOWN, KnownWorks
 from .marks import has_words, trim
-from .patterns import MONTHS, NAME, NAME_RE, TITLE_RUN, VERB
+from .patterns import HONORIFICS, MONTHS, NAME, NAME_RE, TITLE_RUN, VERB
 from .people import clean_name
 
 __all__ = [
@@ -203,7 +203,7 @@ def find_unmarked(
     found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
     found += _echoed_lines(text, paras, config) + _commented(text, paras, config)
     found += _introduced_by_work(text, paras, config, known) + _credited_below(text, paras, config)
-    found += _named_below(text, config) + _stanzas_after_prose(text, paras, config, known)
+    found += _named_below(text, config, known) + _stanzas_after_prose(text, paras, config, known)
     found += _verse_above_credit(text, paras, config, known)
     listed = _listed_sayings(text, paras, config)
     # a block of sayings one a line is its sayings, not one quotation of them all
@@ -686,7 +686,10 @@ def _stanzas_after_prose(
             k += 1
         lines = [ln.strip() for ps, pe in run for ln in text[ps:pe].split("\n") if ln.strip()]
         ends = sum(ln.endswith((".", "!", "?")) for ln in lines)
-        if len(lines) >= config.verse_min_lines and ends <= len(lines) / 2:
+        capitals = sum(
+            ln[:1].isupper() for ln in lines
+        )  # verse's lines open with capitals, wrapped prose's not
+        if len(lines) >= config.verse_min_lines and ends <= len(lines) / 2 and capitals > len(lines) / 2:
             # the one poet named is the poem's author; two leave it to the cues
             ((author, name),) = poets.items() if len(poets) == 1 else ((None, None),)
             who = Attribution(author, None, name, inferred=True) if author else None
@@ -714,13 +717,16 @@ def _verse_above_credit(
         credit = _POEM_CREDIT.fullmatch(text, s, e) if k and e - s <= config.verse_line_max_chars else None
         if not credit or not clean_name(credit.group("who")):
             continue
-        if not credit.group("lead") and not known.known_author(credit.group("who")):
-            continue
+        poet = known.known_author(credit.group("who"))
+        if not credit.group("lead") and not (
+            poet and (poet == credit.group("who") or " " not in credit.group("who"))
+        ):
+            continue  # a name alone must be a known poet's whole name ("Duncan Gray" is a song's title)
         run, title = [], None
         for ps, pe in reversed(paras[:k]):
             body = text[ps:pe].strip()
-            if "\n" not in body and looks_like_title(body) and not body.endswith(","):
-                title = body.strip(" *_#")
+            if "\n" not in body and (looks_like_title(body) or body.isupper()) and not body.endswith(","):
+                title = body.strip(" *_#") if not body.isupper() else None  # "CHAPTER XXVII." is a heading
                 break
             if not (
                 _stanza(text, ps, pe, config)
@@ -730,7 +736,8 @@ def _verse_above_credit(
             run.append((ps, pe))
         lines = [ln.strip() for ps, pe in run for ln in text[ps:pe].split("\n") if ln.strip()]
         ends = sum(ln.endswith((".", "!", "?")) for ln in lines)
-        if len(lines) >= config.poem_min_lines and ends <= len(lines) / 2:
+        titles = sum(looks_like_title(ln) for ln in lines)  # a list of titles (contents) is no poem
+        if len(lines) >= config.poem_min_lines and ends <= len(lines) / 2 and titles <= len(lines) / 2:
             who = Attribution(credit.group("who"), title, text[s:e].strip(), True)
             out.append(Unmarked(run[-1][0], run[0][1], "verse_lines", who))
     return out
@@ -1005,23 +1012,54 @@ _NAME_CREDIT = re.compile(
 )
 
 
-def _named_below(text: str, config: ExtractConfig) -> list[Unmarked]:
-    """Paragraphs credited by a name alone on the line under their last sentence."""
-    out: list[Unmarked] = []
+def _named_below(text: str, config: ExtractConfig, known: KnownWorks = DEFAULT_KNOWN) -> list[Unmarked]:
+    """A short paragraph (a saying, ``saying_max_chars``) whose last line is a name alone with a
+    full stop, the paragraph ending there: an epigraph's or an anthology's credit. Not a name
+    wrapped onto its own line after "Mr." or "St.", nor a speech prefix or heading in capitals,
+    nor an item of a list of names; a name the table of writers does not know ("Flaubert.")
+    counts only beside another such credit (a page's epigraphs) under ``block_min_words`` words."""
+    found: list[tuple[Unmarked, int, bool]] = []  # (finding, end of its credit line, trusted alone)
     floor = 0
     for m in _NAME_CREDIT.finditer(text):
         above_end = text.rfind("\n", 0, m.start())
         above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : max(above_end, 0)].rstrip()
-        name = clean_name(m.group("body"))
-        if above_end < 0 or not _SENTENCE_END_CHAR.search(above) or not name or name != m.group("body"):
+        body = m.group("body")
+        name = clean_name(body)
+        if (
+            above_end < 0
+            or not _SENTENCE_END_CHAR.search(above)
+            or not name
+            or name != body
+            or body.isupper()
+        ):
             continue  # a wrapped line of prose ("knowledge of\nHenry IV."), not a credit
+        ends_paragraph = m.end() >= len(text.rstrip()) or bool(_BLANK_LINE.match(text, m.end()))
+        if _ABBREVIATION_END.search(above) or not ends_paragraph:
+            continue  # "said Mr.\nStryver.": a name wrapped after its title; the paragraph goes on
         s, e = _block_above(text, m.start(), floor, set(), config)
         floor = m.end()
-        if _NAME_CREDIT.fullmatch(text, s + len(text[s:e]) - len(text[s:e].lstrip(" \t-*+•")), e):
-            continue  # a credit line above a credit line is no quotation
-        if e > s and has_words(text, s, e, config) and len(text[s:e].split()) >= config.saying_min_words:
-            out.append(Unmarked(s, e, "signature", read_signature(name)))
+        if e - s > config.saying_max_chars or _CREDIT_ALONE.fullmatch(text, s, e):
+            continue  # a page of prose signed by its writer, or a credit line above a credit line
+        words = len(text[s:e].split())
+        if e > s and has_words(text, s, e, config) and words >= config.saying_min_words:
+            trusted = bool(known.known_author(name))
+            if trusted or words >= config.block_min_words:  # "Causes of Variability.\nEffects.": headings
+                found.append((Unmarked(s, e, "signature", read_signature(name)), m.end(), trusted))
+    out = []
+    for k, (u, line_end, trusted) in enumerate(found):
+        near = [j for j in (k - 1, k + 1) if 0 <= j < len(found)]
+        if trusted or any(
+            not text[a_end : b.start].strip()
+            for a_end, b in ((found[j][1], u) if j < k else (line_end, found[j][0]) for j in near)
+        ):
+            out.append(u)
     return out
+
+
+#: A name credit alone ("Captain Theodorus Bailey.", "• John Dickinson. 1732–1808.").
+_CREDIT_ALONE = re.compile(rf"[ \t\-*+•]*{NAME}\.(?:[ \t]+(?:c\.\s*)?\d{{2,4}}[–-]\d{{2,4}}\.?)?[ \t]*")
+#: A line ending in an abbreviation whose full stop ends no sentence ("Mr.", "St.", "M.").
+_ABBREVIATION_END = re.compile(rf"(?:\b{HONORIFICS}|\b[A-Z]|\b(?:Jr|Sr|Mt|No|Vol|Ch|cf|viz|vs))\.$")
 
 
 def _without_ellipses(text: str, s: int, e: int) -> tuple[int, int]:
