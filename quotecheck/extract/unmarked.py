@@ -861,14 +861,23 @@ def _sourced(
                     )
                 )
                 continue
-            if line.group(0)[m.start()] == "—" and not _CREDIT_WORDS.fullmatch(m.group("sig")):
-                continue  # "action.—Soft you now!": a dash inside verse, not a credit
+            against = line.group(0)[m.start()] == "—"  # the dash set against the words, no space
+            if against and (
+                not _CREDIT_WORDS.fullmatch(m.group("sig")) or not _LOWER_WORD.search(text, qs, qe)
+            ):
+                continue  # "action.—Soft you now!" inside verse, "CHAPTER 121. Midnight.—The ...": no credit
             sig = read_signature(m.group("sig"))
             if sig.author and not clean_name(sig.author.split(",")[0]):
                 continue
             qs = _verse_above(text, qs, s, config)
-            trusted = bool(sig.author or (sig.work and known.known_author(sig.work)))
-            found.append((ls, Unmarked(qs, qe, "verse_lines", sig), trusted))
+            if against:  # "...rest of this.—Good": a word of a speech, unless a known or whole name
+                person = bool(sig.author and (" " in sig.author or known.known_author(sig.author)))
+            else:
+                person = bool(sig.author)
+            trusted = person or bool(sig.work and known.known_author(sig.work))
+            if not trusted and not _CREDIT_WORDS.fullmatch(m.group("sig")):
+                continue  # "—Whoreson!": no credit, even in a run
+            found.append((text.rfind("\n", 0, qs) + 1, Unmarked(qs, qe, "verse_lines", sig), trusted))
     out = []
     for k, (ls, u, trusted) in enumerate(found):
         if trusted or any(
@@ -876,6 +885,9 @@ def _sourced(
         ):
             out.append(u)
     return out
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}")  # a saying has words in lower case; a heading may not
 
 
 def _next_line(text: str, a: int, b: int) -> bool:
