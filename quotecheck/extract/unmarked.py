@@ -246,8 +246,8 @@ def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConf
     else (topics, steps) has no such cue or items that are no sentences."""
     out: list[Unmarked] = []
     for k, (s, e) in enumerate(paras[:-1]):
-        if text[e - 1] not in ":.":
-            continue
+        if text[e - 1] != ":" and (text[e - 1] != "." or not _LIST_NOUN.search(text, max(s, e - 80), e)):
+            continue  # a full stop announces a list only in a sentence naming sayings (found first, cheaply)
         line = text[max(text.rfind("\n", s, e) + 1, e - config.saying_max_chars) : e]
         sentence = re.split(r"(?<=[.!?])\s", line)[-1]
         if len(sentence.split()) < config.block_min_words or not _LIST_CUE.search(sentence):
@@ -282,6 +282,12 @@ def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConf
 _LIST_OF = re.compile(
     r"(?i)\b(?:list|collection|selection|few|some|several|following|these|here\s+are)\b[^.!?]{0,60}"
     r"\b(?:sayings|proverbs|maxims|aphorisms|adages|quotes|quotations|mottoes|precepts|epigrams)\b"
+)
+
+
+#: The plural nouns of _LIST_OF, by their first letter first (most paragraphs have none).
+_LIST_NOUN = re.compile(
+    r"[SsPpMmAaQqEe](?i:ayings|roverbs|axims|phorisms|dages|uotes|uotations|ottoes|recepts|pigrams)\b"
 )
 
 
