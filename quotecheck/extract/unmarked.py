@@ -679,8 +679,13 @@ def _stanzas_after_prose(
         s, e = paras[k]
         k += 1
         at = bisect.bisect_left(talk, s)
-        if at == len(talk) or talk[at] >= e or _stanza(text, s, e, config):
-            continue
+        if (
+            at == len(talk)
+            or talk[at] >= e
+            or not _stanza(text, *paras[k], config)
+            or _stanza(text, s, e, config)
+        ):
+            continue  # no poem talked of, no stanza after it, or itself a stanza
         prose = text[max(paras[k - 2][0] if k > 1 else s, e - 2 * config.saying_max_chars) : e]
         poets = {known.known_author(m.group(0)): m.group(0) for m in NAME_RE.finditer(prose)}
         poets.pop(None, None)
@@ -692,9 +697,7 @@ def _stanzas_after_prose(
             k += 1
         lines = [ln.strip() for ps, pe in run for ln in text[ps:pe].split("\n") if ln.strip()]
         ends = sum(ln.endswith((".", "!", "?")) for ln in lines)
-        capitals = sum(
-            ln[:1].isupper() for ln in lines
-        )  # verse's lines open with capitals, wrapped prose's not
+        capitals = sum(ln[:1].isupper() for ln in lines)  # verse opens lines with capitals, wrapped prose not
         if len(lines) >= config.verse_min_lines and ends <= len(lines) / 2 and capitals > len(lines) / 2:
             # the one poet named is the poem's author; two leave it to the cues
             ((author, name),) = poets.items() if len(poets) == 1 else ((None, None),)
