@@ -19,6 +19,8 @@ from .unmarked import COMMENT_HEADER, POSTER_HEADER, read_signature
 
 __all__ = ["Block", "find_blocks", "add_blocks"]
 
+#: An e-mail or Usenet reply's quoted lines in plain text: a run of lines opening with "> ".
+_MAIL_QUOTED = re.compile(r"(?m)^[ \t]*>[ \t]?(?P<body>[^\n]*(?:\n[ \t]*>[^\n]*)*)")
 _SIGNATURE = re.compile(r"\n[ \t]*(?:[—–―~]|--)[ \t]*\S[^\n]*$")
 _INDENTED = re.compile(r"(?: {2,}|\t)\S")
 
@@ -79,12 +81,22 @@ def find_blocks(
     ]
     if fmt == "text":
         found += [Block(s, e, False) for s, e in _indented_blocks(text, paragraphs, config)]
+        found += [
+            _credited(text, m.start("body"), m.end(), form, credits) for m in _MAIL_QUOTED.finditer(text)
+        ]
     merged: list[Block] = []
     for block in sorted(found):
         s, e = trim(text, block.start, block.end)
-        if e <= s:
-            continue
+        demo = _DEMO.search(text, s, e) or all(_DEMO_LINE.fullmatch(ln) for ln in text[s:e].split("\n"))
+        if e <= s or (block.markup and demo and len(WORD.findall(text, s, e)) <= 8):
+            continue  # a lesson's sample block ("Lorem ipsum ...", "Line 1", "inside a quote,")
         last = merged[-1] if merged else None
+        only_credit = _CREDIT_ONLY.fullmatch(text, s, e) if block.markup else None
+        if only_credit:
+            # "> **- Michael Scott**" alone: no quotation, but the credit of the block right above
+            if last and last.markup and last.credit is None and not text[last.end : s].strip(" \t\n>"):
+                merged[-1] = replace(last, credit=only_credit.group("credit"))
+            continue
         # each marked-up block is its own quotation ("> a" and "> b" apart are two);
         # indented paragraphs in a row are one block
         touching = s <= last.end if last and block.markup else last and not text[last.end : s].strip()
@@ -97,6 +109,15 @@ def find_blocks(
     return merged
 
 
+#: Placeholder and self-describing sample text in a short block ("Lorem ipsum dolor sit amet...",
+#: "Line 1", "This is some text inside a quote,", "This is a nested blockquote.").
+_DEMO = re.compile(
+    r"(?i)\blorem\s+ipsum\b|\bblock\s?quotes?\b|\bnested\s+(?:block\s?)?(?:quotes?|content)\b"
+    r"|\b(?:this\s+is|inside)\s+(?:a|an|my|the|some)\b[^.\n]{0,30}\bquot(?:e|ation)\b"
+)
+_DEMO_LINE = re.compile(r"(?i)\W*(?:line|item|text|paragraph)\s+\d+\W*")
+#: A block that is only a credit: "**- Michael Scott**", "— Steve Jobs".
+_CREDIT_ONLY = re.compile(rf"[*_ \t]*(?:[—–―~]|--?)[ \t]*[*_]*(?P<credit>{NAME})[*_.\t \"”’]*")
 _CREDIT_LINE = re.compile(rf"\n[ \t]*(?:[—–―~]|--?)?[ \t]*(?P<credit>{NAME}(?:[ \t]+[a-z]+){{0,3}})[ \t]*$")
 
 
@@ -110,6 +131,9 @@ _CALLOUT = re.compile(r"\[!(?:quote|cite|quotation)\][-+]?[ \t]*(?P<title>[^\n]*
 def _credited(text: str, start: int, end: int, form: str, credits: list[MarkedSpan]) -> Block:
     """A marked-up block without its credit line: a ``<footer>``/``<figcaption>``/``<cite>``
     the markup marks, or a last line that is only a name ("Gertrude Stein in conversation")."""
+    before = [sp for sp in credits if sp.end <= start and "\n" not in text[sp.end : start]]
+    if before:  # a table row's credit cell before its quotation cell, in the same row
+        return Block(start, end, True, form, " ".join(text[before[-1].start : before[-1].end].split()))
     for sp in credits:
         if start < sp.start < end or (sp.start >= end and not text[end : sp.start].strip()):
             credit = " ".join(text[sp.start : sp.end].split()).lstrip("—–-― ")

@@ -164,6 +164,12 @@ class ExtractConfig:
     #: signature's own rule narrows later). E.g. 2.0.
     block_overlap_max_ratio: float = 2.0
 
+    # --- session 6 (set h: quotation pages, poems, threads): added at the end, one block ---
+
+    #: A poem found only from the credit under it ("By Dan Vera (2008)", "-Robert Frost") has at
+    #: least this many lines: short lines signed by a name are otherwise a note or a list. E.g. 8.
+    poem_min_lines: int = 8
+
 
 #: The settings used when none are given (``bench/extract_eval.py`` measures these).
 DEFAULT_CONFIG = ExtractConfig()

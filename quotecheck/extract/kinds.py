@@ -13,7 +13,7 @@ import re
 from ..records import Kind
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .marks import QuotedSpan
-from .patterns import ROLE_NOUNS, TITLE_CONTEXT_AFTER, TITLE_CONTEXT_BEFORE, VERB, WORD
+from .patterns import NAME, ROLE_NOUNS, TITLE_CONTEXT_AFTER, TITLE_CONTEXT_BEFORE, VERB, WORD
 
 __all__ = ["classify", "looks_like_title", "quoted_after_all"]
 
@@ -85,7 +85,20 @@ def _is_title(text: str, sp: QuotedSpan, para_start: int, prev_title: bool, conf
         and not _ROLE_NOUN_COMMA.search(before)  # 'the first essay, "Economy,"'
     ):
         before_ok = False
-    return before_ok or bool(TITLE_CONTEXT_AFTER.match(after))
+    return before_ok or bool(TITLE_CONTEXT_AFTER.match(after)) or _credit_line(text, sp)
+
+
+#: A credit line's person before the span: "Vladimir Lenin, “The Second Congress ...”" alone on its line.
+#: (a dash signature's title is the signature reader's: "-- Mark Twain, \"Pudd'nhead Wilson's Calendar\"")
+_CREDIT_BEFORE = re.compile(rf"[ \t]*{NAME},[ \t]*")
+
+
+def _credit_line(text: str, sp: QuotedSpan) -> bool:
+    """The span ends a line that is a person then it, after a comma: a credit naming the work."""
+    line_end = text.find("\n", sp.close_end)
+    rest = text[sp.close_end : line_end if line_end >= 0 else len(text)]
+    line_start = text.rfind("\n", 0, sp.open_pos) + 1
+    return not rest.strip(" \t.") and bool(_CREDIT_BEFORE.fullmatch(text, line_start, sp.open_pos))
 
 
 def classify(

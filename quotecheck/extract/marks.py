@@ -351,8 +351,19 @@ def _cut(
     m = TRAILING_CITATION.search(text, s, e)
     if m and m.start() > s:
         s, e = trim(text, s, m.start())
+    credit = _CREDIT_AFTER_CLOSE.search(text, s, e)
+    close_end = e
+    if credit and credit.start() > s:
+        # "‘My dad said: ‘When all is said and done, ... a lucky man.’ – Josh Charles": one mark
+        # closed both quotations, and the credit after it is no part of the words
+        close_end = credit.start() + 1
+        s, e = trim(text, s, credit.start())
     if has_words(text, s, e, config):
-        spans.append(QuotedSpan(s, e, opener.pos, e, terminated=False))
+        spans.append(QuotedSpan(s, e, opener.pos, close_end, terminated=False))
+
+
+#: A dash credit after the closing mark that ends a paragraph: "…lucky man.’ – Josh Charles".
+_CREDIT_AFTER_CLOSE = re.compile(r"(?<=[.!?…])[’”\"'][ \t]+(?:--|[—–―-])[ \t]*[A-Z][^\n’”\"]{0,60}$")
 
 
 def _first(roles: list[Mark], idx: int) -> bool:

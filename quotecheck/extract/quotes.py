@@ -287,11 +287,18 @@ def _quoted_spans(
             elif sp.kind == SpanKind.Q and has_words(text, s, e, config):
                 raw.append(QuotedSpan(s, e, s, e, form="q_tag"))
     raw = add_blocks(text, raw, find_blocks(text, spans, fmt, paras, config), config)
-    raw = add_unmarked(text, raw, find_unmarked(text, paras, config, known), config)
+    code = [(sp.start, sp.end) for sp in spans if sp.kind == SpanKind.CODE]
+    found = [u for u in find_unmarked(text, paras, config, known) if not _in_code(code, u.start, u.end)]
+    raw = add_unmarked(text, raw, found, config)
     verse = [(sp.start, sp.end) for sp in spans if sp.kind == SpanKind.VERSE]
     raw = add_unmarked(text, raw, marked_verse(text, verse, config), config) if verse else raw
     raw.sort(key=lambda r: (r.start, -r.end))
     return raw
+
+
+def _in_code(code: list[tuple[int, int]], start: int, end: int) -> bool:
+    """The span lies in a code block: the syntax a lesson shows, not the document's layout."""
+    return any(s <= start and end <= e for s, e in code)
 
 
 def _signed_run(text: str, out: list[QuotedSpan], inside: list[int]) -> list[int]:
@@ -495,7 +502,12 @@ def _to_quotes(
                 # who signs them, inside one pair of marks
                 end = signed.start()
                 if not j.attr.author or j.attr.inferred:
-                    j = replace(j, attr=Attribution(clean_name(signed.group("who")), None, signed.group(0).strip(), True))
+                    j = replace(
+                        j,
+                        attr=Attribution(
+                            clean_name(signed.group("who")), None, signed.group(0).strip(), True
+                        ),
+                    )
         qtext = text[start:end]
         segments, insertions = parse_quoted(qtext, start)
         fields = dict(

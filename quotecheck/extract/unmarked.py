@@ -33,7 +33,7 @@ from .config import ExtractConfig
 from .cues import Attribution
 from .known import DEFAULT_KNOWN, KnownWorks
 from .marks import has_words, trim
-from .patterns import MONTHS, NAME, TITLE_RUN, VERB
+from .patterns import HONORIFICS, MONTHS, NAME, NAME_RE, TITLE_RUN, VERB
 from .people import clean_name
 
 __all__ = [
@@ -129,9 +129,18 @@ _CAPTION = re.compile(
 )
 
 
+#: A credit naming a kind of writing rather than a person: "—Journal, 6 May 1854", "— Letters".
+_GENRE = re.compile(
+    r"(?:Journals?|Diary|Diaries|Notebooks?|Letters?|Speech|Sermon|Lecture|Essays?|Address|Memoirs?|"
+    r"Autobiography|Correspondence|Table[- ]Talk|Conversations?)"
+)
+
+
 def _play_title(title: str) -> str:
     """A play's title as a table of works keys it: "The Life and Death of King John" → "King John"."""
-    return re.sub(r"^(?:The\s+)?(?:Life\s+and\s+Death|Tragedy|History|Famous\s+History)\s+of\s+", "", title.strip())
+    return re.sub(
+        r"^(?:The\s+)?(?:Life\s+and\s+Death|Tragedy|History|Famous\s+History)\s+of\s+", "", title.strip()
+    )
 
 
 def read_signature(body: str, known: KnownWorks = DEFAULT_KNOWN) -> Attribution:
@@ -177,6 +186,8 @@ def read_signature(body: str, known: KnownWorks = DEFAULT_KNOWN) -> Attribution:
             return Attribution(caption.group("who"), caption.group("work"), cue, True)
         # a title alone ("― Hamlet", "[The Problem with the Indian Left – IDEAs]")
         return Attribution(None, work or whole or None, cue, True)
+    if _GENRE.fullmatch(head):  # "Journal, 6 May 1854", "Letters": a kind of writing, not a person
+        return Attribution(None, head, cue, True)
     head = re.sub(r"^Wm\.?\s", "William ", head)
     return Attribution(head, work, cue, True)
 
@@ -192,6 +203,8 @@ def find_unmarked(
     found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
     found += _echoed_lines(text, paras, config) + _commented(text, paras, config)
     found += _introduced_by_work(text, paras, config, known) + _credited_below(text, paras, config)
+    found += _named_below(text, config, known) + _stanzas_after_prose(text, paras, config, known)
+    found += _verse_above_credit(text, paras, config, known)
     listed = _listed_sayings(text, paras, config)
     # a block of sayings one a line is its sayings, not one quotation of them all
     found = [u for u in found if not _made_of(u, listed)] + listed
@@ -233,12 +246,14 @@ def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConf
     else (topics, steps) has no such cue or items that are no sentences."""
     out: list[Unmarked] = []
     for k, (s, e) in enumerate(paras[:-1]):
-        if text[e - 1] != ":":
-            continue
+        if text[e - 1] != ":" and (text[e - 1] != "." or not _LIST_NOUN.search(text, max(s, e - 80), e)):
+            continue  # a full stop announces a list only in a sentence naming sayings (found first, cheaply)
         line = text[max(text.rfind("\n", s, e) + 1, e - config.saying_max_chars) : e]
         sentence = re.split(r"(?<=[.!?])\s", line)[-1]
         if len(sentence.split()) < config.block_min_words or not _LIST_CUE.search(sentence):
             continue  # "The steps are as follows:" or "He wrote:" over a list: no sayings named
+        if text[e - 1] == "." and not _LIST_OF.search(sentence):
+            continue  # "Franklin wrote many sayings." over prose: a full stop announces no list
         run = []
         for ps, pe in paras[k + 1 :]:
             mark = _ITEM_MARK.match(text, ps, pe)
@@ -251,12 +266,46 @@ def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConf
             run.append(Unmarked(qs, qe, "verse_lines"))
         if not run:
             run = _sayings_a_line(text, e, config)  # no list marks: one saying a line
+        if len(run) == 1 and run[0].end == paras[k + 1][1] and _LIST_OF.search(sentence):
+            # one saying a paragraph, under a cue that announces a list of them
+            run = _sayings_a_paragraph(text, paras[k + 1 :], config)
         if len(run) >= config.sayings_min_run:
             by = _LIST_BY.search(sentence)
             who = clean_name(by.group("who")) if by else None
             credit = Attribution(who, None, sentence.strip(), True) if who else None
             out += [replace(u, attribution=credit) for u in run]
     return out
+
+
+#: A sentence ending in a full stop announces a list when it names one: "I give you a partial list
+#: of aphorisms found in ...", "Here are some of his sayings.", "the following maxims".
+_LIST_OF = re.compile(
+    r"(?i)\b(?:list|collection|selection|few|some|several|following|these|here\s+are)\b[^.!?]{0,60}"
+    r"\b(?:sayings|proverbs|maxims|aphorisms|adages|quotes|quotations|mottoes|precepts|epigrams)\b"
+)
+
+
+#: The plural nouns of _LIST_OF, by their first letter first (most paragraphs have none).
+_LIST_NOUN = re.compile(
+    r"[SsPpMmAaQqEe](?i:ayings|roverbs|axims|phorisms|dages|uotes|uotations|ottoes|recepts|pigrams)\b"
+)
+
+
+def _sayings_a_paragraph(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """The paragraphs in a row that are each one line and one saying (:func:`_a_saying`), no
+    list mark, no quote marks: a list of sayings laid out one a paragraph."""
+    run = []
+    for ps, pe in paras:
+        qs, qe = trim(text, ps, pe)
+        if (
+            "\n" in text[qs:qe]
+            or _ITEM_MARK.match(text, qs, qe)
+            or _MARK_IN_LINE.search(text, qs, qe)
+            or not _a_saying(text, qs, qe, config)
+        ):
+            break
+        run.append(Unmarked(qs, qe, "verse_lines"))
+    return run
 
 
 def _a_saying(text: str, s: int, e: int, config: ExtractConfig) -> bool:
@@ -601,6 +650,108 @@ def marked_verse(text: str, verse: list[tuple[int, int]], config: ExtractConfig)
     return out
 
 
+#: Prose that talks about a poem: the verse set off after it is the poem it talks about.
+#: (its first letter is matched first, then the word: most places fail at once)
+_POEM_TALK = re.compile(r"[PpSsVvLl](?<!\w[PpSsVvLl])(?i:oems?|oetry|oets?|erses?|tanzas?|onnets?|ines)\b")
+
+
+def _stanza(text: str, s: int, e: int, config: ExtractConfig) -> bool:
+    """A paragraph of at least two short lines of words, no code (a stanza, whatever its stops)."""
+    lines = [ln.strip() for ln in text[s:e].split("\n") if ln.strip()]
+    return len(lines) >= 2 and all(
+        len(ln) <= config.verse_line_max_chars
+        and not _CODE_CHARS.search(ln)
+        and re.search(r"[A-Za-z]{2}", ln)
+        for ln in lines
+    )
+
+
+def _stanzas_after_prose(
+    text: str, paras: list[tuple[int, int]], config: ExtractConfig, known: KnownWorks
+) -> list[Unmarked]:
+    """Stanzas set off right after prose that talks of a poem and names a known poet ("What's your
+    favorite Dickinson poem?", "Feel free to share a poem she wrote."): the poem, one quotation
+    of all its stanzas, when its lines (``verse_min_lines`` at least) mostly do not end a sentence."""
+    out: list[Unmarked] = []
+    talk = [m.start() for m in _POEM_TALK.finditer(text)]  # found first: most paragraphs talk of no poem
+    k = 0
+    while k < len(paras) - 1:
+        s, e = paras[k]
+        k += 1
+        at = bisect.bisect_left(talk, s)
+        if (
+            at == len(talk)
+            or talk[at] >= e
+            or not _stanza(text, *paras[k], config)
+            or _stanza(text, s, e, config)
+        ):
+            continue  # no poem talked of, no stanza after it, or itself a stanza
+        prose = text[max(paras[k - 2][0] if k > 1 else s, e - 2 * config.saying_max_chars) : e]
+        poets = {known.known_author(m.group(0)): m.group(0) for m in NAME_RE.finditer(prose)}
+        poets.pop(None, None)
+        if not poets:
+            continue
+        run = []
+        while k < len(paras) and _stanza(text, *paras[k], config):
+            run.append(paras[k])
+            k += 1
+        lines = [ln.strip() for ps, pe in run for ln in text[ps:pe].split("\n") if ln.strip()]
+        ends = sum(ln.endswith((".", "!", "?")) for ln in lines)
+        capitals = sum(ln[:1].isupper() for ln in lines)  # verse opens lines with capitals, wrapped prose not
+        if len(lines) >= config.verse_min_lines and ends <= len(lines) / 2 and capitals > len(lines) / 2:
+            # the one poet named is the poem's author; two leave it to the cues
+            ((author, name),) = poets.items() if len(poets) == 1 else ((None, None),)
+            who = Attribution(author, None, name, inferred=True) if author else None
+            out.append(Unmarked(run[0][0], run[-1][1], "verse_lines", who))
+    return out
+
+
+#: A poem's credit alone under it: "By Dan Vera (2008)", "-Robert Frost", "— Emily Dickinson", or a
+#: known poet's name alone ("Robert Frost").
+_POEM_CREDIT = re.compile(
+    rf"[ \t]*(?P<lead>[Bb]y[ \t]+|(?:--|[—–―~-])[ \t]*)?(?P<who>{NAME})(?:,?[ \t]*\(?\d{{4}}\)?)?[ \t]*\.?[ \t]*"
+)
+
+
+def _verse_above_credit(
+    text: str, paras: list[tuple[int, int]], config: ExtractConfig, known: KnownWorks
+) -> list[Unmarked]:
+    """A poem over its credit: stanzas, or lines laid out a line a paragraph, right above "By Name
+    (year)", "-Name" or a known poet's name alone, up to its title (a Title Case line) or prose,
+    ``poem_min_lines`` lines at least: one quotation of the whole poem, by that name, the title its work."""
+    from .kinds import looks_like_title  # kinds reads no layout; imported here to keep the modules apart
+
+    out: list[Unmarked] = []
+    for k, (s, e) in enumerate(paras):
+        credit = _POEM_CREDIT.fullmatch(text, s, e) if k and e - s <= config.verse_line_max_chars else None
+        if not credit or not clean_name(credit.group("who")):
+            continue
+        poet = known.known_author(credit.group("who"))
+        if not credit.group("lead") and not (
+            poet and (poet == credit.group("who") or " " not in credit.group("who"))
+        ):
+            continue  # a name alone must be a known poet's whole name ("Duncan Gray" is a song's title)
+        run, title = [], None
+        for ps, pe in reversed(paras[:k]):
+            body = text[ps:pe].strip()
+            if "\n" not in body and (looks_like_title(body) or body.isupper()) and not body.endswith(","):
+                title = body.strip(" *_#") if not body.isupper() else None  # "CHAPTER XXVII." is a heading
+                break
+            if not (
+                _stanza(text, ps, pe, config)
+                or (len(body) <= config.verse_line_max_chars and not _CODE_CHARS.search(body))
+            ):
+                break
+            run.append((ps, pe))
+        lines = [ln.strip() for ps, pe in run for ln in text[ps:pe].split("\n") if ln.strip()]
+        ends = sum(ln.endswith((".", "!", "?")) for ln in lines)
+        titles = sum(looks_like_title(ln) for ln in lines)  # a list of titles (contents) is no poem
+        if len(lines) >= config.poem_min_lines and ends <= len(lines) / 2 and titles <= len(lines) / 2:
+            who = Attribution(credit.group("who"), title, text[s:e].strip(), True)
+            out.append(Unmarked(run[-1][0], run[0][1], "verse_lines", who))
+    return out
+
+
 def _poems_under_byline(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
     """A poem under its byline: a paragraph ending "by <Name>" (its title on the line above),
     then paragraphs of verse (:func:`_verse`), at least ``verse_min_lines`` lines in all: one
@@ -671,19 +822,26 @@ def _sayings_under_name(
 #: A source closing a saying's line: "From the book of Proverbs.", "— Mark Twain", "-- Seneca, Letters".
 _SOURCE_END = re.compile(
     r"(?:(?<=[.!?])[ \t]+(?P<from>From\s+(?:the\s+)?(?:book\s+of\s+)?(?P<work>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5}))\.?"
-    r"|(?:[ \t]+(?:—|--|―)|(?<=[.!?…”\"])[ \t]+–)[ \t]*(?P<sig>[A-Z][^\n—]{1,60}?))[ \t]*$"
+    r"|(?:[ \t]+(?:—|--|―)|(?<=[.!?…”\"])(?:[ \t]+–|—))[ \t]*(?P<sig>[A-Z][^\n—]{1,60}?))[ \t]*$"
 )
 
 
 _SOURCE_HINT = re.compile(r"From\s|—|--|―|–")
+#: A credit set against the dash is capitalised words, dates and the small words of titles
+#: ("Journal, 6 May 1854", "A Week on the Concord and Merrimack Rivers"), not a clause.
+_CREDIT_WORDS = re.compile(
+    r"(?:(?:[A-Z\d][^\s,;:!?]*|of|the|and|on|in|to|a|an|at|for|by|from|with|de|du|von|van|der|c\.)[,;]?\s*)+\.?"
+)
 
 
 def _sourced(
     text: str, paras: list[tuple[int, int]], config: ExtractConfig, known: KnownWorks
 ) -> list[Unmarked]:
     """A line that ends in its source: "A friend loves at all times. From the book of
-    Proverbs." or "Saying. — Mark Twain"; the words before the source are the quotation."""
-    out: list[Unmarked] = []
+    Proverbs." or "Saying. — Mark Twain", "Saying.—Journal, 6 May 1854"; the words before the
+    source are the quotation. A credit naming neither a person nor a known work counts only
+    in a run of such lines (a page of quotations each ending in its work)."""
+    found: list[tuple[int, Unmarked, bool]] = []  # (line start, finding, credit trusted alone)
     for s, e in paras:
         if not _SOURCE_HINT.search(text, s, e):
             continue  # no line of it can end in a source
@@ -704,14 +862,61 @@ def _sourced(
             if m.group("from"):
                 work = m.group("work")
                 author = "Bible" if BIBLE_BOOK.fullmatch(work) else None
-                out.append(Unmarked(qs, qe, "verse_lines", Attribution(author, work, m.group("from"), True)))
+                found.append(
+                    (
+                        ls,
+                        Unmarked(qs, qe, "verse_lines", Attribution(author, work, m.group("from"), True)),
+                        True,
+                    )
+                )
                 continue
+            against = line.group(0)[m.start()] == "—"  # the dash set against the words, no space
+            if against and (
+                not _CREDIT_WORDS.fullmatch(m.group("sig")) or not _LOWER_WORD.search(text, qs, qe)
+            ):
+                continue  # "action.—Soft you now!" inside verse, "CHAPTER 121. Midnight.—The ...": no credit
             sig = read_signature(m.group("sig"))
             if sig.author and not clean_name(sig.author.split(",")[0]):
                 continue
-            if sig.author or (sig.work and known.known_author(sig.work)):
-                out.append(Unmarked(qs, qe, "verse_lines", sig))
+            qs = _verse_above(text, qs, s, config)
+            if against:  # "...rest of this.—Good": a word of a speech, unless a known or whole name
+                person = bool(sig.author and (" " in sig.author or known.known_author(sig.author)))
+            else:
+                person = bool(sig.author)
+            trusted = person or bool(sig.work and known.known_author(sig.work))
+            if not trusted and not _CREDIT_WORDS.fullmatch(m.group("sig")):
+                continue  # "—Whoreson!": no credit, even in a run
+            found.append((text.rfind("\n", 0, qs) + 1, Unmarked(qs, qe, "verse_lines", sig), trusted))
+    out = []
+    for k, (ls, u, trusted) in enumerate(found):
+        if trusted or any(
+            0 <= j < len(found) and _next_line(text, *sorted((found[j][0], ls))) for j in (k - 1, k + 1)
+        ):
+            out.append(u)
     return out
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}")  # a saying has words in lower case; a heading may not
+
+
+def _next_line(text: str, a: int, b: int) -> bool:
+    """The line starting at ``b`` follows the one starting at ``a``, blank lines between or not."""
+    nl = text.find("\n", a)
+    return a < b and nl >= 0 and not text[nl:b].strip()
+
+
+def _verse_above(text: str, qs: int, floor: int, config: ExtractConfig) -> int:
+    """A source ending the last line of a couplet or stanza credits its lines above, short lines
+    that run on (ending in a comma, colon or semicolon): "The whole wide ether is the eagle's
+    sway: / The whole earth is a brave man's fatherland.—Euripides."."""
+    line_start = text.rfind("\n", 0, qs) + 1
+    while line_start > floor:
+        prev = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev : line_start - 1].strip()
+        if not line or len(line) > config.verse_line_max_chars or line[-1] not in ",:;" or prev < floor:
+            break
+        qs, line_start = prev + len(text[prev:line_start]) - len(text[prev:line_start].lstrip()), prev
+    return qs
 
 
 #: "the old saying:", "a famous biblical saying:", "as the proverb goes:" inside a sentence.
@@ -821,6 +1026,63 @@ def _signed(text: str, config: ExtractConfig) -> list[Unmarked]:
     return out
 
 
+#: A name alone on the line under a quotation, closed by a full stop and perhaps the writer's
+#: years: "Flaubert.", "Francis Higginson. 1587–1630." (an anthology's or an epigraph's credit).
+_NAME_CREDIT = re.compile(
+    rf"(?m)^[ \t]*(?P<body>{NAME})\.(?:[ \t]+(?:c\.\s*)?\d{{2,4}}[–-]\d{{2,4}}\.?)?[ \t]*$"
+)
+
+
+def _named_below(text: str, config: ExtractConfig, known: KnownWorks = DEFAULT_KNOWN) -> list[Unmarked]:
+    """A short paragraph (a saying, ``saying_max_chars``) whose last line is a name alone with a
+    full stop, the paragraph ending there: an epigraph's or an anthology's credit. Not a name
+    wrapped onto its own line after "Mr." or "St.", nor a speech prefix or heading in capitals,
+    nor an item of a list of names; a name the table of writers does not know ("Flaubert.")
+    counts only beside another such credit (a page's epigraphs) under ``block_min_words`` words."""
+    found: list[tuple[Unmarked, int, bool]] = []  # (finding, end of its credit line, trusted alone)
+    floor = 0
+    for m in _NAME_CREDIT.finditer(text):
+        above_end = text.rfind("\n", 0, m.start())
+        above = text[text.rfind("\n", 0, max(above_end, 0)) + 1 : max(above_end, 0)].rstrip()
+        body = m.group("body")
+        name = clean_name(body)
+        if (
+            above_end < 0
+            or not _SENTENCE_END_CHAR.search(above)
+            or not name
+            or name != body
+            or body.isupper()
+        ):
+            continue  # a wrapped line of prose ("knowledge of\nHenry IV."), not a credit
+        ends_paragraph = m.end() >= len(text.rstrip()) or bool(_BLANK_LINE.match(text, m.end()))
+        if _ABBREVIATION_END.search(above) or not ends_paragraph:
+            continue  # "said Mr.\nStryver.": a name wrapped after its title; the paragraph goes on
+        s, e = _block_above(text, m.start(), floor, set(), config)
+        floor = m.end()
+        if e - s > config.saying_max_chars or _CREDIT_ALONE.fullmatch(text, s, e):
+            continue  # a page of prose signed by its writer, or a credit line above a credit line
+        words = len(text[s:e].split())
+        if e > s and has_words(text, s, e, config) and words >= config.saying_min_words:
+            trusted = bool(known.known_author(name))
+            if trusted or words >= config.block_min_words:  # "Causes of Variability.\nEffects.": headings
+                found.append((Unmarked(s, e, "signature", read_signature(name)), m.end(), trusted))
+    out = []
+    for k, (u, line_end, trusted) in enumerate(found):
+        near = [j for j in (k - 1, k + 1) if 0 <= j < len(found)]
+        if trusted or any(
+            not text[a_end : b.start].strip()
+            for a_end, b in ((found[j][1], u) if j < k else (line_end, found[j][0]) for j in near)
+        ):
+            out.append(u)
+    return out
+
+
+#: A name credit alone ("Captain Theodorus Bailey.", "• John Dickinson. 1732–1808.").
+_CREDIT_ALONE = re.compile(rf"[ \t\-*+•]*{NAME}\.(?:[ \t]+(?:c\.\s*)?\d{{2,4}}[–-]\d{{2,4}}\.?)?[ \t]*")
+#: A line ending in an abbreviation whose full stop ends no sentence ("Mr.", "St.", "M.").
+_ABBREVIATION_END = re.compile(rf"(?:\b{HONORIFICS}|\b[A-Z]|\b(?:Jr|Sr|Mt|No|Vol|Ch|cf|viz|vs))\.$")
+
+
 def _without_ellipses(text: str, s: int, e: int) -> tuple[int, int]:
     """ "... all the modern inconveniences ...": the quoted words without the marked omissions around them."""
     m = re.match(r"(?:\.\s?\.\s?\.|…)\s*", text[s:e])
@@ -855,7 +1117,9 @@ def _referenced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
 
 
 #: A credit line of its own, no dash: "Vladimir Lenin, “The State and Revolution”".
-_CREDIT_LINE = re.compile(rf"[ \t]*(?P<body>{NAME},[ \t]*(?:[“\"][^”\"\n]{{2,100}}[”\"]|\*[^*\n]{{2,100}}\*|_[^_\n]{{2,100}}_))[ \t]*\.?[ \t]*")
+_CREDIT_LINE = re.compile(
+    rf"[ \t]*(?P<body>{NAME},[ \t]*(?:[“\"][^”\"\n]{{2,100}}[”\"]|\*[^*\n]{{2,100}}\*|_[^_\n]{{2,100}}_))[ \t]*\.?[ \t]*"
+)
 #: A signature closing a paragraph's last line after a tilde: "... make our home with them.  ~John 14:23-24".
 _TILDE_END = re.compile(r"[.!?”\"’'][ \t]+~[ \t]*(?P<body>[A-Z1-3][^~\n]{1,80}?)[ \t]*$")
 
@@ -912,7 +1176,10 @@ def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
             continue
         if COMMENT_HEADER.search(text, max(0, s - 200), s):
             continue  # a reply in a comment thread ("  1. Laslow says:"), not a quotation
-        heading = text[e - 1] == ":" and len(text[s:e].split()) < config.block_min_words  # "The original:"
+        # "The original:", or a line that introduces what follows ("On Sat, 30 Jun 2001, Brian wrote:")
+        heading = text[e - 1] == ":" and (
+            len(text[s:e].split()) < config.block_min_words or bool(POSTER_HEADER.fullmatch(text[s:e] + "\n"))
+        )
         if _LIST_MARK.match(text[s:e]) or text[s] == "<" or heading or not has_words(text, s, e, config):
             continue
         intro = intro.strip()

@@ -107,7 +107,10 @@ def html_to_text(html: str) -> Document:
         title = " ".join(soup.title.string.split())
     author = _meta(soup, "citation_author", "author", "dc.creator", "DC.creator", "article:author")
     _drop_furniture(soup)
-    root = soup.find("main") or soup.find("article") or soup.body or soup
+    _table_roles(soup)
+    articles = [a for a in soup.find_all("article") if a.find_parent("article") is None]
+    # one <article> is the page's text; several (a blog's posts, a thread's replies) all are
+    root = soup.find("main") or (articles[0] if len(articles) == 1 else None) or soup.body or soup
     links = [a["href"] for a in root.find_all("a", href=True)] if isinstance(root, Tag) else []
     out = _TextBuilder()
     spans: list[MarkedSpan] = []
@@ -175,6 +178,8 @@ def _walk(node: Tag, out: _TextBuilder, spans: list[MarkedSpan], lines: bool = F
             kind = _MARKED.get(child.name)
             if _is_credit(child):
                 kind = SpanKind.CREDIT
+            if child.get(_ROLE_ATTR):
+                kind = SpanKind(child[_ROLE_ATTR])
             if (
                 kind is None
                 and child.name in ("p", "div")
@@ -185,6 +190,33 @@ def _walk(node: Tag, out: _TextBuilder, spans: list[MarkedSpan], lines: bool = F
                 spans.append(MarkedSpan(kind, start, out.length))
             if block:
                 out.paragraph_break()
+
+
+#: A table's column headings that say what its cells are: a quotation, who said it, the work.
+_COLUMN_ROLES = (
+    (re.compile(r"(?i)quotes?|quotations?|sayings?|words"), SpanKind.BLOCKQUOTE),
+    (re.compile(r"(?i)author|by|speaker|who|said\s+by|writer|poet"), SpanKind.CREDIT),
+    (re.compile(r"(?i)book|work|title|play|poem|novel"), SpanKind.CITE),
+)
+_ROLE_ATTR = "data-quotecheck-role"
+
+
+def _table_roles(soup: BeautifulSoup) -> None:
+    """Mark the cells of a table whose headings name its columns ("Author", "Book", "Quote"): a
+    table of quotations, one a row, its cells the quotation, its credit and its work."""
+    for table in soup.find_all("table"):
+        rows = table.find_all("tr")
+        heads = rows[0].find_all("th") if rows else []
+        roles = []
+        for th in heads:
+            name = th.get_text(" ", strip=True)
+            roles.append(next((kind for pat, kind in _COLUMN_ROLES if pat.fullmatch(name)), None))
+        if SpanKind.BLOCKQUOTE not in roles or SpanKind.CREDIT not in roles:
+            continue
+        for row in rows[1:]:
+            for cell, role in zip(row.find_all("td", recursive=False), roles, strict=False):
+                if role:
+                    cell[_ROLE_ATTR] = role.value
 
 
 def _is_credit(tag: Tag) -> bool:
