@@ -149,7 +149,12 @@ RULES: list[Rule] = [
         lambda s: s.claimed,
         lambda s: -1.0 if s.found.negated else _bar(s.found, 0, 2) - 0.1 * s.found.dropped,
     ),
-    ("... - 0.3 x (0.7 - order), claimed (kept)", lambda s: s.claimed, _kept),
+    ("... - 0.3 x (0.7 - order), claimed (kept until session 5)", lambda s: s.claimed, _kept),
+    (
+        "kept + 0.05 per rare word found as written (at most 2), claimed (kept since session 6)",
+        lambda s: s.claimed,
+        lambda s: _kept(s) + 0.05 * min(s.found.rare, 2),
+    ),
     ("in-order soft share, claimed", lambda s: s.claimed, lambda s: s.found.ordered),
     ("in-order soft - 2/words, claimed", lambda s: s.claimed, lambda s: s.found.ordered - 2 / s.found.words),
     (
@@ -162,6 +167,11 @@ RULES: list[Rule] = [
 EMBEDDING_RULES: list[Rule] = [
     ("embedding cosine (wordllama), claimed", lambda s: s.claimed, lambda s: s.cosine),
     ("kept + 0.5 x cosine, claimed", lambda s: s.claimed, lambda s: -1.0 if s.found.negated else _kept(s) + 0.5 * s.cosine),
+    (
+        "kept + rare credit + 0.3 x cosine, claimed",
+        lambda s: s.claimed,
+        lambda s: -1.0 if s.found.negated else _kept(s) + 0.05 * min(s.found.rare, 2) + 0.3 * s.cosine,
+    ),
     (
         "kept, cosine >= 0.5 (gate), claimed",
         lambda s: s.claimed and s.cosine >= 0.5,
