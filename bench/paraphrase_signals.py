@@ -117,6 +117,11 @@ def _kept(s: Seen) -> float:
     return -1.0 if f.negated else _bar(f, 0, 2) - 0.1 * f.dropped - 0.3 * max(0.0, 0.7 - f.order)
 
 
+def _rare_credit(s: Seen) -> float:
+    """The session-6 credit for rare words kept as written (``Paraphrase.rare_credit`` at its defaults)."""
+    return 0.05 * min(s.found.rare, 2) if s.found.soft >= 0.5 else 0.0
+
+
 RULES: list[Rule] = [
     ("exact stem share, anywhere", lambda s: True, lambda s: s.found.share),
     ("exact share, claimed works only", lambda s: s.claimed, lambda s: s.found.share),
@@ -151,9 +156,9 @@ RULES: list[Rule] = [
     ),
     ("... - 0.3 x (0.7 - order), claimed (kept until session 5)", lambda s: s.claimed, _kept),
     (
-        "kept + 0.05 per rare word found as written (at most 2), claimed (kept since session 6)",
+        "kept + 0.05 per rare word found as written (at most 2, soft >= 0.5), claimed (kept since session 6)",
         lambda s: s.claimed,
-        lambda s: _kept(s) + 0.05 * min(s.found.rare, 2),
+        lambda s: _kept(s) + _rare_credit(s),
     ),
     ("in-order soft share, claimed", lambda s: s.claimed, lambda s: s.found.ordered),
     ("in-order soft - 2/words, claimed", lambda s: s.claimed, lambda s: s.found.ordered - 2 / s.found.words),
@@ -170,7 +175,7 @@ EMBEDDING_RULES: list[Rule] = [
     (
         "kept + rare credit + 0.3 x cosine, claimed",
         lambda s: s.claimed,
-        lambda s: -1.0 if s.found.negated else _kept(s) + 0.05 * min(s.found.rare, 2) + 0.3 * s.cosine,
+        lambda s: -1.0 if s.found.negated else _kept(s) + _rare_credit(s) + 0.3 * s.cosine,
     ),
     (
         "kept, cosine >= 0.5 (gate), claimed",

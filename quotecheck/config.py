@@ -545,11 +545,18 @@ class ProvenanceSettings:
         "The paraphrase bar is lowered by this for each rare word (paraphrase_rare_share) the passage has as "
         "the quotation writes it: another translation keeps a few of its source's distinctive words (\"remnant\", "
         "\"grievous\"), a made-up line in an author's style shares only common ones (bench.paraphrase_signals: "
-        "+6 paraphrases recognised on dev, no more made-up lines given a source)...",
+        "more paraphrases recognised on dev, no more made-up lines given a source)...",
         group="verdict",
     )
     paraphrase_rare_credit_words: int = _setting(
-        2, "...counting at most this many rare words.", group="verdict"
+        2, "...counting at most this many rare words...", group="verdict"
+    )
+    paraphrase_rare_credit_floor: float = _setting(
+        0.5,
+        "...and only for a passage already holding this soft share of the quotation's content: rare words "
+        "confirm a passage that says most of it; a made-up summary of an author's ideas shares his key terms "
+        "(\"the fittest ... survival\" for Darwin, 46%) and little else.",
+        group="verdict",
     )
     paraphrase_heading_reach_chars: int = _setting(
         60_000,

@@ -96,6 +96,8 @@ class Paraphrase:
     def rare_credit(self, config: MatchConfig) -> float:
         """What the rare words found as written take off the paraphrase bar: another translation keeps a
         few of its source's distinctive words, a made-up line in an author's style only common ones."""
+        if self.soft < config.paraphrase_rare_credit_floor:
+            return 0.0  # a summary in the author's key terms ("the fittest ... survival") says little else
         return config.paraphrase_rare_credit * min(self.rare, config.paraphrase_rare_credit_words)
 
 
