@@ -36,14 +36,24 @@ from .realdata import DATA, SPLITS, SourceFinder, overlaps, ratio
 POSITIVES = DATA / "paraphrase" / "items.jsonl"
 NEGATIVES = DATA / "fabricated" / "items.jsonl"
 FOUND = ("verbatim", "altered", "paraphrase", "misattributed")
-#: The first ids collected in session 5 (pp-148.., fb-292..): the figures are also given apart for the
-#: items before and after them, the new ones having been labelled before any rule saw them.
-NEW_FROM = {"pp": 148, "fb": 292}
+#: The first ids of each later collection (session 5: pp-148.., fb-292..; session 6: pp-193..,
+#: fb-338..): the figures are also given apart for each batch, the newer ones having been labelled
+#: before any rule saw them.
+BATCHES = (
+    ("items collected before session 5", {"pp": 0, "fb": 0}),
+    ("items collected in session 5", {"pp": 148, "fb": 292}),
+    ("items collected in session 6", {"pp": 193, "fb": 338}),
+)
 
 
-def is_new(item_id: str) -> bool:
+def batch(item_id: str) -> str:
+    """The label of the collection an item belongs to."""
     prefix, _, number = item_id.partition("-")
-    return int(number) >= NEW_FROM.get(prefix, 10**9)
+    found = BATCHES[0][0]
+    for label, first in BATCHES:
+        if int(number) >= first.get(prefix, 10**9):
+            found = label
+    return found
 
 
 def evaluate(checker: Checker, items: list[dict]) -> list[dict]:
@@ -84,9 +94,9 @@ def _row(label: str, rs: dict[str, list[dict]], test) -> str:
 
 def report(pos: list[dict], neg: list[dict], list_errors: bool) -> None:
     table(pos, neg)
-    for label, new in (("items collected before session 5", False), ("items collected in session 5", True)):
+    for label, _ in BATCHES:
         print(f"\n{label}:")
-        table([r for r in pos if is_new(r["id"]) == new], [r for r in neg if is_new(r["id"]) == new])
+        table([r for r in pos if batch(r["id"]) == label], [r for r in neg if batch(r["id"]) == label])
     ms = [r["ms"] for r in pos + neg]
     print(f"\nlatency: median {statistics.median(ms):.0f} ms, p95 {sorted(ms)[int(0.95 * len(ms))]:.0f} ms")
     for split in SPLITS:

@@ -117,6 +117,11 @@ def _kept(s: Seen) -> float:
     return -1.0 if f.negated else _bar(f, 0, 2) - 0.1 * f.dropped - 0.3 * max(0.0, 0.7 - f.order)
 
 
+def _rare_credit(s: Seen) -> float:
+    """The session-6 credit for rare words kept as written (``Paraphrase.rare_credit`` at its defaults)."""
+    return 0.05 * min(s.found.rare, 2) if s.found.soft >= 0.5 else 0.0
+
+
 RULES: list[Rule] = [
     ("exact stem share, anywhere", lambda s: True, lambda s: s.found.share),
     ("exact share, claimed works only", lambda s: s.claimed, lambda s: s.found.share),
@@ -149,7 +154,12 @@ RULES: list[Rule] = [
         lambda s: s.claimed,
         lambda s: -1.0 if s.found.negated else _bar(s.found, 0, 2) - 0.1 * s.found.dropped,
     ),
-    ("... - 0.3 x (0.7 - order), claimed (kept)", lambda s: s.claimed, _kept),
+    ("... - 0.3 x (0.7 - order), claimed (kept until session 5)", lambda s: s.claimed, _kept),
+    (
+        "kept + 0.05 per rare word found as written (at most 2, soft >= 0.5), claimed (kept since session 6)",
+        lambda s: s.claimed,
+        lambda s: _kept(s) + _rare_credit(s),
+    ),
     ("in-order soft share, claimed", lambda s: s.claimed, lambda s: s.found.ordered),
     ("in-order soft - 2/words, claimed", lambda s: s.claimed, lambda s: s.found.ordered - 2 / s.found.words),
     (
@@ -162,6 +172,11 @@ RULES: list[Rule] = [
 EMBEDDING_RULES: list[Rule] = [
     ("embedding cosine (wordllama), claimed", lambda s: s.claimed, lambda s: s.cosine),
     ("kept + 0.5 x cosine, claimed", lambda s: s.claimed, lambda s: -1.0 if s.found.negated else _kept(s) + 0.5 * s.cosine),
+    (
+        "kept + rare credit + 0.3 x cosine, claimed",
+        lambda s: s.claimed,
+        lambda s: -1.0 if s.found.negated else _kept(s) + _rare_credit(s) + 0.3 * s.cosine,
+    ),
     (
         "kept, cosine >= 0.5 (gate), claimed",
         lambda s: s.claimed and s.cosine >= 0.5,

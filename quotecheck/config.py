@@ -73,7 +73,7 @@ class VerdictSettings:
         group="verdict",
     )
     paraphrase_min_overlap: float = _setting(
-        0.35,
+        0.36,
         "A passage of the claimed author's or work's own text is a paraphrase of the quotation when its soft "
         "share of the quotation's content words (weighted by rarity; synonyms counted at "
         "paraphrase_synonym_weight) within twice its length, less paraphrase_short_bar / content words and "
@@ -536,6 +536,34 @@ class ProvenanceSettings:
         0.02,
         "A not_found's closest passage found in other words is shown with the next best place of the claimed "
         "works when that one says the quotation within this much as well (the choice is too close to call).",
+        group="verdict",
+    )
+
+    # issue 12, session 6
+    paraphrase_rare_credit: float = _setting(
+        0.05,
+        "The paraphrase bar is lowered by this for each rare word (paraphrase_rare_share) the passage has as "
+        "the quotation writes it: another translation keeps a few of its source's distinctive words (\"remnant\", "
+        "\"grievous\"), a made-up line in an author's style shares only common ones (bench.paraphrase_signals: "
+        "more paraphrases recognised on dev, no more made-up lines given a source)...",
+        group="verdict",
+    )
+    paraphrase_rare_credit_words: int = _setting(
+        2, "...counting at most this many rare words...", group="verdict"
+    )
+    paraphrase_rare_credit_floor: float = _setting(
+        0.5,
+        "...and only for a passage already holding this soft share of the quotation's content: rare words "
+        "confirm a passage that says most of it; a made-up summary of an author's ideas shares his key terms "
+        "(\"the fittest ... survival\" for Darwin, 46%) and little else.",
+        group="verdict",
+    )
+    paraphrase_heading_reach_chars: int = _setting(
+        60_000,
+        "A translated work's stretch in a section headed as an introduction, preface, notes, glossary or "
+        "index (or in none), with no heading of the work's own divisions nearer before it within this many "
+        "characters, is the translator's or editor's apparatus: never a paraphrase's source nor its closest "
+        "passage.",
         group="verdict",
     )
 

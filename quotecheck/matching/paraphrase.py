@@ -29,6 +29,7 @@ from ..normalize import Token
 from ..records import Quote
 from ..search.paraphrase_candidates import expanded_terms, paraphrase_windows
 from ..search.retrieve import Corpus, Window, claimed_ranges
+from ..store.works import section_heading, work_text
 from .align import align
 from .claims import claimed, claimed_work_ids
 from .judge import Evidence, weigh
@@ -91,6 +92,13 @@ class Paraphrase:
     # other places of the claimed works saying it about as well (within ``closest_paraphrase_tie``): when it
     # is not confirmed they are shown beside it, the choice between them being too close to call
     also: tuple[Evidence, ...] = ()
+
+    def rare_credit(self, config: MatchConfig) -> float:
+        """What the rare words found as written take off the paraphrase bar: another translation keeps a
+        few of its source's distinctive words, a made-up line in an author's style only common ones."""
+        if self.soft < config.paraphrase_rare_credit_floor:
+            return 0.0  # a summary in the author's key terms ("the fittest ... survival") says little else
+        return config.paraphrase_rare_credit * min(self.rare, config.paraphrase_rare_credit_words)
 
 
 @dataclass(frozen=True)
@@ -217,6 +225,11 @@ def find_paraphrase(
     # the claimed author's works are a prior: their best stretch is the candidate when there is one
     mine = ranked.get(True) or ranked[False]
     mine.sort(key=lambda pair: -pair[0])  # stable: the first window wins a tie, as before
+    # a translator's introduction retells the work in today's words: never the place a rewording comes from
+    own = next((k for k, (_, found) in enumerate(mine) if not _editorial(corpus, found, config)), None)
+    if own is None:
+        return None
+    mine = mine[own:]
     worth, best = mine[0]
     made = _made(corpus, quote, words, weights, best, config)
     if made is None:
@@ -279,6 +292,8 @@ def _as_close(
     for worth, other in ranked[1:]:
         if ranked[0][0] - worth > config.closest_paraphrase_tie:
             break
+        if _editorial(corpus, other, config):
+            continue
         made = _made(corpus, quote, words, weights, other, config)
         if made is not None and not _same_place(made[0], chosen):
             return (made[0],)
@@ -335,6 +350,41 @@ def _worth(found: _Stretch, n: int, total: float, config: MatchConfig) -> float:
     words strewn over a commentary twice as long."""
     spread = max(0.0, found.size / n - 1.0)
     return _choice(found, config) / total - config.paraphrase_spread_penalty * spread
+
+
+#: A heading naming an editor's or translator's apparatus rather than the work's own text.
+_APPARATUS = re.compile(
+    r"(?:INTRODUCTION|INTRODUCTORY|PREFACE|FOREWORD|TRANSLATOR|EDITOR|NOTES?|FOOTNOTES|ENDNOTES|GLOSSARY|INDEX)\b"
+)
+#: A heading of the work's own divisions ("THE SECOND BOOK", "CHAPTER XXII -- ...", "I.  LAYING PLANS").
+_DIVISION = re.compile(r"\b(?:BOOK|CHAPTER|PART|CANTO|ACT|SCENE|DEDICATION)\b|^[IVXLC]+\.\s")
+#: A line of capitals standing alone: a heading the text gives itself.
+_HEADING_LINE = re.compile(r"^[ \t]*([A-Z][A-Z0-9 ,.'\u2019:;-]{3,}?)[ \t.]*$", re.M)
+
+
+def _editorial(corpus: Corpus, found: _Stretch, config: MatchConfig) -> bool:
+    """The stretch lies in a translated work's apparatus: its stored section's heading names an
+    introduction, preface, notes, glossary or index (or it has none), and no heading of the work's
+    own divisions ("THE SECOND BOOK", "CHAPTER I") stands nearer before it than such a heading,
+    within ``paraphrase_heading_reach_chars``. Jowett's "INTRODUCTION AND ANALYSIS" retells the
+    Republic in modern words and outscores Plato's own text for a rewording. The nearer headings
+    count, not only the section: a Gutenberg text's section can run on past the introduction over the
+    first books ("INTRODUCTION" ... "THE FIRST BOOK" in Casaubon's Meditations). An untranslated
+    work's introduction is its author's own (Engels's), and stays."""
+    work_id = found.window.work_id
+    if not corpus.works[work_id].translated:
+        return False
+    at = found.window.start + found.window.tokens[found.first].start
+    heading = (section_heading(corpus.db, work_id, at) or "").upper()
+    if heading and not _APPARATUS.match(heading):
+        return False  # in one of the work's own sections (most stretches: no text read)
+    before = work_text(corpus.db, work_id, max(0, at - config.paraphrase_heading_reach_chars), at)
+    for line in reversed(_HEADING_LINE.findall(before)):
+        if _APPARATUS.match(line):
+            return True
+        if _DIVISION.search(line):
+            return False
+    return bool(heading)
 
 
 def _content_stems(words: QuoteWords, weights: WordWeights) -> tuple[dict[str, float], dict[str, str]]:

@@ -223,7 +223,7 @@ def _is_paraphrase(corpus: Corpus, quote: Quote, found: Paraphrase, config: Matc
     return (
         claimed(corpus, quote, corpus.works[found.evidence.work_id], config)
         and not found.negated  # it says the reverse of the passage
-        and found.soft - penalty >= bar
+        and found.soft - penalty + found.rare_credit(config) >= bar
     )
 
 
