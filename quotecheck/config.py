@@ -262,11 +262,12 @@ class VerdictSettings:
     )
 
     # issue 10, session 6: paragraphs pasted without marks or credit
-    uncredited_min_score: float = _setting(
-        90.0,
+    uncredited_min_share: float = _setting(
+        0.9,
         "A paragraph with no quote marks, cue or credit is reported as a quotation when the corpus holds it "
-        "verbatim, or altered scoring at least this: a page pasting Thoreau's paragraph under its own is "
-        "quoting him; prose sharing a phrase with a book is not.",
+        "verbatim, or altered with at least this share of its words standing in the source as written: a "
+        "page pasting Hamlet's lines with four left out is quoting him; prose sharing a phrase with a book "
+        "is not.",
         group="verdict",
     )
     uncredited_probe_words: int = _setting(

@@ -69,3 +69,27 @@ def test_a_speech_transcript_is_the_work_not_a_page_quoting_it(checker):
     # b01 is Lincoln's Second Inaugural itself (its Bible quotations in marks break its paragraphs
     # into runs): none of its paragraphs is an uncredited quotation
     assert _uncredited(checker, REALDOCS / "b" / "docs" / "b01-lincoln-second-inaugural.txt") == []
+
+
+def test_verse_pasted_with_lines_left_out_is_still_the_source(checker, tmp_path):
+    # a real blog post's layout (donkhuth.com, 2006): Polonius's precepts as a schoolboy learned
+    # them, four lines silently left out and a few words changed, after a prose paragraph with no
+    # colon; the score falls with the lines left out, but the lines quoted are Hamlet's as written
+    page = tmp_path / "precepts.txt"
+    page.write_text(
+        "I lend a lot of my things to other people but I never seem to get them back. It reminds me "
+        "of a speech my English teacher made us learn by heart for marks.\n\n"
+        "Give thy thoughts no tongue,\nNor any unproportioned thought his act.\n"
+        "Be thou familiar, but by no means vulgar.\nThose friends thou hast, and their adoption tried,\n"
+        "Grapple them to thy soul with hoops of steel;\nBut do not dull thy palm with entertainment\n"
+        "Of each new-hatch’d, unfledged comrade. Beware\nOf entrance to a quarrel, but being in,\n"
+        "Bear’t that the opposed may beware of thee.\nGive every man thy ear, but few thy voice;\n"
+        "Take each man’s censure, but reserve thy judgment.\nNeither a borrower nor a lender be;\n"
+        "For loan oft loses both itself and friend,\nAnd borrowing dulls the edge of husbandry.\n\n"
+        "It is the advice a father gives his son before the son leaves for university.\n",
+        encoding="utf-8",
+    )
+    (found,) = _uncredited(checker, page)
+    assert found.text.startswith("Give thy thoughts no tongue") and found.text.endswith("husbandry.")
+    match = checker.match_quote(found)
+    assert match.verdict == "altered" and "Hamlet" in match.source.title

@@ -23,7 +23,7 @@ from ..extract.config import DEFAULT_CONFIG as EXTRACT_CONFIG
 from ..extract.marks import paragraphs
 from ..extract.quotes import make_quote
 from ..io.document import Document
-from ..records import Match, Quote, Verdict
+from ..records import Match, Op, Quote, Verdict
 from ..search.paraphrase_candidates import passage_rows
 from ..search.retrieve import Corpus, claimed_ranges
 from ..store.index import phrase_hits
@@ -38,9 +38,8 @@ _BETWEEN = re.compile(r"\s*(?:(?:[-*•+]|\d{1,3}[.)])[ \t]+)?")  # blank lines 
 def confirm_uncredited(
     corpus: Corpus, doc: Document, candidates: list[Quote], config: MatchConfig
 ) -> list[tuple[Quote, Match]]:
-    """The candidates of ``doc`` the corpus holds, each with its match: ``verbatim``, or
-    ``altered`` scoring at least ``uncredited_min_score`` (a paragraph that only shares a phrase
-    with a book is prose), from ``uncredited_alone_min_words`` words. A candidate right after a
+    """The candidates of ``doc`` the corpus holds, each with its match (see :func:`_holds`), from
+    ``uncredited_alone_min_words`` words. A candidate right after a
     confirmed one (nothing but blank lines or a list mark between) joins it when the corpus holds
     the two together: paragraphs pasted one after another from one stretch are one quotation."""
     text = doc.text
@@ -102,9 +101,16 @@ def _is_copy(corpus: Corpus, doc: Document, work_id: int, config: MatchConfig) -
 
 
 def _holds(match: Match, config: MatchConfig) -> bool:
-    return match.verdict is Verdict.VERBATIM or (
-        match.verdict is Verdict.ALTERED and (match.score or 0.0) >= config.uncredited_min_score
-    )
+    """Verbatim, or altered with at least ``uncredited_min_share`` of the paragraph's words standing in
+    the source as written: a pasted passage with lines left out is still the source's words (the
+    score falls with every word the source has more), prose sharing a phrase with a book is not."""
+    if match.verdict is Verdict.VERBATIM:
+        return True
+    if match.verdict is not Verdict.ALTERED or match.source is None:
+        return False
+    held = sum(len(e.quoted.split()) for e in match.source.diff if e.op is Op.EQUAL)
+    quoted = sum(len(e.quoted.split()) for e in match.source.diff if not e.editorial)
+    return held >= config.uncredited_min_share * max(quoted, 1)
 
 
 def _probe(
