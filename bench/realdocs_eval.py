@@ -1,10 +1,12 @@
 """Measure the extractor on real documents read as a fact-checker reads them.
 
-Usage: python -m bench.realdocs_eval [--verbose] [--split dev|test] [--catalogue]   (from the project root)
+Usage: python -m bench.realdocs_eval [--verbose] [--split dev|test] [--catalogue | --db PATH]   (from the project root)
 
 ``--catalogue`` extracts with the shared corpus's catalogue added to the known works (titles
 and authors of ``../shared/corpus/works.jsonl``), as ``Checker`` does when checking; by
-default the extractor runs alone, with its own table.
+default the extractor runs alone, with its own table. ``--db PATH`` extracts as ``quotecheck
+check`` does, with ``Checker(PATH).extract``: the catalogue of that database's works, and the
+paragraphs the document pastes from the corpus without marks or credit (found by matching them).
 
 The documents and labels are ``bench/data/realdocs/{a,b,c,d,e}`` (see their
 README.md); c was collected after the rules were fitted to a and b, d (chosen
@@ -282,15 +284,19 @@ def catalogue_known():
     return DEFAULT_KNOWN.with_works((w.get("title"), w.get("author")) for w in works)
 
 
-def evaluate(verbose_split: str | None = None, known=None) -> dict:
+def evaluate(verbose_split: str | None = None, known=None, extract=None) -> dict:
     """Figures per (group, split, form): group "a+b", "c", "d" or "all"; form ``None`` is all forms.
-    ``known``: the table of known works to extract with (default: the extractor's own)."""
+    ``known``: the table of known works to extract with (default: the extractor's own);
+    ``extract``: a function from a document to its quotations instead (``Checker.extract``)."""
     from quotecheck.extract.quotes import extract_document
 
     stats: dict[tuple[str, str, str | None], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for rel, labels in _load().items():
         doc = read_document(ROOT / rel)
-        preds = extract_document(doc, known=known) if known is not None else extract_spans(doc)
+        if extract is not None:
+            preds = extract(doc)
+        else:
+            preds = extract_document(doc, known=known) if known is not None else extract_spans(doc)
         raw = (ROOT / rel).read_text(encoding="utf-8")
         gold = _gold(doc, raw, labels, counted=not rel.startswith("a/"))
         matches = pair_spans(gold, preds)
@@ -325,8 +331,19 @@ def main() -> None:
         action="store_true",
         help="extract with the shared corpus's catalogue of works added to the known works, as Checker does",
     )
+    parser.add_argument(
+        "--db",
+        help="extract as 'quotecheck check' does, with this database's Checker (its catalogue, and "
+        "paragraphs pasted from the corpus without marks)",
+    )
     args = parser.parse_args()
-    stats = evaluate(args.split if args.verbose else None, catalogue_known() if args.catalogue else None)
+    extract = None
+    if args.db:
+        from quotecheck import Checker
+
+        extract = Checker(args.db).extract
+    known = catalogue_known() if args.catalogue else None
+    stats = evaluate(args.split if args.verbose else None, known, extract)
     cols = f"{'n':>4} {'recall':>6} {'prec':>6} {'author':>6} {'wrong':>6} {'spkr':>6}"
     for group in (*dict.fromkeys(GROUPS.values()), "all"):
         print(f"\nset {group}")

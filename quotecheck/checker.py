@@ -27,9 +27,12 @@ from . import __version__
 from .config import MatchConfig
 from .corpus import bring_up_to_date, open_corpus
 from .extract import extract_document, make_quote
+from .extract.config import DEFAULT_CONFIG as EXTRACT_CONFIG
 from .extract.known import DEFAULT_KNOWN, KnownWorks
+from .extract.uncredited import UNCREDITED, uncredited_candidates
 from .io.document import Document, load_document
 from .matching import match_quote, open_corpus_view
+from .matching.uncredited import confirm_uncredited
 from .normalize import tokenize
 from .records import CheckResult, Kind, Match, Quote, QuoteResult, Review
 from .store import checks as check_store
@@ -103,12 +106,12 @@ class Checker:
     def check_document(
         self, doc: Document, *, store: bool = True, progress: Callable[[int], Progress] | None = None
     ) -> CheckResult:
-        quotes = self.extract(doc)
-        tick = progress(len(quotes)) if progress else None
-        results = []
         with read_snapshot(self.db):  # one state of the corpus, whatever a concurrent add commits
+            quotes, matched = self._extract_matched(doc)
+            tick = progress(len(quotes)) if progress else None
+            results = []
             for quote in quotes:
-                results.append(self.check_quote(quote))
+                results.append(self.check_quote(quote, matched.get((quote.start, quote.end))))
                 if tick:
                     tick(quote)
         if store:
@@ -145,8 +148,19 @@ class Checker:
         )
 
     def extract(self, doc: Document) -> list[Quote]:
-        """The document's quoted spans, read knowing the corpus's works and writers by name."""
-        return extract_document(doc, known=self.known_works)
+        """The document's quoted spans, read knowing the corpus's works and writers by name, and the
+        paragraphs it pastes from the corpus without marks or credit (form ``"uncredited"``)."""
+        return self._extract_matched(doc)[0]
+
+    def _extract_matched(self, doc: Document) -> tuple[list[Quote], dict[tuple[int, int], Match]]:
+        """The quoted spans, and the matches that confirmed the uncredited ones (by span)."""
+        quotes = extract_document(doc, known=self.known_works)
+        candidates = uncredited_candidates(doc, quotes, EXTRACT_CONFIG)
+        confirmed = confirm_uncredited(self.corpus, doc, candidates, self.config)
+        if not confirmed:
+            return quotes, {}
+        quotes = sorted(quotes + [q for q, _ in confirmed], key=lambda q: (q.start, -q.end))
+        return quotes, {(q.start, q.end): m for q, m in confirmed}
 
     @functools.cached_property
     def known_works(self) -> KnownWorks:
@@ -157,16 +171,19 @@ class Checker:
         """
         return DEFAULT_KNOWN.with_works((w.title, w.author) for w in self.corpus.works.values())
 
-    def check_quote(self, quote: Quote) -> QuoteResult:
-        """One extracted span's result: matched when it is a quotation long enough or credited to someone."""
+    def check_quote(self, quote: Quote, match: Match | None = None) -> QuoteResult:
+        """One extracted span's result: matched when it is a quotation long enough or credited to
+        someone (``match``: its match when already made, as for an uncredited paragraph)."""
         if quote.kind != Kind.QUOTATION:
             return QuoteResult(quote)
         words = sum(1 for _ in tokenize(quote.text))
         claimed = bool(quote.claimed_author or quote.claimed_work)
         if words < self.min_words and not claimed:
             return QuoteResult(quote, note=f"fewer than {self.min_words} words: not checked")
-        match = self.match_quote(quote)
+        match = match or self.match_quote(quote)
         note = match.note
+        if quote.form == UNCREDITED:
+            note = "; ".join(filter(None, ["no quote marks or credit: found by its words", note]))
         if words < self.min_words:
             # a word or two credited to someone: the claim is what needs checking, but it proves little
             note = "; ".join(filter(None, [f"only {words} word{'s' if words != 1 else ''}: few words prove little", note]))

@@ -261,6 +261,41 @@ class VerdictSettings:
         group="verdict",
     )
 
+    # issue 10, session 6: paragraphs pasted without marks or credit
+    uncredited_min_share: float = _setting(
+        0.9,
+        "A paragraph with no quote marks, cue or credit is reported as a quotation when the corpus holds it "
+        "verbatim, or altered with at least this share of its words standing in the source as written: a "
+        "page pasting Hamlet's lines with four left out is quoting him; prose sharing a phrase with a book "
+        "is not.",
+        group="verdict",
+    )
+    uncredited_probe_words: int = _setting(
+        6,
+        "Such a paragraph is matched in full only when a run of this many of its words (at its start, middle "
+        "or end) is a phrase of the corpus: the writer's own prose is skipped for a few index lookups.",
+        group="verdict",
+    )
+    uncredited_alone_min_words: int = _setting(
+        12,
+        "...from this many words when it stands alone: a shorter line shares a stock phrase with some book too "
+        "easily (a short paragraph right after a pasted one joins it when the corpus holds the two together).",
+        group="verdict",
+    )
+    uncredited_copy_share: float = _setting(
+        0.6,
+        "A document with at least this share of its words in paragraphs holding phrases of the work such "
+        "a paragraph comes from is that work (a speech's transcript, a chapter of an edition), not a page "
+        "quoting it: none of its paragraphs is reported.",
+        group="verdict",
+    )
+    uncredited_copy_spread: float = _setting(
+        2.0,
+        "...when those phrases are one stretch of the work no longer than this many times the paragraphs "
+        "holding them: a page quoting two far-apart chapters of a pamphlet is mostly its words too.",
+        group="verdict",
+    )
+
 
 @dataclass(frozen=True)
 class DiffSettings:

@@ -78,3 +78,22 @@ def test_io_package_exports_and_span_kinds():
     doc = qio.html_to_text("<p>He said <q>never</q>.</p><blockquote>Long ago.</blockquote>")
     assert [sp.kind for sp in doc.spans] == [SpanKind.Q, SpanKind.BLOCKQUOTE]
     assert doc.spans[0].kind == "q"  # the values are the strings used before the enum
+
+
+def test_windows_and_old_mac_line_breaks_read_as_unix_ones(shared, tmp_path):
+    # a document saved on Windows ("\r\n") has the same paragraphs, quotations and file:line:col
+    # as on Unix; before, no blank line was found and one "quotation" ran to the end of the file
+    from quotecheck.extract.quotes import extract_document
+
+    sample = (shared / "samples" / "eflux-comment.txt").read_text(encoding="utf-8")
+    unix = tmp_path / "unix.txt"
+    unix.write_bytes(sample.encode("utf-8"))
+    expected = [(q.text, q.line, q.column, q.claimed_author) for q in extract_document(load_document(str(unix)))]
+    assert expected
+    for newline in ("\r\n", "\r"):
+        other = tmp_path / "other.txt"
+        other.write_bytes(sample.replace("\n", newline).encode("utf-8"))
+        doc = load_document(str(other))
+        assert "\r" not in doc.text
+        got = [(q.text, q.line, q.column, q.claimed_author) for q in extract_document(doc)]
+        assert got == expected

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from quotecheck.corpus.structure import location, paragraphs_before
-from quotecheck.store.works import locate, work_text
+from quotecheck.store.works import cite, locate, work_text
 
 
 def _longest_work(db) -> int:
@@ -20,7 +19,7 @@ def _scanned_place(db, work_id: int, offset: int) -> str:
     if row is None:
         return ""
     start, paragraph, text, heading = row
-    return location(heading, paragraph + paragraphs_before(text, offset - start))
+    return cite(heading, paragraph, text, offset - start)
 
 
 def test_spans_of_a_long_work_read_as_the_whole_text_has_them(shipped_db):

@@ -11,7 +11,7 @@ from quotecheck.corpus.structure import (
     paragraphs_before,
     split_passages,
 )
-from quotecheck.store.works import locate, work_text
+from quotecheck.store.works import _verse_at, locate, work_text
 
 
 def _kept(kept_texts, stem: str) -> str:
@@ -91,6 +91,21 @@ def test_kjv_books(kept_texts):
     assert _where(text, "11:35 Jesus wept.").startswith("The Gospel According to Saint John")
 
 
+def test_kjv_books_named_only_by_its_contents(kept_texts):
+    # the contents list "The Book of Daniel", "Hosea", "Joel", "Amos" ... and the books are headed
+    # so: the twelve minor prophets and Ezra were cited as Daniel and Second Chronicles
+    text = _kept(kept_texts, "kjv_bible")
+    headings = [s.heading for s in find_sections(text)]
+    minor = ["Hosea", "Joel", "Amos", "Obadiah", "Jonah", "Micah", "Nahum", "Habakkuk", "Zephaniah"]
+    assert all(headings.count(book) == 1 for book in [*minor, "Haggai", "Zechariah", "Malachi", "Ezra"])
+    assert headings.index("Hosea") == headings.index("The Book of Daniel") + 1
+    assert _where(text, "5:24 But let judgment run down as waters").startswith("Amos, paragraph ")
+    assert _where(text, "hath shewed thee, O man, what is good").startswith("Micah, paragraph ")
+    assert _where(text, "1:1 Now in the first year of Cyrus king of Persia").startswith("Ezra")
+    # a name alone in the running text is no heading ("Jonah was in the belly of the fish" is a line)
+    assert "Jonah was in the belly of the fish three days and three nights." not in headings
+
+
 def test_lenin_chapters_and_numbered_sections(kept_texts):
     text = _kept(kept_texts, "lenin_state-and-revolution")
     headings = [s.heading for s in find_sections(text)]
@@ -141,6 +156,18 @@ def test_locate_in_the_database(shipped_db):
     assert locate(shipped_db, work_id, text.index("There now is your insular")) == (
         "CHAPTER 1. Loomings, paragraph 2"
     )
+
+
+def test_the_bible_is_cited_by_chapter_and_verse(shipped_db):
+    # verses open paragraphs ("11:35 Jesus wept.") or follow one another inside one ("... of my
+    # soul?  6:8 He hath shewed thee"); prose with a time in it is cited by paragraph
+    work_id = shipped_db.execute("SELECT id FROM works WHERE title LIKE '%King James%'").fetchone()[0]
+    text = work_text(shipped_db, work_id)
+    assert locate(shipped_db, work_id, text.index("Jesus wept.")) == "The Gospel According to Saint John, 11:35"
+    assert locate(shipped_db, work_id, text.index("He\nhath shewed thee, O man")) == "Micah, 6:8"
+    assert locate(shipped_db, work_id, text.index("let judgment run down as waters")) == "Amos, 5:24"
+    prose = "He left the house.\n\nHe left at 3:30 The train was late."
+    assert _verse_at(prose, prose.index("The train")) is None
 
 
 @pytest.mark.parametrize(

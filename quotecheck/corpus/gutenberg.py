@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..io.document import unix_newlines
+
 __all__ = ["GutenbergText", "strip_gutenberg", "looks_like_gutenberg", "split_books"]
 
 _START = re.compile(
@@ -186,9 +188,7 @@ def strip_gutenberg(text: str) -> GutenbergText:
     file repeats the start marker (a header inside the header), the last one
     before the book wins.
     """
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.lstrip("\ufeff")
+    text = unix_newlines(text).lstrip("\ufeff")
     # Markers sit in the first and last few dozen kilobytes; searching only
     # there keeps the cost independent of the book's length.
     head = text[:HEAD_CHARS]

@@ -90,7 +90,7 @@ def _language_code(language: str | None) -> str | None:
 
 def prepare_text(raw: str, source: str, **overrides) -> SourceText:
     """Strip Gutenberg boilerplate and gather metadata from the header."""
-    gutenberg = strip_gutenberg(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    gutenberg = strip_gutenberg(document.unix_newlines(raw))
     meta = gutenberg.metadata
     text = gutenberg.text
     if not text.strip():
@@ -146,7 +146,7 @@ def read_sources(source: str, **overrides) -> list[SourceText]:
     doc = remote.load_remote(source) or document.load_document(source, limit=False)  # gutenberg:N, Wikisource
     if doc.format != "text":
         return [_source_text(doc, source, overrides)]
-    books = split_books(doc.text.replace("\r\n", "\n"))
+    books = split_books(document.unix_newlines(doc.text))
     return [
         prepare_text(book, source if n == 1 else f"{source}#{n}", **overrides)
         for n, book in enumerate(books, 1)

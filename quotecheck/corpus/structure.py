@@ -114,13 +114,44 @@ def _heading_level(block: str) -> int:
 
 
 def _find_headings(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """``(level, start, heading)`` of every paragraph that is a heading."""
+    """``(level, start, heading)`` of every paragraph that is a heading: by its form, or named by the
+    work's table of contents (see :func:`_contents_entries`)."""
     found: list[tuple[int, int, str]] = []
+    listed = _contents_entries(text, paragraphs)
     for start, end in paragraphs:
-        level = _heading_level(text[start:end])
+        block = text[start:end]
+        level = _heading_level(block) or listed.get(block.strip(), 0)
         if level:
-            found.append((level, start, " ".join(text[start:end].split()).rstrip(".")))
+            found.append((level, start, " ".join(block.split()).rstrip(".")))
     return found
+
+
+#: A table of contents: a block of at least this many lines, one entry each ...
+_CONTENTS_MIN_LINES = 5
+#: ... of which at least this share are headings by their form.
+_CONTENTS_MIN_SHARE = 0.5
+
+
+def _contents_entries(text: str, paragraphs: list[tuple[int, int]]) -> dict[str, int]:
+    """Entries of a table of contents that have no heading's form, with the level of the entry
+    before them: the King James Bible lists "The Book of Daniel", "Hosea", "Joel", "Amos" ... and
+    heads its books so, and without this the minor prophets were all "The Book of Daniel". A line
+    standing alone later in the text that is such an entry is a heading."""
+    entries: dict[str, int] = {}
+    for start, end in paragraphs:
+        lines = [line.strip() for line in text[start:end].split("\n") if line.strip()]
+        if len(lines) < _CONTENTS_MIN_LINES or any(len(line) > 90 for line in lines):
+            continue
+        levels = [_heading_level(line) for line in lines]
+        if sum(1 for lv in levels if lv) < _CONTENTS_MIN_SHARE * len(lines):
+            continue
+        before = 0
+        for line, level in zip(lines, levels, strict=True):
+            if level:
+                before = level
+            elif before and line[:1].isupper() and not line.endswith((".", ",", ";", ":")):
+                entries.setdefault(line, before)
+    return entries
 
 
 def _sections_from(text: str, found: list[tuple[int, int, str]]) -> list[Section]:

@@ -170,6 +170,20 @@ class ExtractConfig:
     #: least this many lines: short lines signed by a name are otherwise a note or a list. E.g. 8.
     poem_min_lines: int = 8
 
+    # --- session 6 (lead): paragraphs pasted without marks, cue or credit ----------------
+
+    #: A paragraph (or list item) holding no quotation is a candidate uncredited quotation,
+    #: kept only when the corpus holds its words (``MatchConfig.uncredited_*``), from this
+    #: many words. E.g. 4 ("It will become all one thing or all the other." after a pasted
+    #: paragraph of the same speech).
+    uncredited_min_words: int = 4
+    #: ... looking at no more than this many paragraphs of one document (a book-length page
+    #: costs seconds, not minutes). E.g. 5000.
+    uncredited_max_paragraphs: int = 5000
+    #: ... and not a line standing alone without a final stop of up to this many words: a title
+    #: or heading ("It was the best of times, it was the worst of times" over an article). E.g. 20.
+    uncredited_heading_max_words: int = 20
+
 
 #: The settings used when none are given (``bench/extract_eval.py`` measures these).
 DEFAULT_CONFIG = ExtractConfig()

@@ -279,6 +279,12 @@ def _read_html(raw: str, source: str) -> Document:
         raise too_deep from None
 
 
+def unix_newlines(text: str) -> str:
+    """Line breaks as ``\n``: a file saved on Windows ("\r\n") or an old Mac ("\r") has the same
+    paragraphs, lines and columns as on Unix (a blank line is "\n\n" to every reader downstream)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def load_document(
     source: str, stdin: io.BufferedIOBase | None = None, *, limit: bool = True
 ) -> Document:
@@ -303,6 +309,7 @@ def load_document(
         fmt = _format_for(source)
         if fmt == "text" and _sniff_html(raw):
             fmt = "html"
+    raw = unix_newlines(raw)
     if fmt == "html":
         doc = replace(_read_html(raw, source), source=source)
     elif fmt == "markdown":

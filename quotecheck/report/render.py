@@ -59,7 +59,7 @@ def _diff_text(diff: list[dict], style: Callable[..., str]) -> str:
             out.append(style(f"[-{op['original']}-]", fg="red") + (" (moved)" if op.get("moved") else ""))
         elif kind == "add":
             out.append(style(f"{{+{op['quoted']}+}}", fg="green") + (" (moved)" if op.get("moved") else ""))
-    return " ".join(out)
+    return _one_line(" ".join(out))  # a quotation joined from paragraphs keeps its line breaks
 
 
 def _claim(q: dict) -> str:

@@ -8,6 +8,7 @@ The passages' search index is :mod:`quotecheck.store.index`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -18,6 +19,7 @@ from ..corpus.structure import Passage, Section, location, paragraphs_before
 __all__ = [
     "work_text",
     "locate",
+    "cite",
     "work_rows",
     "work_row",
     "all_work_rows",
@@ -162,7 +164,34 @@ def locate(db: sqlite_utils.Database, work_id: int, offset: int) -> str:
     if row is None:
         return ""
     start, paragraph, text, heading = row
-    return location(heading, paragraph + paragraphs_before(text, offset - start))
+    return cite(heading, paragraph, text, offset - start)
+
+
+def cite(heading: str | None, paragraph: int, text: str, at: int) -> str:
+    """How a reader cites ``text[at]`` of a passage (``paragraph``: its first paragraph's number
+    in section ``heading``): "CHAPTER 1. Loomings, paragraph 2", or "Micah, 6:8" where the text
+    numbers its verses."""
+    verse = _verse_at(text, at)
+    if verse:
+        return f"{heading}, {verse}" if heading else verse
+    return location(heading, paragraph + paragraphs_before(text, at))
+
+
+#: A verse's number, "6:8 He hath shewed thee, O man": at a paragraph's start, or after the
+#: verse before it ("... for the sin of my soul?  6:8 He hath ...", the King James Bible).
+_VERSE = re.compile(r"(?<![\w:,])(\d{1,3}:\d{1,3})[ \t\n]+(?=[A-Z])")
+
+
+def _verse_at(text: str, at: int) -> str | None:
+    """The chapter and verse ``text[at]`` lies in, when its paragraph opens with a verse number
+    (so that "at 3:30 The train left" in prose is no verse)."""
+    paragraph = text.rfind("\n\n", 0, at)
+    paragraph = paragraph + 2 if paragraph >= 0 else 0
+    opening = _VERSE.match(text, paragraph + len(text[paragraph:at]) - len(text[paragraph:at].lstrip()))
+    if opening is None:
+        return None
+    marks = list(_VERSE.finditer(text, paragraph, at + 1))
+    return marks[-1].group(1) if marks else None
 
 
 def section_heading(db: sqlite_utils.Database, work_id: int, offset: int) -> str | None:
