@@ -45,6 +45,15 @@ _NOT_NAMES = set(
 #: the last lines: the rest of the closed classes of quantifiers and indefinite pronouns, "Several
 #: times he tells", "Anyone who knows")
 NOT_NAMES = frozenset(_NOT_NAMES)
+#: Participles that do not end in -ed opening a sentence ("Left humiliated and alone after
+#: Hamlet's outburst, Ophelia reflects"): the clause's subject comes after them.
+_IRREGULAR_PARTICIPLES = frozenset(
+    """Left Taken Given Brought Caught Driven Forgotten Born Made Seen Told Found Lost Held Kept Led
+    Met Sent Spent Stood Struck Thought Torn Worn Written Known Shown Grown Thrown Hidden Broken
+    Chosen Frozen Spoken Stolen Woken Beaten Bitten Eaten Fallen Shaken Done Gone Begun Sunk Bound
+    Fed Fled Bred Heard Sold Built Bent Dealt Felt Slept Swept Wept Crept Meant Burnt Learnt Dreamt
+    Forgiven Overcome Undone Unseen Untold Understood Withdrawn Beset Bereft Stricken Sworn Borne""".split()
+)
 #: A capitalised word inside a clause, after a lower-case word or a comma ("wrote Thoreau").
 _INSIDE_CLAUSE = re.compile(r"(?<=[a-z,;][ \t\n])[A-Z][\w\-]*")
 _SENTENCE_END = re.compile(r"[.!?…]+[”’\"')\]]*\s+(?=[“\"‘'(\[«„]?[A-Z0-9])")
@@ -289,6 +298,7 @@ class People:
                 and not _INSTITUTION.search(name)
                 and not name.isupper()
                 and not re.search(r"(?:ed|ing|ly)$", name)
+                and name not in _IRREGULAR_PARTICIPLES
                 and not self._common_word(name)
             )
             if subject and " " not in name and _ATTRIBUTIVE.match(chunk, m.end()):

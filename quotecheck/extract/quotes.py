@@ -366,8 +366,8 @@ def add_unmarked(
                 inside = run
                 body = sum(out[i].end - out[i].start for i in inside)
         covered = sum(out[i].end - out[i].start for i in inside)
-        if top and (len(top) > len(inside) or u.form == "tex"):
-            if u.form == "tex" or len(top) != 1 or not out[top[0]].block:
+        if top and (len(top) > len(inside) or u.form in _TYPED_MARKS):
+            if u.form in _TYPED_MARKS or len(top) != 1 or not out[top[0]].block:
                 continue  # a block or a marked span reaching beyond it: theirs
             if u.form == "colon_block" and out[top[0]].open_pos < u.start and u.end <= out[top[0]].close_end:
                 continue  # a colon inside a quoted block ("that is the question:") introduces nothing
@@ -380,11 +380,17 @@ def add_unmarked(
             continue
         for i in inside:
             out[i] = replace(out[i], depth=out[i].depth + 1, block_depth=out[i].block_depth + 1)
-        marked = u.form == "tex" and text.startswith("``", u.start - 2)  # ``...'', not an environment
+        # ``...'' or ''...'', not a TeX environment
+        marked = u.form in _TYPED_MARKS and text.startswith(("``", "''"), u.start - 2)
         o, c = (u.start - 2, u.end + 2) if marked else (u.start, u.end)
         block = not marked and not u.inline
         out.append(QuotedSpan(u.start, u.end, o, c, block=block, form=u.form, preset=u.attribution))
     return out
+
+
+#: Quotation marks typed as two characters (TeX's ``...'', a web page's ''...''), found by the
+#: layout rules rather than paired with the other marks.
+_TYPED_MARKS = ("tex", "marks")
 
 
 class _Overlaps:

@@ -81,6 +81,9 @@ _TEX_ENV = re.compile(
 )
 _TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 _TEX = re.compile(r"``(?P<q>[^`'\n](?:[^`]|\n(?!\s*\n)){0,2000}?)''")
+#: Two apostrophes for a double quote mark, as typed on many web pages: "his ''To be or not to be...''
+#: soliloquy" (not three, a wiki's bold, and never across a blank line).
+_TWO_APOSTROPHES = re.compile(r"(?<![`'\w])''(?P<q>[^'\s](?:[^'\n]|'(?!')|\n(?!\s*\n)){0,2000}?)''(?!')")
 # A cue that introduces the next paragraph with a colon.
 _INTRO = re.compile(
     rf"\b(?:{VERB}|reads|read|goes|went|passage|quote|quotation|lines?|words|saying|verse|"
@@ -198,6 +201,12 @@ def find_unmarked(
     """Signed paragraphs, referenced paragraphs, colon-introduced paragraphs and TeX quotes."""
     found = _signed(text, config) + _referenced(text, paras, config) + _introduced(text, paras, config)
     found += [Unmarked(m.start("q"), m.end("q"), "tex") for m in _TEX.finditer(text)]
+    if "''" in text:
+        found += [
+            Unmarked(m.start("q"), m.end("q"), "marks")
+            for m in _TWO_APOSTROPHES.finditer(text)
+            if not _title_cased(m.group("q"))  # a wiki's italics: ''The Old Benchers of the Inner Temple''
+        ]
     found += _tex_environments(text, config)
     found += _sayings_under_name(text, paras, config, known) + _sourced(text, paras, config, known)
     found += _named_sayings(text, paras, config) + _poems_under_byline(text, paras, config)
@@ -476,6 +485,18 @@ def _tex_environments(text: str, config: ExtractConfig) -> list[Unmarked]:
 
 
 _TITLE_SMALL = {"a", "an", "the", "of", "on", "in", "and", "to", "for", "with", "from"}
+
+
+def _title_cased(words: str) -> bool:
+    """Every word capitalised but the small ones, and no sentence's end: a title ("Dune", "The Old
+    Benchers of the Inner Temple"), not words someone said."""
+    tokens = words.split()
+    return (
+        0 < len(tokens) <= 12
+        and tokens[0][:1].isupper()
+        and words.rstrip()[-1:] not in ".!?…"
+        and all(t[:1].isupper() or t.lower() in _TITLE_SMALL for t in tokens)
+    )
 
 
 #: Books of the Bible that are nobody's name, so that naming one names the book.
@@ -981,6 +1002,12 @@ def _block_above(
     return trim(text, start, line_start)
 
 
+#: A dash line that is a sentence quoting someone ("– God told Moses, “I will be with you.”") or
+#: running on past quoted words ("– For Moses, the LORD’s name “I AM” (Exodus 3:14) pledged
+#: limitless ability."): an item of a list under a heading, not the credit of what is above it.
+_TELLS_QUOTING = re.compile(rf"\b{VERB}\b[^“\"]{{0,40}}[“\"]|[“\"][^”\"\n]{{1,80}}[”\"](?:\W+\w+){{3}}")
+
+
 def _signature_lines(text: str) -> list[re.Match]:
     """The lines that sign what is above them: not a Markdown list, not a dash inside a
     paragraph ("-- I mean negative capability" running on), not a work's byline ("-- by Kafka")."""
@@ -1002,6 +1029,7 @@ def _signature_lines(text: str) -> list[re.Match]:
             or body.rstrip().endswith(":")
             or nxt[:1].islower()
             or body.startswith("by ")
+            or _TELLS_QUOTING.search(body)
         ):
             continue
         found.append(m)
