@@ -5,13 +5,14 @@ Usage (from the project root):
     python -m bench.realquotes_eval --db bench/out/small.db [--list-errors] [--set NAME=VALUE ...]
     python -m bench.realquotes_eval --db bench/out/scale.db      # shipped corpus + the 659 bench books
 
-389 quotations as they circulate (famous lines, misquotations,
+492 quotations as they circulate (famous lines, misquotations,
 misattributions, truncations, modern spellings, short lines, fabrications),
 found on public pages and labelled by hand against the corpus texts. The
 ``test`` part (every third item of each category for rq-001..270, every
-third item for rq-271..389, fixed when collected) is reported apart: no
-threshold is tuned on it. The first 270 and the items from rq-271 on are
-also reported apart (the rows under ALL).
+third item for rq-271..389 and for rq-390..492, fixed when collected) is
+reported apart: no threshold is tuned on it. The first 270, rq-271..389
+and the items from rq-390 on (session 6) are also reported apart (the rows
+under ALL).
 
 Figures: verdict accuracy (the labelled verdict; ``meaning_change: context``
 items also need the meaning change reported); the true source, for items
@@ -39,6 +40,8 @@ SOURCED = ("verbatim", "altered", "misattributed")
 #: The first item collected in session 5 (rq-271): the items before it guided the rules of
 #: sessions 1-4, so the two batches are reported apart as well as together.
 NEW_FROM = 271
+#: The first item collected in session 6 (rq-390), labelled after the rules of session 5.
+NEWER_FROM = 390
 
 
 def _number(result: dict) -> int:
@@ -93,7 +96,8 @@ def report(results: list[dict], list_errors: bool) -> None:
     categories = sorted({r["category"] for r in results})
     batches = {
         "  first 270": lambda r: _number(r) < NEW_FROM,
-        "  rq-271 on": lambda r: _number(r) >= NEW_FROM,
+        "  rq-271..389": lambda r: NEW_FROM <= _number(r) < NEWER_FROM,
+        "  rq-390 on": lambda r: _number(r) >= NEWER_FROM,
     }
     for cat in [*categories, "ALL", *batches]:
         row = f"{cat:<16}"

@@ -602,6 +602,15 @@ class ProvenanceSettings:
         group="verdict",
     )
 
+    # issue 11, session 6
+    edge_replace_max_words: int = _setting(
+        2,
+        "At most this many words added at a quotation's end stand for as many source words just after the "
+        "span when those close the source's clause: \"Then fall, Antony!\" replaces "
+        "\"Caesar\", a changed name, not an addition.",
+        group="diff",
+    )
+
 
 @dataclass(frozen=True)
 class MatchConfig(ProvenanceSettings, RetrievalSettings, AlignmentSettings, DiffSettings, VerdictSettings):

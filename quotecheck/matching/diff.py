@@ -166,6 +166,39 @@ def _replaced_at_edges(
                 last.op, last.original = "replace", wspan(end, end + n)
                 spans[-1] = (spans[-1][0], end + n)
                 break
+        else:
+            n = len(words)
+            if (
+                n <= config.edge_replace_max_words
+                and _clause_edge(window, end, end + n)
+                and _capitalised(last.quoted) == _capitalised(wspan(end, end + n))
+            ):
+                last.op, last.original = "replace", wspan(end, end + n)
+                spans[-1] = (spans[-1][0], end + n)
+
+
+#: Marks that close a clause in the source; a comma only separates the words inside one.
+_CLAUSE_CLOSE = re.compile(r"[.!?;:)\]\u2014]|--|\n\s*\n")
+
+
+def _capitalised(text: str) -> tuple[bool, ...]:
+    """Which words start with a capital: a word in another's slot is the same kind of word, a name
+    for a name ("Antony" for "Caesar"), not "well" for the vocative "Horatio"."""
+    return tuple(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", text))
+
+
+def _clause_edge(window: Window, i: int, j: int) -> bool:
+    """Source tokens ``[i, j)`` just after the span close its clause, with nothing closing it
+    between them and the span: the slot a quoter's own last word fills ("Then fall, Antony!" for
+    "Then fall, Caesar!"; "Beware the Ides of April" for "... of March."). (At the start the
+    same reading makes too many stray passages the quoted one: an added first word is left an
+    addition.)"""
+    tokens, text = window.tokens, window.text
+    if i <= 0 or j > len(tokens) or i >= j:
+        return False
+    inside = text[tokens[i - 1].end : tokens[i].start] + text[tokens[i].start : tokens[j - 1].end]
+    beyond = text[tokens[j - 1].end : tokens[j].start] if j < len(tokens) else "."
+    return not _CLAUSE_CLOSE.search(inside) and (bool(_CLAUSE_CLOSE.search(beyond)) or "," in beyond)
 
 
 def score(ops: list[_Draft] | tuple[Edit, ...]) -> float:
