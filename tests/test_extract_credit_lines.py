@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from quotecheck.extract import extract_quotes
 from quotecheck.io import markdown_to_text
+from quotecheck.records import Kind
 
 # http://www.thegoodbook.co.uk/blog/news/2016/04/22/seven-shakespeare-lines-to-quote-in-your-sermon-th/
 SERMON_LINES = """1. On the hopelessness of the world without God
@@ -196,3 +197,25 @@ def test_a_letter_to_someone_names_its_addressee_not_a_work():
     text = 'Lincoln wrote, in a letter to Horace Greeley, that "My paramount object in this struggle is to save the Union."\n'
     [q] = _quotations(text)
     assert q.claimed_work != "Horace Greeley"
+
+
+def test_credit_lines_with_the_writers_years_or_a_character_in_a_play_by_its_author():
+    # a church's page of reflection quotes (christredeemerchurch.snappages.site, 2013), its layout kept:
+    # a tilde line under each quotation, with the writer's years, or the speaker, play and author
+    text = (
+        "REFLECTION QUOTES\n\n"
+        "“Hope in reality is the worst of all evils because it prolongs the torments of man.”\n\n"
+        "~Friedrich Nietzsche (1844-1900)\n\n\n"
+        "“O, how wretched Is that poor man that hangs on princes’ favours!\n"
+        "There is, betwixt that smile we would aspire to,\nThat sweet aspect of princes, and their ruin,\n"
+        "More pangs and fears than wars or women have:\nAnd when he falls, he falls like Lucifer,\n"
+        "Never to hope again.”\n\n"
+        "~ Cardinal Wolsey in Henry VIII, by William Shakespeare\n"
+    )
+    hope, wolsey = [q for q in extract_quotes(text) if q.kind == Kind.QUOTATION]
+    assert hope.claimed_author == "Friedrich Nietzsche" and hope.claimed_work is None
+    assert (wolsey.claimed_author, wolsey.claimed_work, wolsey.speaker) == (
+        "William Shakespeare",
+        "Henry VIII",
+        "Cardinal Wolsey",
+    )

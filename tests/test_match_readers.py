@@ -130,3 +130,20 @@ def test_a_maxim_of_a_movement_is_no_person_credited(checker):
     # Trotsky: "the so-called Jesuitical maxim of Bolshevism: 'The end justifies the means.'"
     m = checker.match("The end justifies the means", author="Leon Trotsky")
     assert "Bolshevism" not in (m.note or "")
+
+
+def test_a_cited_verse_that_does_not_hold_the_words_is_said(checker):
+    # a sermon page's reflection quote (christredeemerchurch.snappages.site, 2013), a modern
+    # translation credited "~Jesus of Nazareth, Gospel of Luke 7:22-23": the King James words it
+    # matches best are Matthew 11:4's, which the reader should know is not the verse cited
+    m = checker.match(
+        "Go and tell John what you have seen and heard: the blind receive their sight, the lame walk, "
+        "lepers are cleansed, and the deaf hear, the dead are raised up, the poor have good news preached "
+        "to them. And blessed is the one who is not offended by me.",
+        author="Jesus of Nazareth",
+        work="Gospel of Luke 7:22-23",
+    )
+    assert m.source.location == "The Gospel According to Saint Matthew, 11:4"
+    assert "the claim cites Luke 7:22; the words are at The Gospel According to Saint Matthew, 11:4" in m.note
+    right = checker.match("Jesus wept.", work="John 11:35")
+    assert right.source.location == "The Gospel According to Saint John, 11:35" and not right.note

@@ -255,8 +255,10 @@ _A_FROM_WORK = re.compile(
 )  # '"All animals are equal" is from Orwell's Animal Farm', 'The line "..." comes from Hamlet'
 _A_DASH = re.compile(
     rf"[ \t]*(?:\n[ \t]*){{0,2}}(?P<verb>[—–―~]|--|-(?=[A-Z])|-(?=[ \t]+[A-Z][\w’'\-]*[ \t]+[A-Z]))[ \t]*(?P<who>{NAME})"
-    r"(?:[ \t]*,[ \t]*(?P<work>[^\n,()]{2,80}?))?[ \t]*(?:,[^\n]{0,40})?[ \t]*[.]?[ \t]*(?=\n|$)"
-)
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # the writer's years: "~Friedrich Nietzsche (1844-1900)"
+    r"(?:[ \t]+in[ \t]+(?P<play>[A-Z][^\n,()]{1,60}?)[ \t]*,[ \t]*by[ \t]+(?P<by>[A-Z][^\n,()]{1,60}?)"
+    r"|[ \t]*,[ \t]*(?P<work>[^\n,()]{2,80}?))?[ \t]*(?:,[^\n]{0,40})?[ \t]*[.]?[ \t]*(?=\n|$)"
+)  # ... or a character in a work by its author: "~ Cardinal Wolsey in Henry VIII, by William Shakespeare"
 
 # A known work alone in parentheses ending the quotation's line, after a dash or not: '“Bated
 # breath” (The Merchant of Venice)', '“All our yesterdays”— (Macbeth)'.
@@ -703,7 +705,10 @@ def signature(text: str, close_end: int, config: ExtractConfig) -> Attribution |
     name = clean_name(m.group("who"))
     if not name:
         return None
+    cue = " ".join(m.group(0).split())
+    if m.group("by") and (author := clean_name(m.group("by"))):
+        return Attribution(author, m.group("play").strip(), cue, True, speaker=name)
     work = m.group("work").strip() if m.group("work") else None
     if work and not plausible_work(work):
         work = None
-    return Attribution(name, work, " ".join(m.group(0).split()), True)
+    return Attribution(name, work, cue, True)

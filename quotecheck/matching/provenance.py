@@ -44,6 +44,7 @@ __all__ = [
     "Quoting",
     "appended_text",
     "best_per_work",
+    "cited_reference",
     "cited_verse",
     "in_commentary",
     "named_near",
@@ -327,6 +328,12 @@ def place_preference(corpus: Corpus, quote: Quote, config: MatchConfig) -> Calla
 _CASED_WORD = re.compile(r"[^\W\d_]+")
 _VERSE_CITED = re.compile(rf"(?P<book>(?:[123]\s*)?(?:{BIBLE_BOOKS}))\.?\s+(?P<verse>\d+:\d+)\b")
 _VERSE_MARK = re.compile(r"\b(\d+:\d+)\s")
+
+
+def cited_reference(quote: Quote) -> str | None:
+    """The verse the claim cites, as written ("Luke 7:22"), or None."""
+    m = _VERSE_CITED.search(f"{quote.claimed_work or ''} {quote.claimed_author or ''}")
+    return m.group(0) if m else None
 
 
 def cited_verse(corpus: Corpus, quote: Quote) -> Callable[[Evidence], bool] | None:

@@ -42,6 +42,8 @@ from .provenance import (
     Quoting,
     appended_text,
     best_per_work,
+    cited_reference,
+    cited_verse,
     credited_before,
     in_commentary,
     named_near,
@@ -116,6 +118,10 @@ def decide(
             notes.append(f"quoted out of context: the sentence {drop.side} it has {drop.reason} (“{drop.text}”)")
     if meaning and verdict == Verdict.ALTERED:
         notes.append("changes the meaning: " + ", ".join(meaning))
+    cites = cited_verse(corpus, quote)
+    if cites is not None and not cites(best):
+        # "~Jesus of Nazareth, Gospel of Luke 7:22-23" over Matthew 11:4's words: the reference is wrong
+        notes.append(f"the claim cites {cited_reference(quote)}; the words are at {locate(corpus.db, best.work_id, best.src_start)}")
     respelled = _respelled(edits)
     if respelled and verdict != Verdict.PARAPHRASE:
         notes.append("spelled as today, not as in the source: " + ", ".join(respelled))
