@@ -81,7 +81,7 @@ class PassageMemo:
 
     A window is kept as plain tuples of strings and numbers (its text, start, and its tokens'
     words, starts and ends), not as :class:`Window` with its :class:`Token` records: the cycle
-    collector stops tracking such tuples the first time it sees them, but never a named tuple, and
+    collector stops tracking such tuples after a pass or two, but never a named tuple, and
     hundreds of thousands of remembered tokens would be walked by every collection. A remembered
     window's tokens are made again when it is asked for (tens of microseconds; reading and
     tokenising it costs a millisecond) and freed with the quotation.
@@ -398,14 +398,8 @@ def window(corpus: Corpus, candidate: Candidate, quote_len: int, config: MatchCo
     if len(memo.windows) >= memo.max_windows:
         memo.windows.clear()
     found = _window(corpus, candidate, margin)
-    tokens = found.tokens
-    memo.windows[key] = (
-        found.start,
-        found.text,
-        tuple(t.norm for t in tokens),
-        tuple(t.start for t in tokens),
-        tuple(t.end for t in tokens),
-    )
+    norms, starts, ends = zip(*found.tokens, strict=True) if found.tokens else ((), (), ())  # columns, in C
+    memo.windows[key] = (found.start, found.text, norms, starts, ends)
     return found
 
 
