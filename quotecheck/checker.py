@@ -69,7 +69,7 @@ class Checker:
             self.db = open_corpus(db, progress_factory=progress_factory)
         self.config = config or MatchConfig()
         self.min_words = min_words
-        self.corpus = open_corpus_view(self.db)
+        self.corpus = open_corpus_view(self.db, self.config)
 
     # -- matching -----------------------------------------------------------------
 

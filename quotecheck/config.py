@@ -611,6 +611,14 @@ class ProvenanceSettings:
         group="diff",
     )
 
+    # issues 11 and 12, session 6 (library scale)
+    character_min_share: float = _setting(
+        0.1,
+        "A name speaks in a work when it speaks there at least this share as often as in the work where it "
+        'speaks most ("Jesus" in the Bible, not in an essay that twice quotes "Jesus said").',
+        group="provenance",
+    )
+
 
 @dataclass(frozen=True)
 class MatchConfig(ProvenanceSettings, RetrievalSettings, AlignmentSettings, DiffSettings, VerdictSettings):

@@ -34,11 +34,17 @@ _RULES = (
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: its methods are memoised
 class Lexicon:
-    """The table, loaded: word → synsets, synset → synsets one hop away, antonyms, irregular forms."""
+    """The table, loaded: word → synsets, synset → synsets one hop away, antonyms, irregular forms.
 
-    synsets: dict[str, frozenset[str]]
-    hops: dict[str, frozenset[str]]
-    antonyms: dict[str, frozenset[str]]
+    Held as tuples of strings, not sets: the collector stops tracking such a tuple the first time it
+    sees one, so the 400,000 entries are not walked by every full collection (sets always are), and
+    they take a third of the memory. The answers (:meth:`bases`, :meth:`senses`, :meth:`reach`) are
+    sets, memoised up to a bound.
+    """
+
+    synsets: dict[str, tuple[str, ...]]
+    hops: dict[str, tuple[str, ...]]
+    antonyms: dict[str, tuple[str, ...]]
     irregular: dict[str, str]
 
     @functools.lru_cache(maxsize=200_000)  # noqa: B019 - one Lexicon per process, kept for its life
@@ -60,18 +66,25 @@ class Lexicon:
         own = frozenset(s for b in self.bases(word) for s in self.synsets.get(b, ()))
         return own, frozenset(t for s in own for t in self.hops.get(s, ()))
 
-    def members(self, synset: str) -> frozenset[str]:
-        """The single words of a synset (read from the table once, on first use)."""
-        return self._members().get(synset, frozenset())
+    @functools.lru_cache(maxsize=200_000)  # noqa: B019
+    def reach(self, word: str) -> frozenset[str]:
+        """Every key the word can meet another by: its base forms, its synsets and those one hop away
+        (one set test tells a word that shares none of them with a quotation from one that may)."""
+        own, hop = self.senses(word)
+        return own | hop | self.bases(word)
+
+    def members(self, synset: str) -> tuple[str, ...]:
+        """The single words of a synset, each once (read from the table once, on first use)."""
+        return self._members().get(synset, ())
 
     @functools.lru_cache(maxsize=1)  # noqa: B019
-    def _members(self) -> dict[str, frozenset[str]]:
-        found: dict[str, set[str]] = {}
-        for word, synsets in self.synsets.items():
+    def _members(self) -> dict[str, tuple[str, ...]]:
+        found: dict[str, list[str]] = {}
+        for word, synsets in self.synsets.items():  # each word once: the table's keys are distinct
             if word.isalpha():
                 for synset in synsets:
-                    found.setdefault(synset, set()).add(word)
-        return {synset: frozenset(words) for synset, words in found.items()}
+                    found.setdefault(synset, []).append(word)
+        return {synset: tuple(words) for synset, words in found.items()}
 
     def relation(self, a: str, b: str) -> int:
         """How close two words are: SAME, SYNONYM, RELATED or NONE."""
@@ -93,20 +106,20 @@ class Lexicon:
 @functools.cache
 def lexicon() -> Lexicon:
     """The shipped table, read once per process (about 1 MB compressed)."""
-    synsets: dict[str, frozenset[str]] = {}
-    hops: dict[str, frozenset[str]] = {}
-    antonyms: dict[str, frozenset[str]] = {}
+    synsets: dict[str, tuple[str, ...]] = {}
+    hops: dict[str, tuple[str, ...]] = {}
+    antonyms: dict[str, tuple[str, ...]] = {}
     irregular: dict[str, str] = {}
     data = resources.files("quotecheck") / "data" / "wordnet-synonyms.tsv.gz"
     with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
         for line in lines:
             kind, key, value = line.rstrip("\n").split("\t")
             if kind == "w":
-                synsets[key] = frozenset(value.split())
+                synsets[key] = tuple(dict.fromkeys(value.split()))
             elif kind == "h":
-                hops[key] = frozenset(value.split())
+                hops[key] = tuple(dict.fromkeys(value.split()))
             elif kind == "a":
-                antonyms[key] = frozenset(value.split())
+                antonyms[key] = tuple(dict.fromkeys(value.split()))
             else:
                 irregular[key] = value
     return Lexicon(synsets, hops, antonyms, irregular)

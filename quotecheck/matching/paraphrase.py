@@ -161,23 +161,17 @@ class _Meaning:
                 for opposite in lex.antonyms.get(base, ()):
                     self.antonyms.setdefault(opposite, []).append(k)
         self.seen: dict[str, tuple[tuple[int, float], ...]] = {}  # window word -> what it stands for
-        self._synsets, self._hops = frozenset(self.by_synset), frozenset(self.by_hop)
-        self._bases = frozenset(self.by_base)
+        self._keys = frozenset(self.by_synset).union(self.by_hop, self.by_base)
 
     def of(self, norm: str) -> tuple[tuple[int, float], ...]:
         """(content word, similarity) pairs the window word ``norm`` stands for."""
         if norm not in self.seen:
             found: dict[int, float] = {}
             if norm not in _STOPWORDS:
-                own, hop = self.lex.senses(norm)
-                bases = self.lex.bases(norm)
-                # most window words share no sense with the quotation: no look-ups for them
-                meets = not (
-                    self._synsets.isdisjoint(hop)
-                    and self._hops.isdisjoint(own)
-                    and self._synsets.isdisjoint(own)
-                    and self._bases.isdisjoint(bases)
-                )
+                # most window words share no key with the quotation: one set test, no look-ups for them
+                meets = not self._keys.isdisjoint(self.lex.reach(norm))
+                own, hop = self.lex.senses(norm) if meets else ((), ())
+                bases = self.lex.bases(norm) if meets else ()
                 for keys, sim in (
                     ((s for h in hop for s in self.by_synset.get(h, ())), self.related),
                     ((s for h in own for s in self.by_hop.get(h, ())), self.related),
@@ -408,10 +402,13 @@ def _densest(window: Window, meaning: _Meaning, reach: int, config: MatchConfig)
     rule" before the Republic's "the punishment ... refuses to rule ... ruled by one who is worse").
     Editorial commentary (:func:`_main_text`) is skipped: its words neither count nor use up reach."""
     kept_at = _main_text(window, config.paraphrase_commentary_words)
-    tokens, seen, of = window.tokens, meaning.seen, meaning.of
-    # (the memo read inline: most window words were met before, and this runs for every word of
-    # every candidate window)
-    hits = [_Hit(p, k, s) for p, i in enumerate(kept_at) for k, s in (seen.get(tokens[i].norm) or of(tokens[i].norm))]
+    tokens, seen = window.tokens, meaning.seen
+    # (each distinct word looked up once, then the memo read inline: this runs for every word of every
+    # candidate window, and most stand for nothing, an empty tuple)
+    norms = [tokens[i].norm for i in kept_at]
+    for norm in set(norms).difference(seen):
+        meaning.of(norm)
+    hits = [_Hit(p, k, s) for p, norm in enumerate(norms) for k, s in seen[norm]]
     if not hits:
         return None
     # stretches ending at each hit and stretches starting at each one: a passage's best stretch may

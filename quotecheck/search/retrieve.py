@@ -12,8 +12,9 @@ hold the whole quotation.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from types import MappingProxyType
 
 import sqlite_utils
@@ -77,6 +78,13 @@ class PassageMemo:
     searches, and for quotations of the same work), and tokenised windows
     (quotations of one work meet the same passages). Forgotten whenever
     anything is written to the database; folded texts and windows are bounded.
+
+    A window is kept as plain tuples of strings and numbers (its text, start, and its tokens'
+    words, starts and ends), not as :class:`Window` with its :class:`Token` records: the cycle
+    collector stops tracking such tuples after a pass or two, but never a named tuple, and
+    hundreds of thousands of remembered tokens would be walked by every collection. A remembered
+    window's tokens are made again when it is asked for (tens of microseconds; reading and
+    tokenising it costs a millisecond) and freed with the quotation.
     """
 
     #: Folded passages kept (about a kilobyte each); all are forgotten when it is reached.
@@ -89,7 +97,7 @@ class PassageMemo:
         self.spans: list[tuple[int, int, int, int]] | None = None
         self.firsts: list[int] = []
         self.folded: dict[int, str] = {}
-        self.windows: dict[tuple[int, int, int], Window] = {}
+        self.windows: dict[tuple[int, int, int], _Kept] = {}
 
     def sync(self, db: sqlite_utils.Database) -> None:
         state = data_state(db)
@@ -176,12 +184,16 @@ class Window:
         return self.text[self.tokens[i].start : self.tokens[j - 1].end]
 
 
-#: A name speaks in a work when it speaks there at least this share as often as where it speaks most
-#: ("Jesus" in the Bible, not in an essay that twice quotes "Jesus said").
-CHARACTER_MIN_SHARE = 0.1
+#: A remembered window: its start, text, and its tokens' words, starts and ends (see :class:`PassageMemo`).
+_Kept = tuple[int, str, tuple[str, ...], tuple[int, ...], tuple[int, ...]]
+#: A token from its three fields, as :func:`~quotecheck.normalize.tokenize` makes them.
+_new_token = partial(tuple.__new__, Token)
 
 
-def open_corpus_view(db: sqlite_utils.Database) -> Corpus:
+def open_corpus_view(db: sqlite_utils.Database, config: MatchConfig | None = None) -> Corpus:
+    """The corpus as matching sees it; who speaks in each work is decided by ``config``'s
+    ``character_min_share`` (the default settings when none are given)."""
+    config = config or MatchConfig()
     works = {
         i: WorkInfo(r["id"], r["title"], r["author"], r["year"], _translated(r)) for i, r in work_rows(db).items()
     }
@@ -189,7 +201,7 @@ def open_corpus_view(db: sqlite_utils.Database) -> Corpus:
         db=db,
         works=MappingProxyType(works),
         total_passages=passage_count(db),
-        characters=MappingProxyType(_speakers(all_characters(db))),
+        characters=MappingProxyType(_speakers(all_characters(db), config.character_min_share)),
     )
 
 
@@ -198,7 +210,8 @@ def _translated(row: dict) -> bool:
     return bool(translator) and not translator.startswith("written in english") or " tr. " in f" {row['title']} "
 
 
-def _speakers(found: dict[int, dict[str, int]]) -> dict[int, frozenset[str]]:
+def _speakers(found: dict[int, dict[str, int]], min_share: float) -> dict[int, frozenset[str]]:
+    """Per work, the names speaking there at least ``min_share`` as often as where they speak most."""
     most: dict[str, int] = {}
     for names in found.values():
         for name, n in names.items():
@@ -206,7 +219,7 @@ def _speakers(found: dict[int, dict[str, int]]) -> dict[int, frozenset[str]]:
             most[key] = max(most.get(key, 0), n)
     return {
         work_id: frozenset(
-            name.casefold() for name, n in names.items() if n >= CHARACTER_MIN_SHARE * most[name.casefold()]
+            name.casefold() for name, n in names.items() if n >= min_share * most[name.casefold()]
         )
         for work_id, names in found.items()
     }
@@ -345,10 +358,8 @@ def prefilter(
     if len(found) <= keep:
         return found
     folded = corpus.passages.fold(corpus.db, [c.passage_id for c in found])
-    scored = sorted(
-        ((_quick_score(folded_quote, folded[c.passage_id], idf, config), c) for c in found),
-        key=lambda x: -x[0],
-    )
+    score = _quick_scorer(folded_quote, idf, config)
+    scored = sorted(((score(folded[c.passage_id]), c) for c in found), key=lambda x: -x[0])
     top = scored[0][0]
     kept = [c for score, c in scored[:keep] if score >= top - config.quick_drop_margin]
     near = [c for score, c in scored[keep:] if score >= top - config.prefilter_margin]
@@ -356,16 +367,22 @@ def prefilter(
     return kept + near[:early]
 
 
-def _quick_score(
-    folded_quote: str, folded_passage: str, idf: Mapping[str, float], config: MatchConfig
-) -> float:
-    """0-100: partial_ratio for short quotations; for long ones the weighted share of their words present."""
+def _quick_scorer(
+    folded_quote: str, idf: Mapping[str, float], config: MatchConfig
+) -> Callable[[str], float]:
+    """The quick score of a folded passage, 0-100: partial_ratio for short quotations; for long ones the
+    weighted share of their words present (the quotation's words and their weight read once, not per
+    passage)."""
     if len(folded_quote) <= config.quick_ratio_max_chars:
-        return fuzz.partial_ratio(folded_quote, folded_passage)
+        return partial(fuzz.partial_ratio, folded_quote)
     quote_words = set(folded_quote.split())
-    present = quote_words.intersection(folded_passage.split())
     total = sum(idf.get(w, 1.0) for w in quote_words)
-    return 100.0 * sum(idf.get(w, 1.0) for w in present) / total if total else 0.0
+
+    def share(folded_passage: str) -> float:
+        present = quote_words.intersection(folded_passage.split())
+        return 100.0 * sum(idf.get(w, 1.0) for w in present) / total if total else 0.0
+
+    return share
 
 
 def window(corpus: Corpus, candidate: Candidate, quote_len: int, config: MatchConfig) -> Window:
@@ -374,11 +391,16 @@ def window(corpus: Corpus, candidate: Candidate, quote_len: int, config: MatchCo
     memo = corpus.passages
     memo.sync(corpus.db)
     key = (candidate.work_id, candidate.seq, margin)
-    if key not in memo.windows:
-        if len(memo.windows) >= memo.max_windows:
-            memo.windows.clear()
-        memo.windows[key] = _window(corpus, candidate, margin)
-    return memo.windows[key]
+    kept = memo.windows.get(key)
+    if kept is not None:
+        start, text, norms, starts, ends = kept
+        return Window(candidate.work_id, start, text, tuple(map(_new_token, zip(norms, starts, ends, strict=True))))
+    if len(memo.windows) >= memo.max_windows:
+        memo.windows.clear()
+    found = _window(corpus, candidate, margin)
+    norms, starts, ends = zip(*found.tokens, strict=True) if found.tokens else ((), (), ())  # columns, in C
+    memo.windows[key] = (found.start, found.text, norms, starts, ends)
+    return found
 
 
 def _window(corpus: Corpus, candidate: Candidate, margin: int) -> Window:
