@@ -35,8 +35,8 @@ _SPEECH_VERBS = r"(?:said|says|saith|cried|asked|answered|replied|exclaimed|spak
 _PLAY_SHARE = 0.03
 #: Names beside a verb of speech this often (a stray "Washington said" in a speech is a quotation).
 _DIALOGUE_MIN = 3
-# not "the said State" (legal English)
-_SAID_NAME = re.compile(rf"(?<![Tt]he )(?<![Tt]he  )\b{_SPEECH_VERBS}\s+(?:the\s+)?((?:[A-Z][a-z’']+)(?:\s+[A-Z][a-z’']+)?)")
+# not "the said State" (legal English: see _said_names)
+_SAID_NAME = re.compile(rf"\b{_SPEECH_VERBS}\s+(?:the\s+)?((?:[A-Z][a-z’']+)(?:\s+[A-Z][a-z’']+)?)")
 _NAME_SAID = re.compile(rf"\b((?:[A-Z][a-z’']+)(?:\s+[A-Z][a-z’']+)?)\s+{_SPEECH_VERBS}\b")
 _HEADING_NAME = re.compile(r"\b[A-Z][a-z’']{2,}\b")
 #: A name closing an utterance after a comma ("…, Huck!", "…, Watson.”") or after "my dear".
@@ -104,27 +104,53 @@ def find_characters(text: str, headings: list[str] | None = None) -> dict[str, i
         counts.update(_expand(prefixes, text))
         counts.update(_titled_speakers(text))
     dialogue: Counter = Counter()
-    for pattern in (_SAID_NAME, _NAME_SAID):
-        for m in pattern.finditer(text):
-            name = _clean(m.group(1))
-            if name:
-                dialogue[name] += 1
+    for m in [*_said_names(text), *_NAME_SAID.finditer(text)]:
+        name = _clean(m.group(1))
+        if name:
+            dialogue[name] += 1
     counts.update({name: n for name, n in dialogue.items() if n >= _DIALOGUE_MIN})
-    counts.update({name: n for name, n in _addressed(text).items() if name not in counts})
-    counts.update(_heading_names(text, headings or []))
+    uses = _LowerCaseUses(text)
+    counts.update({name: n for name, n in _addressed(text, uses).items() if name not in counts})
+    counts.update(_heading_names(headings or [], uses))
     return {name: n for name, n in counts.items() if n >= MIN_SPEECHES}
 
 
-def _addressed(text: str) -> Counter:
+class _LowerCaseUses:
+    """How often the text writes a word in lower case, as a whole word: one count of the text's
+    words for every question (a question a heading asked was a scan of the whole book, and a
+    book of three hundred chapters asked three hundred)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._counts: Counter | None = None
+
+    def __call__(self, word: str) -> int:
+        if not re.fullmatch(r"\w+", word):  # "o’brien": the word boundaries of the pattern itself
+            return len(re.findall(rf"\b{re.escape(word)}\b", self.text))
+        if self._counts is None:
+            self._counts = Counter(re.findall(r"\w+", self.text))
+        return self._counts[word]
+
+
+def _said_names(text: str) -> list[re.Match]:
+    """"said Alice", not "the said State" (legal English): the article is checked after the verb is
+    found, since a look-behind tried at every position of a book cost more than the search."""
+    return [
+        m
+        for m in _SAID_NAME.finditer(text)
+        if text[max(0, m.start() - 4) : m.start()] not in ("The ", "the ")
+        and text[max(0, m.start() - 5) : m.start()] not in ("The  ", "the  ")
+    ]
+
+
+def _addressed(text: str, uses: _LowerCaseUses) -> Counter:
     """Names others call out to in dialogue, often enough and never a common word in the text."""
     found = Counter(m.group(1) or m.group(2) for m in _ADDRESSED.finditer(text))
     return Counter(
         {
             name: n
             for name, n in found.items()
-            if n >= _ADDRESSED_MIN
-            and name.lower() not in _NOT_NAMES
-            and not re.search(rf"\b{re.escape(name.lower())}\b", text)
+            if n >= _ADDRESSED_MIN and name.lower() not in _NOT_NAMES and not uses(name.lower())
         }
     )
 
@@ -162,7 +188,7 @@ _NAMED_IN_HEADING = re.compile(r"\b(?:of|Saint|St\.|Apostle|Prophet|Called)\s+(?
 _COMMON_NOUN_USES = 10
 
 
-def _heading_names(text: str, headings: list[str]) -> Counter:
+def _heading_names(headings: list[str], uses: _LowerCaseUses) -> Counter:
     """Names a work's top-level headings give it ("The Gospel According to Saint Matthew",
     "The Book of Psalms", "The Epistle of Paul the Apostle to the Romans")."""
     found: Counter = Counter()
@@ -173,6 +199,6 @@ def _heading_names(text: str, headings: list[str]) -> Counter:
         for word in candidates:
             if word.lower() in _HEADING_STOP or len(word) < 4:
                 continue
-            if len(re.findall(rf"\b{re.escape(word.lower())}\b", text)) <= _COMMON_NOUN_USES:
+            if uses(word.lower()) <= _COMMON_NOUN_USES:
                 found[word] = MIN_SPEECHES
     return found
