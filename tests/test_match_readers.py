@@ -147,3 +147,11 @@ def test_a_cited_verse_that_does_not_hold_the_words_is_said(checker):
     assert "the claim cites Luke 7:22; the words are at The Gospel According to Saint Matthew, 11:4" in m.note
     right = checker.match("Jesus wept.", work="John 11:35")
     assert right.source.location == "The Gospel According to Saint John, 11:35" and not right.note
+
+
+def test_a_clause_of_the_quoters_own_with_a_negation_is_not_the_source(checker):
+    # a line of Psalm 1 in a modern version, as a sermon blog lays it out (lutheranguy.blogspot.com,
+    # 2022): "the counsel of the wicked" is Job 10:3's, but "who walks not in" is not, and its
+    # negation makes it another statement
+    m = checker.match("who walks not in the counsel of the wicked,")
+    assert not (m.source and "Job" in m.source.location), (m.verdict, m.source and m.source.location)

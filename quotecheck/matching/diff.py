@@ -25,9 +25,9 @@ from .align import Alignment
 from .spelling import same_words
 from .words import QuoteWords, WordWeights, changes_case
 
-__all__ = ["Diff", "diff_alignment", "norm_words", "near_word", "score"]
+__all__ = ["Diff", "NEGATIONS", "diff_alignment", "norm_words", "near_word", "score"]
 
-_NEGATIONS = frozenset(
+NEGATIONS = frozenset(
     "not no never nor neither none nothing nobody nowhere cannot "
     "dont doesnt didnt wont cant isnt wasnt arent werent shouldnt wouldnt couldnt".split()
 )
@@ -314,7 +314,7 @@ def _mark_swaps(ops: list[_Draft], rare, reach: int) -> None:
     for n, (a, qa, oa) in enumerate(swaps):
         for b, qb, ob in swaps[n + 1 : n + 1 + reach]:
             traded = set(qa) <= set(ob) and set(qb) <= set(oa)
-            if traded and any(map(rare, qa + qb)) and not set(qa + qb) & _NEGATIONS:
+            if traded and any(map(rare, qa + qb)) and not set(qa + qb) & NEGATIONS:
                 for op in (a, b):
                     k = ops.index(op)
                     ops[k : k + 1] = [_Draft("add", op.quoted, "", moved=True), _Draft("omit", "", op.original, moved=True)]
@@ -439,10 +439,10 @@ def _meaning_of(
 ) -> str | None:
     a, b = set(words_a), set(words_b)
     changed = a ^ b
-    if a & _NEGATIONS and b & _NEGATIONS:
+    if a & NEGATIONS and b & NEGATIONS:
         # one negation for another ("nothing new" for "no new thing", "never" for "not") keeps the sense
-        changed -= _NEGATIONS
-    if changed & _NEGATIONS or (changed & _CONTRACTION_HEADS and "t" in changed):
+        changed -= NEGATIONS
+    if changed & NEGATIONS or (changed & _CONTRACTION_HEADS and "t" in changed):
         return "negation"
     if any(w.isdigit() or w in _NUMBER_WORDS for w in changed):
         return "number"

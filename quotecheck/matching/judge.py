@@ -19,7 +19,7 @@ from ..records import Edit, Meaning, Op, Quote
 from ..search.retrieve import Corpus
 from .align import Alignment
 from .claims import claimed, claimed_titles, claimed_work_ids, speaker_titles, work_matches
-from .diff import Diff, diff_alignment, near_word, norm_words, score
+from .diff import NEGATIONS, Diff, diff_alignment, near_word, norm_words, score
 from .words import QuoteWords, WordWeights
 
 __all__ = ["Evidence", "weigh", "coverage", "clearly", "not_found_note"]
@@ -69,15 +69,17 @@ def weigh(
     adds = any(e.op == Op.ADD and not e.moved and not e.editorial for e in edits)
     final_score = score(edits)
     in_place = not adds and all(_alike_in_place(e, config) for e in edits if e.op == Op.REPLACE)
+    mostly_added = _mostly_added(diff, words)
     same = exact or (
         _long_enough(diff, words, config)
         and not _own_predicate(diff)
+        and not _negated_by_added_clause(diff)
         and (
             _same_passage(corpus, quote, al.window.work_id, final_score, found, in_place, config)
             or _with_added_clause(diff, weights, config)
         )
     )
-    return Evidence(al, diff, final_score, found, exact, same, adds, _mostly_added(diff, words))
+    return Evidence(al, diff, final_score, found, exact, same, adds, mostly_added)
 
 
 def _long_enough(diff: Diff, words: QuoteWords, config: MatchConfig) -> bool:
@@ -124,6 +126,14 @@ def _edge_clause(diff: Diff) -> Edit | None:
         (e for e in (content[0], content[-1]) if e.op == Op.ADD and not e.moved and len(norm_words(e.quoted)) >= 3),
         None,
     )
+
+
+def _negated_by_added_clause(diff: Diff) -> bool:
+    """A clause of the quoter's own at one end holding a negation: the statement is the quoter's
+    ("who walks not in the counsel of the wicked" is not Job's "shine upon the counsel of the
+    wicked", though the tail is his words)."""
+    edge = _edge_clause(diff)
+    return edge is not None and bool(set(norm_words(edge.quoted)) & NEGATIONS)
 
 
 def _mostly_added(diff: Diff, words: QuoteWords) -> bool:
