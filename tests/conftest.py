@@ -137,3 +137,16 @@ def stripped(shared) -> dict:
 def kept_texts(stripped) -> dict[str, str]:
     """The kept text of every shared corpus file, by file stem."""
     return {stem: result.text for stem, result in stripped.items()}
+
+
+@pytest.fixture(scope="session")
+def poor_richard(shared) -> list[str]:
+    """Three of Poor Richard's sayings, each as Franklin's The Way to Wealth in the shared corpus has it."""
+    wealth = " ".join((shared / "corpus" / "franklin_way-to-wealth.txt").read_text(encoding="utf-8").split())
+    sayings = [
+        "Lost time is never found again.",
+        "One to-day is worth two to-morrows.",
+        "God helps them that help themselves.",
+    ]
+    assert all(s.rstrip(".") in wealth for s in sayings)
+    return sayings

@@ -167,7 +167,9 @@ def _role(text: str, i: int, n: int) -> tuple[Role, bool]:
 
 
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+\S")
+#: A list item's mark at a line's start ("- ", "• ", "3. ").
+LIST_MARK = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+")
+_LIST_ITEM = re.compile(LIST_MARK.pattern + r"\S")
 
 
 def paragraphs(text: str, fmt: str, config: ExtractConfig) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from ..io.document import Document
 from ..io.model import SpanKind
 from ..records import Kind, Quote
 from .config import ExtractConfig
-from .marks import paragraphs
+from .marks import LIST_MARK, paragraphs
 from .quotes import make_quote
 
 __all__ = ["uncredited_candidates", "UNCREDITED"]
@@ -26,7 +26,6 @@ __all__ = ["uncredited_candidates", "UNCREDITED"]
 #: The form of a quotation found only because the corpus holds a paragraph's words.
 UNCREDITED = "uncredited"
 
-_LIST_MARK = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+")
 _WORD = re.compile(r"\w+")
 #: Marked-up spans that are not the writer's prose to look at: headings, code.
 _NOT_PROSE = (SpanKind.HEADING, SpanKind.CODE)
@@ -61,7 +60,7 @@ def uncredited_candidates(doc: Document, quotes: list[Quote], config: ExtractCon
             i += 1
         if i < len(taken) and taken[i][0] < e:
             continue  # a quotation is inside or overlaps it
-        mark = _LIST_MARK.match(doc.text, s)
+        mark = LIST_MARK.match(doc.text, s)
         s = mark.end() if mark else s
         while s < e and doc.text[s].isspace():
             s += 1

@@ -327,7 +327,6 @@ def place_preference(corpus: Corpus, quote: Quote, config: MatchConfig) -> Calla
 
 _CASED_WORD = re.compile(r"[^\W\d_]+")
 _VERSE_CITED = re.compile(rf"(?P<book>(?:[123]\s*)?(?:{BIBLE_BOOKS}))\.?\s+(?P<verse>\d+:\d+)\b")
-_VERSE_MARK = re.compile(r"\b(\d+:\d+)\s")
 
 
 def cited_reference(quote: Quote) -> str | None:
@@ -345,10 +344,9 @@ def cited_verse(corpus: Corpus, quote: Quote) -> Callable[[Evidence], bool] | No
     book = re.sub(r"^[123]\s*", "", m.group("book")).lower().rstrip("s")
 
     def cites(ev: Evidence) -> bool:
-        if book not in locate(corpus.db, ev.work_id, ev.src_start).lower():
-            return False
-        marks = _VERSE_MARK.findall(work_text(corpus.db, ev.work_id, max(0, ev.src_start - 600), ev.src_start))
-        return bool(marks) and marks[-1] == m.group("verse")
+        # the place as the store cites it: "The Book of Psalms, 14:1"
+        where = locate(corpus.db, ev.work_id, ev.src_start)
+        return book in where.lower() and where.endswith(f", {m.group('verse')}")
 
     return functools.lru_cache(maxsize=None)(cites)
 

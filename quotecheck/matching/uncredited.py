@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ..config import MatchConfig
 from ..extract.config import DEFAULT_CONFIG as EXTRACT_CONFIG
-from ..extract.marks import paragraphs
+from ..extract.marks import LIST_MARK, paragraphs
 from ..extract.quotes import make_quote
 from ..io.document import Document
 from ..records import Match, Op, Quote, Verdict
@@ -32,7 +32,7 @@ from .diff import norm_words
 
 __all__ = ["confirm_uncredited"]
 
-_BETWEEN = re.compile(r"\s*(?:(?:[-*•+]|\d{1,3}[.)])[ \t]+)?")  # blank lines and a list item's mark
+_BETWEEN = re.compile(rf"\s*(?:{LIST_MARK.pattern})?")  # blank lines and a list item's mark
 
 
 def confirm_uncredited(

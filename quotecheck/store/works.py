@@ -185,13 +185,14 @@ _VERSE = re.compile(r"(?<![\w:,])(\d{1,3}:\d{1,3})[ \t\n]+(?=[A-Z])")
 def _verse_at(text: str, at: int) -> str | None:
     """The chapter and verse ``text[at]`` lies in, when its paragraph opens with a verse number
     (so that "at 3:30 The train left" in prose is no verse)."""
-    paragraph = text.rfind("\n\n", 0, at)
-    paragraph = paragraph + 2 if paragraph >= 0 else 0
-    opening = _VERSE.match(text, paragraph + len(text[paragraph:at]) - len(text[paragraph:at].lstrip()))
-    if opening is None:
+    paragraph = text.rfind("\n\n", 0, at) + 1  # the blank line's second newline, or 0
+    if not _VERSE.match(text, _FIRST_CHARACTER.match(text, paragraph).end()):
         return None
     marks = list(_VERSE.finditer(text, paragraph, at + 1))
     return marks[-1].group(1) if marks else None
+
+
+_FIRST_CHARACTER = re.compile(r"\s*")
 
 
 def section_heading(db: sqlite_utils.Database, work_id: int, offset: int) -> str | None:
