@@ -155,7 +155,7 @@ class Checker:
     def _extract_matched(self, doc: Document) -> tuple[list[Quote], dict[tuple[int, int], Match]]:
         """The quoted spans, and the matches that confirmed the uncredited ones (by span)."""
         quotes = extract_document(doc, known=self.known_works)
-        candidates = uncredited_candidates(doc, quotes, EXTRACT_CONFIG)
+        candidates = uncredited_candidates(doc, quotes, EXTRACT_CONFIG, self.known_works)
         confirmed = confirm_uncredited(self.corpus, doc, candidates, self.config)
         if not confirmed:
             return quotes, {}

@@ -93,3 +93,40 @@ def test_verse_pasted_with_lines_left_out_is_still_the_source(checker, tmp_path)
     assert found.text.startswith("Give thy thoughts no tongue") and found.text.endswith("husbandry.")
     match = checker.match_quote(found)
     assert match.verdict == "altered" and "Hamlet" in match.source.title
+
+
+def test_a_list_of_sayings_each_closed_by_its_work_is_checked_against_that_work(checker, tmp_path):
+    # the layout of a real post listing Holmes's maxim (thebookden.blogspot.com, 2008): list items
+    # with no marks, each closed by the story it comes from in parentheses
+    page = tmp_path / "holmes-maxim.txt"
+    page.write_text(
+        "The detective says it in more than one story, by Watson's count:\n\n"
+        "* Eliminate all other factors, and the one which remains must be the truth. (The Sign of the Four)\n"
+        "* How often have I said to you that when you have eliminated the impossible, whatever remains, "
+        "however improbable, must be the truth? (The Sign of the Four)\n"
+        "* When you have eliminated all which is impossible, then whatever remains, however improbable, "
+        'must be the truth. ("The Blanched Soldier")\n',
+        encoding="utf-8",
+    )
+    found = _uncredited(checker, page)
+    assert [(q.text[-10:], q.claimed_work, q.claimed_author) for q in found] == [
+        ("the truth.", "The Sign of the Four", "Arthur Conan Doyle"),
+        ("the truth?", "The Sign of the Four", "Arthur Conan Doyle"),
+    ]  # the third is another story's wording, not the corpus's: no quotation is claimed for it
+    result = checker.check(page, store=False)
+    assert [(r.match.verdict, r.match.source.title) for r in result.quotes if r.match] == [
+        ("verbatim", "The Sign of the Four")
+    ] * 2
+
+
+def test_a_chapter_in_a_citation_is_a_place_not_a_writer(checker, tmp_path):
+    # a real numbered list of Holmes's sayings (bookreadfree.com): "(Chapter III, A Study in Scarlet)"
+    # once made "III" the claimed author
+    page = tmp_path / "holmes-list.txt"
+    page.write_text(
+        "[187] Holmes: 'It is a capital mistake to theorize before you have all the evidence. It biases "
+        "the judgment' (Chapter III, A Study in Scarlet).\n",
+        encoding="utf-8",
+    )
+    (quote,) = checker.extract(load_document(str(page)))
+    assert (quote.claimed_author, quote.claimed_work) == ("Arthur Conan Doyle", "A Study in Scarlet")

@@ -18,8 +18,12 @@ from ..io.document import Document
 from ..io.model import SpanKind
 from ..records import Kind, Quote
 from .config import ExtractConfig
-from .marks import LIST_MARK, paragraphs
-from .quotes import make_quote
+from .known import DEFAULT_KNOWN, KnownWorks
+from .marks import LIST_MARK, paragraphs, trim
+from .patterns import TRAILING_CITATION
+from .people import People, Sentences
+from .quotes import make_quote, resolve
+from .works import read_citation
 
 __all__ = ["uncredited_candidates", "UNCREDITED"]
 
@@ -42,12 +46,17 @@ def _heading(text: str, s: int, e: int, config: ExtractConfig) -> bool:
     )
 
 
-def uncredited_candidates(doc: Document, quotes: list[Quote], config: ExtractConfig) -> list[Quote]:
+def uncredited_candidates(
+    doc: Document, quotes: list[Quote], config: ExtractConfig, known: KnownWorks = DEFAULT_KNOWN
+) -> list[Quote]:
     """Paragraphs (list items included) of at least ``uncredited_min_words`` words that no
-    quotation of ``quotes`` overlaps, as unclaimed quotations of form ``"uncredited"``.
+    quotation of ``quotes`` overlaps, as quotations of form ``"uncredited"``.
 
     A paragraph holding a quotation is the writer's own sentence around it (or a block the
     extractor has read already); scare quotes and titles inside a paragraph do not exclude it.
+    A citation closing the paragraph ("... must be the truth? (The Sign of the Four)", a list of
+    sayings each with its work) is no part of the words: it is the claim (``known`` names the
+    works and writers it may cite).
     """
     taken = sorted(
         [(q.start, q.end) for q in quotes if q.kind == Kind.QUOTATION]
@@ -66,8 +75,22 @@ def uncredited_candidates(doc: Document, quotes: list[Quote], config: ExtractCon
             s += 1
         if len(_WORD.findall(doc.text, s, e)) < config.uncredited_min_words or _heading(doc.text, s, e, config):
             continue
+        cited = TRAILING_CITATION.search(doc.text, s, e)
+        citation = None
+        if cited and cited.start() > s:
+            inner = re.search(r"\(([^()]*)\)", cited.group(0))
+            citation = inner.group(1) if inner else None
+            s, e = trim(doc.text, s, cited.start())
         where = doc.location(s) or (None, None)
-        out.append(
-            replace(make_quote(doc.text[s:e], offset=s), form=UNCREDITED, line=where[0], column=where[1])
-        )
+        quote = replace(make_quote(doc.text[s:e], offset=s), form=UNCREDITED, line=where[0], column=where[1])
+        out.append(_cited(doc.text, quote, citation, config, known) if citation else quote)
     return out
+
+
+def _cited(text: str, quote: Quote, citation: str, config: ExtractConfig, known: KnownWorks) -> Quote:
+    """The candidate claimed by the citation after it, read as a quotation's citation is."""
+    people = People(Sentences(text, [(quote.start, quote.end)], [quote.start]), config, known)
+    author, work = read_citation(citation, people)
+    if not (author or work):
+        return quote
+    return resolve(replace(quote, claimed_author=author, claimed_work=work, cue=f"({citation})"), known=known)

@@ -86,6 +86,7 @@ def read_citation(cit: str, people: People, author_hint: str | None = None) -> t
     same = author_hint is not None and first.split()[-1:] == author_hint.split()[-1:]
     if (
         re.fullmatch(NAME, first)
+        and not _PAGE_REF.search(first)  # "(Chapter III, A Study in Scarlet)": a place, not a writer
         and clean_name(first)
         and (same or author_hint is None)
         and (len(items) > 1 or people.is_person(first) or people.known.known_author(first))

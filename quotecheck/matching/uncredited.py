@@ -64,9 +64,12 @@ def confirm_uncredited(
                 continue
         if not probed.get(quote.start):
             continue
-        match = match_quote(corpus, quote, config)
+        unclaimed = replace(quote, claimed_author=None, claimed_work=None, speaker=None)
+        match = match_quote(corpus, unclaimed, config)
         if _holds(match, config):
-            runs.append((quote, match))
+            # held as the corpus's words whoever is cited; then judged against its citation
+            claimed = quote.claimed_author or quote.claimed_work
+            runs.append((quote, match_quote(corpus, quote, config) if claimed else match))
     return runs
 
 
