@@ -619,6 +619,19 @@ class ProvenanceSettings:
         group="provenance",
     )
 
+    # issue 11, session 7 (lead): words older print divides
+    divided_first_share: float = _setting(
+        0.08,
+        'A quotation word divides as older print divides it ("tomorrow" / "to-morrow", "everything" / "every '
+        'thing") where its first part is a word of at least this share of passages ...',
+        group="retrieval",
+    )
+    divided_rest_share: float = _setting(
+        0.01,
+        '... and the rest a word of at least this share ("morrow", "thing", "self"; not a suffix such as "ness").',
+        group="retrieval",
+    )
+
 
 @dataclass(frozen=True)
 class MatchConfig(ProvenanceSettings, RetrievalSettings, AlignmentSettings, DiffSettings, VerdictSettings):

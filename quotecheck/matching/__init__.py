@@ -186,9 +186,77 @@ def _match(corpus: Corpus, quote: Quote, config: MatchConfig) -> Match:
             wider = replace(config, max_judged=config.max_judged + len(added))
             match = decide(corpus, quote, words, weights, alignments + added, windows + extra, wider)
             alignments, windows, found, config = alignments + added, windows + extra, found + more, wider
+    if match.verdict != Verdict.VERBATIM:
+        match, alignments, windows, found, config = _divided_look(
+            corpus, quote, words, weights, claimed, match, (alignments, windows, found), config
+        )
     if match.verdict == Verdict.NOT_FOUND:
         match = _dated_holders(corpus, quote, words, weights, match, found, alignments, windows, config)
     return match
+
+
+def _divided_look(
+    corpus: Corpus,
+    quote: Quote,
+    words: QuoteWords,
+    weights: WordWeights,
+    claimed: list[tuple[int, int]],
+    match: Match,
+    looked: tuple[list, list, list[Candidate]],
+    config: MatchConfig,
+) -> tuple[Match, list, list, list[Candidate], MatchConfig]:
+    """The match again with the passages holding the quotation's words as older print divides them
+    (:func:`_divided_terms`), when one aligns closer and the words are then found as written."""
+    alignments, windows, found = looked
+    unchanged = (match, alignments, windows, found, config)
+    divided = _divided_terms(corpus, words.words, match, config)
+    if not divided:
+        return unchanged
+    more = _new(_retrieve(corpus, divided, _weights(corpus, divided), claimed, config), found)
+    extra = [window(corpus, c, len(words.words), config) for c in more]
+    added = [a for a in (align(list(words.segments), w, config) for w in extra) if a is not None]
+    if not added:
+        return unchanged
+    wider = replace(config, max_judged=config.max_judged + len(added))
+    # the old print's words found as written: no windows, so no rewording is looked for again
+    again = decide(corpus, quote, words, weights, alignments + added, [], wider)
+    if again.verdict not in (Verdict.VERBATIM, Verdict.ALTERED) or again.score <= match.score:
+        return unchanged
+    return again, alignments + added, windows + extra, found + more, wider
+
+
+def _weights(corpus: Corpus, terms: list[str]) -> WordWeights:
+    return word_weights(terms, passage_frequencies(corpus, terms), corpus.total_passages)
+
+
+def _divided_terms(corpus: Corpus, terms: list[str], match: Match, config: MatchConfig) -> list[str] | None:
+    """The quotation's words as older print divides them, when that may be why it was missed.
+
+    "Tomorrow and tomorrow and tomorrow" never meets Macbeth's "To-morrow, and to-morrow" in the
+    index, which holds "to" and "morrow"; the aligner knows the two for one word, the seeds do not.
+    A word rare enough to be a seed divides where its first part is a word of many passages
+    (``divided_first_share``: "to", "every", "any", "my") and the rest a word of the corpus, not a
+    suffix (``divided_rest_share``: "morrow", "thing", "self"). Tried when the quotation is not found
+    or someone else's, or when such a word is among its differences.
+    """
+    common = corpus.total_passages * config.common_term_share
+    joined = passage_frequencies(corpus, [w for w in dict.fromkeys(terms) if len(w) >= 5])
+    # a common word ("another", "without") is no seed either way: dividing it finds nothing new
+    splits = {w: [(w[:i], w[i:]) for i in range(2, len(w) - 2)] for w, n in joined.items() if n < common}
+    halves = [h for parts in splits.values() for pair in parts for h in pair]
+    if not halves:
+        return None
+    df = passage_frequencies(corpus, halves)
+    first, rest = corpus.total_passages * config.divided_first_share, corpus.total_passages * config.divided_rest_share
+    divided = {w: pair for w, parts in splits.items() for pair in parts if df[pair[0]] >= first and df[pair[1]] >= rest}
+    if match.verdict not in (Verdict.NOT_FOUND, Verdict.MISATTRIBUTED):
+        differing = {
+            t for e in (match.source.diff if match.source else ()) if e.op != Op.EQUAL for t in norm_words(e.quoted)
+        }
+        divided = {w: pair for w, pair in divided.items() if w in differing}
+    if not divided:
+        return None
+    return [part for t in terms for part in divided.get(t, (t,))]
 
 
 def _dated_holders(
