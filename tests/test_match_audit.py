@@ -177,3 +177,15 @@ def test_a_later_book_turning_a_line_with_a_negation_is_an_allusion_not_the_sour
     # a reordered line with no negation changed stays the later writer's own
     thoreau = checker.match("the best government is that which governs least", author="Thomas Jefferson")
     assert thoreau.verdict == "misattributed"
+
+
+def test_tsar_for_the_manifestos_czar_is_a_spelling_not_a_changed_name(checker):
+    # a real post pasting the Manifesto's opening (kmflett.wordpress.com, "Marx on Halloween",
+    # 2016) writes "Tsar" where the corpus's translation has "Czar": it was altered, a changed name
+    match = checker.match(
+        "A spectre is haunting Europe — the spectre of communism. All the powers of old Europe have "
+        "entered into a holy alliance to exorcise this spectre: Pope and Tsar, Metternich and Guizot, "
+        "French Radicals and German police-spies."
+    )
+    assert match.verdict == "verbatim"
+    assert "Manifesto" in match.source.title

@@ -14,7 +14,8 @@ English spelling since the sixteenth century, not by a list of words:
 - British and American forms the normaliser leaves apart: "travelled",
   "practise", "defence", "spectre", "mediaeval";
 - an a written without its u in older print: "caldron", "stanch";
-- "ph" for f ("phrenzy"), "iz" for is ("surprize"), "judgement" for "judgment".
+- "ph" for f ("phrenzy"), "iz" for is ("surprize"), "judgement" for "judgment";
+- the Russian title as older English wrote it: "Czar", "Tzar" for "Tsar".
 
 The British and American endings (-our/-or, -ise/-ize) are already folded
 by the normaliser. A pair is compared only where the alignment put the two
@@ -74,6 +75,7 @@ def _older(old: str, new: str) -> bool:
         old[:-2] + "y" if old.endswith("ie") else None,  # onlie
         old.replace("v", "u") if old.startswith("v") else None,  # vnto, vpon
         "j" + old[1:] if old.startswith("i") else None,  # iust, iudge
+        "ts" + old[2:] if old.startswith(("cz", "tz")) else None,  # Czar, Tzar: the Russian title, now Tsar
     }
     if "ll" in old and len(old) >= 6:
         candidates.add(old.replace("ll", "l", 1))  # travelled, traveller (British doubling)
