@@ -189,3 +189,11 @@ def test_tsar_for_the_manifestos_czar_is_a_spelling_not_a_changed_name(checker):
     )
     assert match.verdict == "verbatim"
     assert "Manifesto" in match.source.title
+
+
+def test_a_clause_after_though_is_quoted_faithfully_without_it(checker):
+    # a real post on The Road Not Taken (maggiesfarm, 2016) quotes the clause Frost opens with
+    # "Though as for that": a concession asserts its clause, so nothing is out of context
+    match = checker.match("the passing there had worn them really about the same.")
+    assert (match.verdict, match.source.title) == ("verbatim", "Mountain Interval")
+

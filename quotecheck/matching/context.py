@@ -34,8 +34,10 @@ __all__ = ["ContextDrop", "dropped_context"]
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*\s+|\n[ \t]*\n")
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|--")
 _NEGATIONS = frozenset("not no never nor neither none nothing nobody cannot".split())
-_CONDITIONS = frozenset("if unless except where whereas though although provided lest".split())
-_CONTRASTS = frozenset("but yet unless if except when whereas though although provided only".split())
+#: Clauses whose words their sentence does not assert. A concession ("though", "although",
+#: "whereas") asserts its clause: Frost's "the passing there / Had worn them really about the
+#: same" is his statement with or without the "Though as for that" before it.
+_CONDITIONS = frozenset("if unless except where provided lest".split())
 #: Words that open a clause without belonging to the quotation's subject.
 _OPENERS = frozenset(
     """and or but for so then thus therefore hence now yet that which who whom whose because since as
