@@ -177,7 +177,9 @@ class Checker:
         if quote.kind != Kind.QUOTATION:
             return QuoteResult(quote)
         words = sum(1 for _ in tokenize(quote.text))
-        claimed = bool(quote.claimed_author or quote.claimed_work)
+        # a word or two quoted inside another quotation ('"Hope" is the thing with feathers') is
+        # checked with it: the credit it carries is its host's, not a claim of its own
+        claimed = bool(quote.claimed_author or quote.claimed_work) and quote.depth == 0
         if words < self.min_words and not claimed:
             return QuoteResult(quote, note=f"fewer than {self.min_words} words: not checked")
         match = match or self.match_quote(quote)

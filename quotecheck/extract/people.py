@@ -38,6 +38,7 @@ _NOT_NAMES = set(
     Line Lines Source Sources Text Verse Answer Question Context Meaning Explanation Translation
     Example Origin Speaker Author Title Citation Reference Summary Analysis Theme Topic Date Update
     Edit Caption Credit Credits Transcript Excerpt Epigraph Motto Saying Proverb
+    Poem Poems Song Lyrics Hymn Stanza Chorus Refrain Passage Sonnet Ode Prayer Inscription Epitaph
     Several Few Various Numerous Another Other Any Much Less Fewer
     Anyone Anybody Someone Somebody Everyone Everybody Nobody""".split()
 )
