@@ -145,6 +145,12 @@ _B_PAREN_SUBJECT = re.compile(rf"\((?P<who>{NAME})\)\s+(?:{ADV}\s+)?(?P<verb>{SA
 _B_QUOTES_WHOM = re.compile(
     rf"\b(?P<verb>quotes|quoted|quoting|cites|cited|citing)\s+(?P<who>{NAME})(?=\s*(?:\([^()]{{1,40}}\))?\s*[:,]?\s*$)"
 )  # "Lenin quotes Engels:": the words are the one quoted
+#: "It's all the rage to quote him:": the person quoted is whom the pronoun means.
+_B_QUOTES_PRONOUN = re.compile(
+    r"\b(?P<verb>quote|quotes|quoted|quoting|cite|cites|cited|citing)\s+(?P<who>him|her)(?=\s*[:,]?\s*$)"
+)
+#: A name coordinated before a speech verb's subject: "Marx and Frederick Engels penned".
+_PARTNER_BEFORE = re.compile(rf"(?<![\w’'])(?P<who>{NAME})\s*,?\s+and\s+$")
 _B_PASSIVE = re.compile(rf"\b(?P<verb>{SAY})(?:\s+up)?\s+by\s+(?P<who>{NAME})")
 _B_PREP = re.compile(
     rf"(?i:\b(?P<verb>according\s+to|(?:in\s+)?the\s+(?:immortal\s+|famous\s+|memorable\s+)?words\s+of(?:\s+the\s+(?:prophet|apostle|poet|psalmist))?|"
@@ -354,6 +360,7 @@ _BEFORE = (
     _B_NOUN_BY,
     _B_PAREN_SUBJECT,
     _B_QUOTES_WHOM,
+    _B_QUOTES_PRONOUN,
     _B_POSSESSIVE,
     _B_PRONOUN_POSSESSIVE,
     _B_POSSESSIVE_WORK,
@@ -444,9 +451,11 @@ def cue_before(
                 continue  # "Critics praised the novel as '...'": a word opening a sentence, no person
             if pattern is _B_POSSESSIVE_END and _NAMING.search(before, 0, m.start()):
                 continue  # "Shaw has lauded Great Expectations as Dickens’ “most compactly perfect book”"
-            if pattern is _B_PRONOUN_POSSESSIVE:
-                said_by = "he" if said_by.lower() == "his" else "she"
+            if pattern in (_B_PRONOUN_POSSESSIVE, _B_QUOTES_PRONOUN):
+                said_by = "he" if said_by.lower() in ("his", "him") else "she"
             who, note = people.speaker(said_by, base + m.start("who"))
+            if who and pattern is _B_SUBJECT_VERB:
+                who = _with_partner(before[: m.start("who")], who, people)
             if not who and not (note and "ambiguous" in note):
                 continue
             if who and _a_thing(m.group("who"), who, people):
@@ -525,6 +534,16 @@ _ADVERBIAL_BEFORE = re.compile(
 )
 
 
+def _with_partner(lead: str, who: str, people: People) -> str:
+    """The subject with the person coordinated before it ("Marx and Frederick Engels penned"):
+    both are credited, not only the nearer."""
+    m = _PARTNER_BEFORE.search(lead)
+    partner = clean_name(m.group("who")) if m else None
+    if not partner or partner == who or not people.is_person(partner):
+        return who
+    return f"{partner} and {who}"
+
+
 def _someone_else_between(before: str, end: int, base: int, author: str, people: People) -> bool:
     """Another person named outside quotations between a far cue (ending at ``end``) and the
     quotation: the cue's reach is not the quotation's, or not only."""
@@ -540,6 +559,17 @@ def _someone_else_between(before: str, end: int, base: int, author: str, people:
             and people.sentences.inside(base + m.start()) == people.sentences.inside(base + len(before) - 1)
         ):
             return True
+    for m in TITLE_RUN.finditer(before, end):
+        # "Lincoln held that slavery was incompatible with the Declaration of Independence as
+        # embodied in the phrase": a known work of someone else's stands right before the words
+        writer = people.known.author_of(m.group(0))
+        if (
+            writer
+            and writer.split()[-1] != surname
+            and len(before) - m.end() <= people.config.work_nearer_chars
+            and not people.sentences.inside(base + m.start())
+        ):
+            return True  # the work is nearer the quotation than the cue is
     return False
 
 
