@@ -26,7 +26,9 @@ def test_a_named_work_right_before_the_words_outweighs_the_subject_further_back(
 
 
 def test_coordinated_subject_credits_both():
-    quote = realdoc_quotation("h/docs/h19-mcqueen-reading-the-unreadable-marx.txt", "Constant revolutionizing")
+    quote = realdoc_quotation(
+        "h/docs/h19-mcqueen-reading-the-unreadable-marx.txt", "Constant revolutionizing"
+    )
     assert quote.claimed_author == "Marx and Frederick Engels"
 
 
@@ -36,3 +38,27 @@ def test_quote_him_through_a_colon_means_the_person_before(shared):
     text = f"Thoreau is everywhere these days. It's all the rage to quote him: “{line}”"
     (quote,) = [q for q in extract_quotes(text) if q.kind == Kind.QUOTATION]
     assert quote.claimed_author == "Thoreau" and "he = Thoreau" in quote.cue
+
+
+H11 = "h/docs/h11-jimhull-einstein-said-it.txt"
+
+
+def test_quotations_after_a_sentence_naming_whom_people_quote():
+    # "Back in the day, people loved to quote Mark Twain. “...” … “...”"
+    assert realdoc_quotation(H11, "Everybody talks about the weather").claimed_author == "Mark Twain"
+    assert realdoc_quotation(H11, "It is better to keep your mouth shut").claimed_author == "Mark Twain"
+
+
+def test_a_list_of_quotations_under_a_colon_header_shares_its_credit():
+    # "It’s all the rage to quote him:" then one quotation a paragraph
+    assert realdoc_quotation(H11, "Everything Should Be Made").claimed_author == "Albert Einstein"
+    assert realdoc_quotation(H11, "The greatest power in the universe").claimed_author == "Albert Einstein"
+    assert realdoc_quotation(H11, "Evil is the absence of God").claimed_author == "Albert Einstein"
+
+
+def test_dialogue_lines_alone_in_their_paragraphs_are_no_list():
+    # Holmes and Watson in turn, no tags, under a story title: no credit runs on
+    lines = ["Chapter the second, no doubt.", "Hardly that, Watson.", "Brilliant, Watson."]
+    for words in lines:
+        quote = realdoc_quotation("g/docs/g08-trashedelbow-holmes-truths.txt", words)
+        assert not (quote.cue or "").startswith("list")

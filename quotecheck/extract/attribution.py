@@ -64,6 +64,11 @@ _FRONTED_GERUND = re.compile(
 )
 #: The main clause after a fronted gerund's quotation: "..., Lady Macbeth encourages him".
 _MAIN_SUBJECT = re.compile(rf"^[\s,]*(?P<who>{NAME})\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b")
+#: A sentence that ends by naming whom people quote: "Back in the day, people loved to quote Mark
+#: Twain." before '"Everybody talks about the weather ..."'.
+_QUOTE_WHOM_ENDS = re.compile(
+    rf"\b(?:quote|quotes|quoted|quoting|cite|cites|cited|citing)\s+(?P<who>{NAME})\s*[.:]\s*$"
+)
 #: A sentence pointing ahead to the quotation displayed after it: "... David’s song below.",
 #: "Here is what Lincoln said.", "He put it as follows."
 _POINTS_AHEAD = re.compile(r"\b(?:below|as\s+follows|the\s+following|[Hh]ere\s+(?:is|are|it\s+is))\b")
@@ -90,8 +95,8 @@ class Attributor:
         self.config = config
         self.sentences = Sentences(text, excluded, paragraph_starts)
         self.people = People(self.sentences, config, known)
-        #: where the quotation asked last ended, its attribution and whether it was a block
-        #: quotation (for a run of block quotations)
+        #: where the quotation asked last ended, its attribution and whether it was an item of a
+        #: list (a block quotation, or one alone in its paragraph under a colon header)
         self._last: tuple[int, Attribution, bool] | None = None
 
     def sentence_start(self, pos: int) -> int:
@@ -127,8 +132,14 @@ class Attributor:
         """
         found = self._attribute(open_pos, close_end, para_start, prev_end, block, prev_author)
         last = self._last
+        # a quotation alone in its paragraph under a header ending with a colon ("It's all the
+        # rage to quote him:"), and each such one after it, is an item of a list as a block is
+        listed = block or (
+            _alone_in_paragraph(self, open_pos, close_end)
+            and (self.text[:para_start].rstrip().endswith(":") or (last is not None and last[2]))
+        )
         if (
-            block
+            listed
             and found.author is None
             and found.work is None
             and found.cue is None
@@ -147,8 +158,9 @@ class Attributor:
         if found.author is None and found.cue is None and last is not None and last[1].author:
             found = self._next_lines(open_pos, last) or found
         found = self.resolved(found)
-        self._last = (close_end, found, block)
+        self._last = (close_end, found, listed)
         return found
+
 
     def _next_lines(self, open_pos: int, last: tuple[int, Attribution, bool]) -> Attribution | None:
         """ "Polonius advises, '...' ... there is more in it if we add the next lines:" and the lines:
@@ -246,7 +258,11 @@ class Attributor:
             if found is None:
                 return Attribution("Bible", work, ref.group(0), True)
         if found is None and work is None and self._alone(open_pos, close_end, after_end):
-            found = self._sentence_before(open_pos) or _speaker_before(self, open_pos)
+            found = (
+                _quoted_before(self, open_pos)
+                or self._sentence_before(open_pos)
+                or _speaker_before(self, open_pos)
+            )
         if found is None:
             return Attribution(work=work, cue=None)
         if found.inferred:
@@ -371,6 +387,30 @@ def _speaker_before(attr: Attributor, open_pos: int) -> Attribution | None:
     if not who or not attr.people.is_person(who) or attr.people.known.author_of(who):
         return None
     return Attribution(who, None, f"sentence before [{' '.join(m.group(0).split())}]")
+
+
+def _alone_in_paragraph(attr: Attributor, open_pos: int, close_end: int) -> bool:
+    """Nothing but the quotation (and punctuation) on its paragraph's line."""
+    line_end = attr.text.find("\n", close_end)
+    lead = attr.text[attr.sentences.paragraph_start(open_pos) : open_pos]
+    return not re.search(r"\w", lead) and not re.search(
+        r"\w", attr.text[close_end : line_end if line_end >= 0 else len(attr.text)]
+    )
+
+
+def _quoted_before(attr: Attributor, open_pos: int) -> Attribution | None:
+    """A quotation standing alone right after a sentence of its paragraph that ends by naming whom
+    people quote ("Back in the day, people loved to quote Mark Twain. “...”"): that person's
+    words, as the writer presents them."""
+    start = attr.sentence_start(open_pos)
+    if start <= 0 or attr.sentences.paragraph_start(open_pos) == start:
+        return None
+    prev = attr.sentence_start(start - 1)
+    m = _QUOTE_WHOM_ENDS.search(attr.text, prev, start)
+    who = clean_name(m.group("who")) if m else None
+    if not who or not attr.people.is_person(who):
+        return None
+    return Attribution(who, None, " ".join(m.group(0).split()))
 
 
 def _fronted_saying(attr: Attributor, open_pos: int, after: str) -> Attribution | None:
