@@ -62,3 +62,21 @@ def test_dialogue_lines_alone_in_their_paragraphs_are_no_list():
     for words in lines:
         quote = realdoc_quotation("g/docs/g08-trashedelbow-holmes-truths.txt", words)
         assert not (quote.cue or "").startswith("list")
+
+
+def test_presenting_subject_after_a_fronted_phrase():
+    # "To get a sense of this, Milton leads the reader through almost 40 lines describing this Hell
+    # to which Satan has fallen: A Dungeon horrible, ..."
+    quote = realdoc_quotation("d/docs/d13-scottamartin-satanic-predicament.txt", "A Dungeon horrible")
+    assert quote.claimed_author == "Milton"
+
+
+def test_a_name_after_an_article_is_no_antecedent_for_he():
+    # "... men and women sold in the New Orleans slave market. ... He wrote years later ..."
+    quote = realdoc_quotation("i/docs/i13-stmuscholars-house-divided-essay.txt", "And I see something")
+    assert quote.claimed_author == "Lincoln"
+
+
+def test_a_reference_book_is_the_work_not_an_author():
+    quote = realdoc_quotation("h/docs/h05-bionet-usenet-einstein-reply.txt", "showed little scholastic")
+    assert quote.claimed_author is None and "Britannica" in quote.claimed_work

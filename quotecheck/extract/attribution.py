@@ -34,6 +34,10 @@ __all__ = ["Attribution", "Attributor", "NAME", "looks_like_title"]
 _BIBLE_REF_IN = re.compile(rf"\b(?P<book>(?:[123]\s*)?(?:{BIBLE_BOOKS}))\s+\d+:\d+(?:[-–]\d+)?")
 
 
+#: Reference books that "say" things: the work quoted, written by nobody one could name.
+_REFERENCE_WORK = re.compile(
+    r"\b(?:Encyclop(?:a|æ)?edia|Britannica|Dictionary|Wikipedia|Almanac|Gazetteer|Lexicon|Thesaurus)\b"
+)
 #: "Not Darwin but Richard Dawkins": the credit after "but" is the one claimed.
 _NOT_BUT = re.compile(rf"(?i:not)\s+{NAME}\s*,?\s+(?i:but)\s+(?P<who>{NAME})")
 #: A signature's words after the dash that are no title: "Posted by ...", "Often attributed to ...".
@@ -156,30 +160,10 @@ class Attributor:
                 prior.author, prior.work, f"list [= {prior.author}]", speaker=prior.speaker, inferred=True
             )
         if found.author is None and found.cue is None and last is not None and last[1].author:
-            found = self._next_lines(open_pos, last) or found
+            found = _next_lines(self, open_pos, last) or found
         found = self.resolved(found)
         self._last = (close_end, found, listed)
         return found
-
-
-    def _next_lines(self, open_pos: int, last: tuple[int, Attribution, bool]) -> Attribution | None:
-        """ "Polonius advises, '...' ... there is more in it if we add the next lines:" and the lines:
-        the words go on from the quotation before, whose credit they share (as the discourse's
-        claim), when nobody else is named in between."""
-        intro = self.text[self.sentence_start(max(open_pos - 1, 0)) : open_pos]
-        if (
-            not _GOES_ON.search(intro)
-            or last[0] > open_pos
-            or open_pos - last[0] > self.config.refer_back_chars
-        ):
-            return None
-        prior = last[1]
-        between = self.persons(last[0], open_pos)
-        if any(p.split()[-1] != prior.author.split()[-1] for p in between):
-            return None
-        return Attribution(
-            prior.author, prior.work, f"continued [= {prior.author}]", speaker=prior.speaker, inferred=True
-        )
 
     def resolved(self, found: Attribution) -> Attribution:
         """``found`` read as a reader would (also the credits a layout gives, a signature line
@@ -188,6 +172,9 @@ class Attributor:
         "— Posted by Jim Smith" or "— Often attributed to Thoreau" is no title."""
         if names_nobody(found.author):
             return replace(found, author=None)
+        if found.author and _REFERENCE_WORK.search(found.author):
+            # "The Encyclopedia Britannica says": a reference book is the source, nobody its author
+            return replace(found, author=None, work=found.work or found.author)
         if found.author and found.cue:
             instead = _NOT_BUT.match(found.cue.lstrip("—–―~- "))
             if instead and clean_name(instead.group("who")):
@@ -387,6 +374,22 @@ def _speaker_before(attr: Attributor, open_pos: int) -> Attribution | None:
     if not who or not attr.people.is_person(who) or attr.people.known.author_of(who):
         return None
     return Attribution(who, None, f"sentence before [{' '.join(m.group(0).split())}]")
+
+
+def _next_lines(attr: Attributor, open_pos: int, last: tuple[int, Attribution, bool]) -> Attribution | None:
+    """ "Polonius advises, '...' ... there is more in it if we add the next lines:" and the lines:
+    the words go on from the quotation before, whose credit they share (as the discourse's
+    claim), when nobody else is named in between."""
+    intro = attr.text[attr.sentence_start(max(open_pos - 1, 0)) : open_pos]
+    if not _GOES_ON.search(intro) or last[0] > open_pos or open_pos - last[0] > attr.config.refer_back_chars:
+        return None
+    prior = last[1]
+    between = attr.persons(last[0], open_pos)
+    if any(p.split()[-1] != prior.author.split()[-1] for p in between):
+        return None
+    return Attribution(
+        prior.author, prior.work, f"continued [= {prior.author}]", speaker=prior.speaker, inferred=True
+    )
 
 
 def _alone_in_paragraph(attr: Attributor, open_pos: int, close_end: int) -> bool:

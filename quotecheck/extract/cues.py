@@ -185,6 +185,7 @@ _B_PARTICIPLE = re.compile(
 #: Last in rank (any nearer cue wins), and never a verb of passing on others' words ("Obama read:").
 _B_PRESENTER = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Then|Later|Next|Finally|Here|Now|Again|At\s+last),?\s+)?"
+    r"(?:(?:To|In|On|At|After|Before|With|For)\s[^,;:.!?\n“”\"]{1,60},\s+)?"  # "To get a sense of this, Milton leads"
     rf"(?P<who>{NAME}|{PRONOUN})(?![’']s\b)(?:\s*,[^,;:.!?\n]{{1,60}},)?\s+(?:{ADV}\s+)?"
     r"(?P<verb>(?!(?:quot|cit|read|recit|referenc|invok|echo|borrow|paraphras|translat|misquot|repeat)\w*\b)"
     r"[a-z]+)\b[^:;.!?\n“”\"]{0,120}:\s*$"

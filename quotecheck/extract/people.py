@@ -104,6 +104,9 @@ _FEMALE_TITLE = r"(?:Mrs|Ms|Miss|Lady|Queen|Princess|Duchess|Countess|Mother|Sis
 #: A place preposition right before a name: "the Lassalleans in Germany called themselves"
 #: makes Germany no speaker.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|into|across|throughout|within|near|to|of)\s+$")
+#: An article right before a name makes it a modifier or a thing, not a person's name: "the New
+#: Orleans slave market", "a Supreme Court justice".
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 
 
 _ROLE_SUBJECT = re.compile(ROLE_SUBJECT)
@@ -484,6 +487,7 @@ class People:
                 or _INSTITUTION.search(name)
                 or any(w.isupper() for w in name.split())
                 or _PLACE_BEFORE.search(chunk[: m.start()])
+                or _DETERMINER_BEFORE.search(chunk[: m.start()])
             ):
                 continue
             return name
