@@ -54,20 +54,6 @@ _GOES_ON = re.compile(
 )
 
 
-#: A sentence whose subject speaks or turns to someone: "At last Ahab plays on Starbuck’s pride",
-#: "Jesus answers them", "Portia turns to Shylock".
-_SUBJECT_ADDRESSES = re.compile(
-    rf"\s*(?:(?:At\s+last|At\s+length|Then|Finally|Now|So|Here)\s*,?\s+)?(?P<who>{NAME})\s+(?:\w+ly\s+)?"
-    r"(?:answers|answered|replies|replied|retorts|retorted|asks|asked|tells|told|urges|urged|warns|warned|pleads|"
-    r"pleaded|turns\s+to|turned\s+to|appeals\s+to|appealed\s+to|plays\s+on|played\s+on|presses|pressed)\b"
-)  # not "Mill wrote a great deal.": a writer named in passing links nothing
-#: A sentence opening with a gerund of saying: "By suggesting he should", "In telling Laertes to".
-_FRONTED_GERUND = re.compile(
-    r"\s*(?:By|In|Through|When|While|After)?\s*(?:suggesting|saying|declaring|telling|insisting|arguing|asking|"
-    r"urging|warning|writing|proclaiming|exclaiming|crying|answering|replying|advising)\b[^.;:!?“”\"]*$"
-)
-#: The main clause after a fronted gerund's quotation: "..., Lady Macbeth encourages him".
-_MAIN_SUBJECT = re.compile(rf"^[\s,]*(?P<who>{NAME})\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b")
 #: A sentence that ends by naming whom people quote: "Back in the day, people loved to quote Mark
 #: Twain." before '"Everybody talks about the weather ..."'.
 _QUOTE_WHOM_ENDS = re.compile(
@@ -213,8 +199,6 @@ class Attributor:
             found = before_found
         if found is None:
             found = signature(self.text, close_end, self.config)
-        if found is None:
-            found = _fronted_saying(self, open_pos, after)
         if found is None and after_end < len(self.text) and self.sentence_start(after_end) == after_end:
             alone = self._alone(open_pos, close_end, after_end)
             if alone or self.sentences.paragraph_start(after_end) == self.sentences.paragraph_start(open_pos):
@@ -245,11 +229,7 @@ class Attributor:
             if found is None:
                 return Attribution("Bible", work, ref.group(0), True)
         if found is None and work is None and self._alone(open_pos, close_end, after_end):
-            found = (
-                _quoted_before(self, open_pos)
-                or self._sentence_before(open_pos)
-                or _speaker_before(self, open_pos)
-            )
+            found = _quoted_before(self, open_pos) or self._sentence_before(open_pos)
         if found is None:
             return Attribution(work=work, cue=None)
         if found.inferred:
@@ -361,21 +341,6 @@ class Attributor:
         return work
 
 
-def _speaker_before(attr: Attributor, open_pos: int) -> Attribution | None:
-    """A quotation standing alone after a sentence of its paragraph whose subject addresses
-    someone ("At last Ahab plays on Starbuck’s considerable pride as a whaleman. “...”",
-    "Jesus answers them. “...”"): that subject's words."""
-    start = attr.sentence_start(open_pos)
-    if start <= 0 or attr.sentences.paragraph_start(open_pos) == start:
-        return None
-    prev = attr.sentence_start(start - 1)
-    m = _SUBJECT_ADDRESSES.match(attr.text, prev, start)
-    who = clean_name(m.group("who")) if m else None
-    if not who or not attr.people.is_person(who) or attr.people.known.author_of(who):
-        return None
-    return Attribution(who, None, f"sentence before [{' '.join(m.group(0).split())}]")
-
-
 def _next_lines(attr: Attributor, open_pos: int, last: tuple[int, Attribution, bool]) -> Attribution | None:
     """ "Polonius advises, '...' ... there is more in it if we add the next lines:" and the lines:
     the words go on from the quotation before, whose credit they share (as the discourse's
@@ -414,17 +379,3 @@ def _quoted_before(attr: Attributor, open_pos: int) -> Attribution | None:
     if not who or not attr.people.is_person(who):
         return None
     return Attribution(who, None, " ".join(m.group(0).split()))
-
-
-def _fronted_saying(attr: Attributor, open_pos: int, after: str) -> Attribution | None:
-    """ "By suggesting he should “look like the innocent flower,” Lady Macbeth encourages him":
-    a sentence opening with a gerund of saying, its quotation, then the main clause, whose
-    subject is the gerund's (a pronoun inside the gerund's clause is whom it is said to)."""
-    lead = attr.text[attr.sentence_start(open_pos) : open_pos]
-    if not _FRONTED_GERUND.match(lead):
-        return None
-    m = _MAIN_SUBJECT.match(after)
-    who = clean_name(m.group("who")) if m else None
-    if not who or not attr.people.is_person(who):
-        return None
-    return Attribution(who, None, f"{lead.split()[0]} ... {' '.join(m.group(0).split())}", True)
