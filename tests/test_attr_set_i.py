@@ -80,3 +80,21 @@ def test_a_name_after_an_article_is_no_antecedent_for_he():
 def test_a_reference_book_is_the_work_not_an_author():
     quote = realdoc_quotation("h/docs/h05-bionet-usenet-einstein-reply.txt", "showed little scholastic")
     assert quote.claimed_author is None and "Britannica" in quote.claimed_work
+
+
+def test_the_next_sentence_names_the_speaker_past_an_appositive():
+    # "“...?” Daniel Day-Lewis, playing Abraham Lincoln in Steven Spielberg’s movie “Lincoln,” asked
+    # this question.": the actor's line in the film, not Lincoln's
+    quote = realdoc_quotation(
+        "i/docs/i07-greatamericanhistory-lincoln-say-that.txt", "Do you think we choose"
+    )
+    assert quote.claimed_author == "Daniel Day-Lewis"
+
+
+def test_presenting_subject_after_but():
+    # "I’m waiting for the transcript ..., but Palin seems to be speaking Christianese: “Her reward is
+    # in heaven,”"
+    quote = realdoc_quotation(
+        "i/docs/i25-christianitytoday-vp-debate-liveblog.txt", "Her reward is in heaven,"
+    )
+    assert quote.claimed_author == "Palin"

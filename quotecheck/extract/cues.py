@@ -184,7 +184,7 @@ _B_PARTICIPLE = re.compile(
 #: young man leaves home:": the subject of the sentence that presents the quotation with a colon.
 #: Last in rank (any nearer cue wins), and never a verb of passing on others' words ("Obama read:").
 _B_PRESENTER = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Then|Later|Next|Finally|Here|Now|Again|At\s+last),?\s+)?"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=;\s)|(?<=,\sbut\s))(?:(?:Then|Later|Next|Finally|Here|Now|Again|At\s+last),?\s+)?"
     r"(?:(?:To|In|On|At|After|Before|With|For)\s[^,;:.!?\n“”\"]{1,60},\s+)?"  # "To get a sense of this, Milton leads"
     rf"(?P<who>{NAME}|{PRONOUN})(?![’']s\b)(?:\s*,[^,;:.!?\n]{{1,60}},)?\s+(?:{ADV}\s+)?"
     r"(?P<verb>(?!(?:quot|cit|read|recit|referenc|invok|echo|borrow|paraphras|translat|misquot|repeat)\w*\b)"
@@ -653,8 +653,9 @@ def cue_attributed_to(before: str, after: str, base: int, people: People) -> Att
 
 
 _NEXT_POINTS_BACK = re.compile(
-    rf"\s*(?P<who>{NAME}|He|She)(?:\s+{ADV})?\s+(?P<verb>wrote|said|penned|spoke|uttered|delivered)\s+"
-    rf"(?:these|those|this|that|the|his|her)\s+(?:words|lines|line|sentence|passage|remark|)?"
+    rf"\s*(?P<who>{NAME}|He|She)(?:\s*,[^;:.!?\n]{{1,100}}?,[”\"]?)?(?:\s+{ADV})?\s+"
+    rf"(?P<verb>wrote|said|penned|spoke|uttered|delivered|asked)\s+"
+    rf"(?:these|those|this|that|the|his|her)\s+(?:words|lines|line|sentence|passage|remark|question|)?"
     rf"|\s*(?:So|Thus)\s+(?P<verb2>wrote|said|spoke|spake|sang|argued|observed|begins|ends|opens|closes)\s+"
     rf"(?P<who2>{NAME})\b"
 )  # also "So wrote Marx in 1852.", "Thus spoke Zarathustra."
