@@ -98,3 +98,19 @@ def test_presenting_subject_after_but():
         "i/docs/i25-christianitytoday-vp-debate-liveblog.txt", "Her reward is in heaven,"
     )
     assert quote.claimed_author == "Palin"
+
+
+I26 = "i/docs/i26-weeklyworker-lenin-misreading.txt"
+
+
+def test_a_saying_whose_content_is_the_that_clause_credits_each_quotation_in_it():
+    # "Nick Rogers claims that Lenin’s "The state and revolution" ... His contention is that this
+    # established a “framework” that ... was abused to “justify Stalinist practice”.": Rogers's words,
+    # not Lenin's (whose title came before)
+    assert realdoc_quotation(I26, "justify Stalinist practice").claimed_author == "Nick Rogers"
+
+
+def test_a_possessive_with_a_noun_of_saying_before_the_words():
+    # "It popularised concepts such as Engels’ discussion of the post-revolutionary “withering away of
+    # the state”."
+    assert realdoc_quotation(I26, "withering away of the state").claimed_author == "Engels"

@@ -20,7 +20,15 @@ import re
 from dataclasses import replace
 
 from .config import DEFAULT_CONFIG, ExtractConfig
-from .cues import Attribution, cue_after, cue_attributed_to, cue_before, cue_next_sentence, signature
+from .cues import (
+    Attribution,
+    cue_after,
+    cue_attributed_to,
+    cue_before,
+    cue_next_sentence,
+    cue_that_clause,
+    signature,
+)
 from .kinds import looks_like_title
 from .known import DEFAULT_KNOWN, KnownWorks, biblical_figure, names_nobody
 from .patterns import NAME, NAME_RE, TITLE_RUN
@@ -199,6 +207,11 @@ class Attributor:
             found = before_found
         if found is None:
             found = signature(self.text, close_end, self.config)
+        sentence = max(self.sentence_start(open_pos), para_start)
+        if found is None and sentence < prev_end <= open_pos:
+            # a second quotation in the sentence of a cue before the first ("His contention is that
+            # this established a “framework” that was abused to “justify ...”")
+            found = cue_that_clause(self.text[sentence:open_pos], sentence, self.people)
         if found is None and after_end < len(self.text) and self.sentence_start(after_end) == after_end:
             alone = self._alone(open_pos, close_end, after_end)
             if alone or self.sentences.paragraph_start(after_end) == self.sentences.paragraph_start(open_pos):

@@ -164,7 +164,8 @@ _ACT_NOUNS = (
     r"critique|objection|accusation|denunciation|tribute|epigram|epitaph|couplet|stanza|conclusion|"
     r"exhortation|confession|challenge|insight|diagnosis|account|quote|quotes|quotation|quotations|sayings|"
     r"remarks|maxims|aphorisms|observations|thoughts|lips|mouth|pen|request|soliloquy|monologue|exclamation|"
-    r"outburst|musings|catchphrase|thinking|reasoning|philosophy)"
+    r"outburst|musings|catchphrase|thinking|reasoning|philosophy|discussion|contention|concept|notion|term|"
+    r"expression|coinage|characterization|characterisation|prediction|vow|demand)"
 )
 #: "the advice Polonius gives his son", "the words Lincoln spoke": a saying whose sayer is the subject
 #: of the clause that qualifies it.
@@ -189,6 +190,14 @@ _B_PRESENTER = re.compile(
     rf"(?P<who>{NAME}|{PRONOUN})(?![’']s\b)(?:\s*,[^,;:.!?\n]{{1,60}},)?\s+(?:{ADV}\s+)?"
     r"(?P<verb>(?!(?:quot|cit|read|recit|referenc|invok|echo|borrow|paraphras|translat|misquot|repeat)\w*\b)"
     r"[a-z]+)\b[^:;.!?\n“”\"]{0,120}:\s*$"
+)
+#: "His contention is that this established a “framework” that was abused to “justify ...”", "Mill's
+#: argument was that": a saying of someone's whose content is the clause after "that".
+_B_POSSESSIVE_THAT = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[a-z]+\s+)?(?P<verb>{_ACT_NOUNS})\s+(?:is|was)\s+that\b[^.;!?]*$"
+)
+_B_PRONOUN_THAT = re.compile(
+    rf"(?<![\w’'])(?P<who>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?P<verb>{_ACT_NOUNS})\s+(?:is|was)\s+that\b[^.;!?]*$"
 )
 _B_POSSESSIVE = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{_ACT_NOUNS}\b|{SAY}\b)"
@@ -362,6 +371,8 @@ _BEFORE = (
     _B_PAREN_SUBJECT,
     _B_QUOTES_WHOM,
     _B_QUOTES_PRONOUN,
+    _B_POSSESSIVE_THAT,
+    _B_PRONOUN_THAT,
     _B_POSSESSIVE,
     _B_PRONOUN_POSSESSIVE,
     _B_POSSESSIVE_WORK,
@@ -452,7 +463,7 @@ def cue_before(
                 continue  # "Critics praised the novel as '...'": a word opening a sentence, no person
             if pattern is _B_POSSESSIVE_END and _NAMING.search(before, 0, m.start()):
                 continue  # "Shaw has lauded Great Expectations as Dickens’ “most compactly perfect book”"
-            if pattern in (_B_PRONOUN_POSSESSIVE, _B_QUOTES_PRONOUN):
+            if pattern in (_B_PRONOUN_POSSESSIVE, _B_QUOTES_PRONOUN, _B_PRONOUN_THAT):
                 said_by = "he" if said_by.lower() in ("his", "him") else "she"
             who, note = people.speaker(said_by, base + m.start("who"))
             if who and pattern is _B_SUBJECT_VERB:
@@ -533,6 +544,24 @@ _ADVERBIAL_BEFORE = re.compile(
     r"\b(?:as|while|whilst|when|after|before|until|till|because|since|though|although|once)\s+"
     r"(?:(?:the|a|an|his|her|their|this|that|[a-z]+)\s+){0,2}$"
 )
+
+
+def cue_that_clause(before: str, base: int, people: People) -> Attribution | None:
+    """A saying of someone's whose content is the clause after "that", holding the quotation
+    whatever quotations came before it in the clause ("His contention is that this established a
+    “framework” that was abused to “justify ...”"): that person."""
+    for pattern in (_B_POSSESSIVE_THAT, _B_PRONOUN_THAT):
+        m = pattern.search(before)
+        if not m:
+            continue
+        said_by = m.group("who")
+        if pattern is _B_PRONOUN_THAT:
+            said_by = "he" if said_by.lower() == "his" else "she"
+        who, note = people.speaker(said_by, base + m.start("who"))
+        if who:
+            cue = " ".join(m.group(0).split())
+            return Attribution(who, None, f"{cue} [{note}]" if note else cue, True)
+    return None
 
 
 def _with_partner(lead: str, who: str, people: People) -> str:
