@@ -114,3 +114,11 @@ def test_a_possessive_with_a_noun_of_saying_before_the_words():
     # "It popularised concepts such as Engels’ discussion of the post-revolutionary “withering away of
     # the state”."
     assert realdoc_quotation(I26, "withering away of the state").claimed_author == "Engels"
+
+
+def test_a_name_introduced_as_a_person_named_so_is_whom_he_means():
+    # "a minister named Theodore Parker gave a sermon in which he said"
+    quote = realdoc_quotation(
+        "c/docs/c04-coyotecrunch-lincolns-vision.txt", "Democracy is direct self-government"
+    )
+    assert quote.claimed_author == "Theodore Parker"

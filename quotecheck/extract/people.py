@@ -75,6 +75,12 @@ _EVIDENCE_PATTERNS = [
     re.compile(rf"\b([A-Z][\w’'\-]*){POSSESSIVE}(?!\w)"),
     re.compile(rf"{HONORIFICS}\s+(?:[A-Z][\w’'\-]*\s+)?([A-Z][\w’'\-]*)\b"),
     re.compile(r"\b([A-Z][\w’'\-]*),\s+who\b"),
+    # "a minister named Theodore Parker", "a young man called Bartleby"
+    re.compile(
+        r"\b(?:man|woman|boy|girl|guy|fellow|minister|preacher|pastor|priest|clergyman|writer|poet|author|"
+        r"philosopher|scholar|lawyer|teacher|professor|student|soldier|reformer|abolitionist|politician)\s+"
+        r"(?:named|called)\s+(?:[A-Z][\w’'\-]*\s+){0,2}([A-Z][\w’'\-]*)\b"
+    ),
 ]
 _VERB_SET = frozenset(VERB_WORDS)
 _NAME_VERB = re.compile(
