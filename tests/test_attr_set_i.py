@@ -122,3 +122,21 @@ def test_a_name_introduced_as_a_person_named_so_is_whom_he_means():
         "c/docs/c04-coyotecrunch-lincolns-vision.txt", "Democracy is direct self-government"
     )
     assert quote.claimed_author == "Theodore Parker"
+
+
+def test_a_second_quotation_with_its_own_cue_does_not_inherit_the_first(shared):
+    # 'Lincoln said "A" — a line often confused with Franklin's "B"': each his own
+    lincoln, franklin = "A house divided against itself cannot stand", "Lost time is never found again"
+    assert lincoln in (shared / "corpus" / "lincoln_papers-and-writings.txt").read_text(encoding="utf-8")
+    assert franklin in (shared / "corpus" / "franklin_way-to-wealth.txt").read_text(encoding="utf-8")
+    text = f"In 1858 Lincoln said “{lincoln}” — a line often confused with Franklin's “{franklin}.”"
+    said = [q.claimed_author for q in extract_quotes(text) if q.kind == Kind.QUOTATION]
+    assert said == ["Lincoln", "Franklin"]
+
+
+def test_both_halves_of_a_split_quotation_take_the_tag_between(shared):
+    opening = (shared / "corpus" / "dickens_tale-of-two-cities.txt").read_text(encoding="utf-8")
+    assert "It was the best of times" in opening and "it was the worst of times" in opening
+    text = "“It was the best of times,” Dickens wrote, “it was the worst of times.”"
+    said = [q.claimed_author for q in extract_quotes(text) if q.kind == Kind.QUOTATION]
+    assert said == ["Dickens", "Dickens"]
