@@ -140,3 +140,14 @@ def test_both_halves_of_a_split_quotation_take_the_tag_between(shared):
     text = "“It was the best of times,” Dickens wrote, “it was the worst of times.”"
     said = [q.claimed_author for q in extract_quotes(text) if q.kind == Kind.QUOTATION]
     assert said == ["Dickens", "Dickens"]
+
+
+def test_a_news_heading_x_to_y_before_the_words():
+    quote = realdoc_quotation(
+        "i/docs/i25-christianitytoday-vp-debate-liveblog.txt", "I know education you are passionate"
+    )
+    assert quote.claimed_author == "Palin"  # "Update: Palin to Biden “...”"
+    (nobody,) = extract_quotes(
+        "From Marx to Lenin: “The history of all hitherto existing society is the history of class struggles.”"
+    )
+    assert nobody.claimed_author is None  # a span of time, no heading

@@ -149,6 +149,12 @@ _B_QUOTES_WHOM = re.compile(
 _B_QUOTES_PRONOUN = re.compile(
     r"\b(?P<verb>quote|quotes|quoted|quoting|cite|cites|cited|citing)\s+(?P<who>him|her)(?=\s*[:,]?\s*$)"
 )
+#: The news and letter heading "X to Y:" right before the words: "Palin to Biden “...”", "Marx to
+#: Engels:", "Obama to graduates:".
+_B_TO_WHOM = re.compile(
+    rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?!(?:From|Welcome|Back|Return|Next|Up|Down)\b)(?P<who>{NAME})\s+to\s+"
+    rf"(?:{NAME}|the\s+[a-z]+|[a-z]+s)\s*:?\s*$"
+)
 #: A name coordinated before a speech verb's subject: "Marx and Frederick Engels penned".
 _PARTNER_BEFORE = re.compile(rf"(?<![\w’'])(?P<who>{NAME})\s*,?\s+and\s+$")
 _B_PASSIVE = re.compile(rf"\b(?P<verb>{SAY})(?:\s+up)?\s+by\s+(?P<who>{NAME})")
@@ -379,6 +385,7 @@ _BEFORE = (
     _B_POSSESSIVE_END,
     _B_LEAD_COLON,
     _B_APPOSITIVE,
+    _B_TO_WHOM,
     _B_SUBJECT_WITH_NOUN,
     _B_OPENS,
     _B_PRESENTS,
