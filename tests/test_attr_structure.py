@@ -154,17 +154,3 @@ def test_a_subordinate_clause_does_not_cut_the_speech_tag_from_its_quotation(sha
     )  # from a possessive that makes "Jew" a person of the text
     said = [q for q in extract_quotes(passage) if q.text in ("Here,", "Success to the crack!")]
     assert [q.claimed_author for q in said] == ["Toby", "Toby"]
-
-
-def test_a_fronted_gerund_of_saying_takes_the_main_clause_s_subject():
-    # "By suggesting he should “look like the innocent flower,” Lady Macbeth encourages him to mask
-    # his ambition": hers, not his ("he" is whom she tells)
-    q = quotation(E + "e28-quotesweet-innocent-flower.txt", "look like the innocent flower,")
-    assert q.claimed_author == "Lady Macbeth"
-
-
-def test_a_quotation_standing_alone_after_its_speaker_turns_to_someone():
-    # "At last Ahab plays on Starbuck’s considerable pride as a whaleman. “From this one poor hunt,
-    # then, the best lance out of all Nantucket, surely he will not hang back?”": Ahab's
-    q = quotation(E + "e11-whyreadmobydick-ahab-starbuck.txt", "From this one poor hunt")
-    assert q.claimed_author == "Ahab"

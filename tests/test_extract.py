@@ -288,7 +288,7 @@ def test_quotes_in_markdown_code_are_ignored():
         ),
         (
             "Marx and Engels answered, in the Communist Manifesto, that “the history of all society is class struggle.”",
-            "Engels",
+            "Marx and Engels",
             "Communist Manifesto",
         ),
         (

@@ -20,7 +20,15 @@ import re
 from dataclasses import replace
 
 from .config import DEFAULT_CONFIG, ExtractConfig
-from .cues import Attribution, cue_after, cue_attributed_to, cue_before, cue_next_sentence, signature
+from .cues import (
+    Attribution,
+    cue_after,
+    cue_attributed_to,
+    cue_before,
+    cue_next_sentence,
+    cue_that_clause,
+    signature,
+)
 from .kinds import looks_like_title
 from .known import DEFAULT_KNOWN, KnownWorks, biblical_figure, names_nobody
 from .patterns import NAME, NAME_RE, TITLE_RUN
@@ -34,6 +42,10 @@ __all__ = ["Attribution", "Attributor", "NAME", "looks_like_title"]
 _BIBLE_REF_IN = re.compile(rf"\b(?P<book>(?:[123]\s*)?(?:{BIBLE_BOOKS}))\s+\d+:\d+(?:[-–]\d+)?")
 
 
+#: Reference books that "say" things: the work quoted, written by nobody one could name.
+_REFERENCE_WORK = re.compile(
+    r"\b(?:Encyclop(?:a|æ)?edia|Britannica|Dictionary|Wikipedia|Almanac|Gazetteer|Lexicon|Thesaurus)\b"
+)
 #: "Not Darwin but Richard Dawkins": the credit after "but" is the one claimed.
 _NOT_BUT = re.compile(rf"(?i:not)\s+{NAME}\s*,?\s+(?i:but)\s+(?P<who>{NAME})")
 #: A signature's words after the dash that are no title: "Posted by ...", "Often attributed to ...".
@@ -50,20 +62,11 @@ _GOES_ON = re.compile(
 )
 
 
-#: A sentence whose subject speaks or turns to someone: "At last Ahab plays on Starbuck’s pride",
-#: "Jesus answers them", "Portia turns to Shylock".
-_SUBJECT_ADDRESSES = re.compile(
-    rf"\s*(?:(?:At\s+last|At\s+length|Then|Finally|Now|So|Here)\s*,?\s+)?(?P<who>{NAME})\s+(?:\w+ly\s+)?"
-    r"(?:answers|answered|replies|replied|retorts|retorted|asks|asked|tells|told|urges|urged|warns|warned|pleads|"
-    r"pleaded|turns\s+to|turned\s+to|appeals\s+to|appealed\s+to|plays\s+on|played\s+on|presses|pressed)\b"
-)  # not "Mill wrote a great deal.": a writer named in passing links nothing
-#: A sentence opening with a gerund of saying: "By suggesting he should", "In telling Laertes to".
-_FRONTED_GERUND = re.compile(
-    r"\s*(?:By|In|Through|When|While|After)?\s*(?:suggesting|saying|declaring|telling|insisting|arguing|asking|"
-    r"urging|warning|writing|proclaiming|exclaiming|crying|answering|replying|advising)\b[^.;:!?“”\"]*$"
+#: A sentence that ends by naming whom people quote: "Back in the day, people loved to quote Mark
+#: Twain." before '"Everybody talks about the weather ..."'.
+_QUOTE_WHOM_ENDS = re.compile(
+    rf"\b(?:quote|quotes|quoted|quoting|cite|cites|cited|citing)\s+(?P<who>{NAME})\s*[.:]\s*$"
 )
-#: The main clause after a fronted gerund's quotation: "..., Lady Macbeth encourages him".
-_MAIN_SUBJECT = re.compile(rf"^[\s,]*(?P<who>{NAME})\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b")
 #: A sentence pointing ahead to the quotation displayed after it: "... David’s song below.",
 #: "Here is what Lincoln said.", "He put it as follows."
 _POINTS_AHEAD = re.compile(r"\b(?:below|as\s+follows|the\s+following|[Hh]ere\s+(?:is|are|it\s+is))\b")
@@ -90,8 +93,8 @@ class Attributor:
         self.config = config
         self.sentences = Sentences(text, excluded, paragraph_starts)
         self.people = People(self.sentences, config, known)
-        #: where the quotation asked last ended, its attribution and whether it was a block
-        #: quotation (for a run of block quotations)
+        #: where the quotation asked last ended, its attribution and whether it was an item of a
+        #: list (a block quotation, or one alone in its paragraph under a colon header)
         self._last: tuple[int, Attribution, bool] | None = None
 
     def sentence_start(self, pos: int) -> int:
@@ -127,8 +130,14 @@ class Attributor:
         """
         found = self._attribute(open_pos, close_end, para_start, prev_end, block, prev_author)
         last = self._last
+        # a quotation alone in its paragraph under a header ending with a colon ("It's all the
+        # rage to quote him:"), and each such one after it, is an item of a list as a block is
+        listed = block or (
+            _alone_in_paragraph(self, open_pos, close_end)
+            and (self.text[:para_start].rstrip().endswith(":") or (last is not None and last[2]))
+        )
         if (
-            block
+            listed
             and found.author is None
             and found.work is None
             and found.cue is None
@@ -145,29 +154,10 @@ class Attributor:
                 prior.author, prior.work, f"list [= {prior.author}]", speaker=prior.speaker, inferred=True
             )
         if found.author is None and found.cue is None and last is not None and last[1].author:
-            found = self._next_lines(open_pos, last) or found
+            found = _next_lines(self, open_pos, last) or found
         found = self.resolved(found)
-        self._last = (close_end, found, block)
+        self._last = (close_end, found, listed)
         return found
-
-    def _next_lines(self, open_pos: int, last: tuple[int, Attribution, bool]) -> Attribution | None:
-        """ "Polonius advises, '...' ... there is more in it if we add the next lines:" and the lines:
-        the words go on from the quotation before, whose credit they share (as the discourse's
-        claim), when nobody else is named in between."""
-        intro = self.text[self.sentence_start(max(open_pos - 1, 0)) : open_pos]
-        if (
-            not _GOES_ON.search(intro)
-            or last[0] > open_pos
-            or open_pos - last[0] > self.config.refer_back_chars
-        ):
-            return None
-        prior = last[1]
-        between = self.persons(last[0], open_pos)
-        if any(p.split()[-1] != prior.author.split()[-1] for p in between):
-            return None
-        return Attribution(
-            prior.author, prior.work, f"continued [= {prior.author}]", speaker=prior.speaker, inferred=True
-        )
 
     def resolved(self, found: Attribution) -> Attribution:
         """``found`` read as a reader would (also the credits a layout gives, a signature line
@@ -176,6 +166,9 @@ class Attributor:
         "— Posted by Jim Smith" or "— Often attributed to Thoreau" is no title."""
         if names_nobody(found.author):
             return replace(found, author=None)
+        if found.author and _REFERENCE_WORK.search(found.author):
+            # "The Encyclopedia Britannica says": a reference book is the source, nobody its author
+            return replace(found, author=None, work=found.work or found.author)
         if found.author and found.cue:
             instead = _NOT_BUT.match(found.cue.lstrip("—–―~- "))
             if instead and clean_name(instead.group("who")):
@@ -214,8 +207,11 @@ class Attributor:
             found = before_found
         if found is None:
             found = signature(self.text, close_end, self.config)
-        if found is None:
-            found = _fronted_saying(self, open_pos, after)
+        sentence = max(self.sentence_start(open_pos), para_start)
+        if found is None and sentence < prev_end <= open_pos:
+            # a second quotation in the sentence of a cue before the first ("His contention is that
+            # this established a “framework” that was abused to “justify ...”")
+            found = cue_that_clause(self.text[sentence:open_pos], sentence, self.people)
         if found is None and after_end < len(self.text) and self.sentence_start(after_end) == after_end:
             alone = self._alone(open_pos, close_end, after_end)
             if alone or self.sentences.paragraph_start(after_end) == self.sentences.paragraph_start(open_pos):
@@ -246,7 +242,7 @@ class Attributor:
             if found is None:
                 return Attribution("Bible", work, ref.group(0), True)
         if found is None and work is None and self._alone(open_pos, close_end, after_end):
-            found = self._sentence_before(open_pos) or _speaker_before(self, open_pos)
+            found = _quoted_before(self, open_pos) or self._sentence_before(open_pos)
         if found is None:
             return Attribution(work=work, cue=None)
         if found.inferred:
@@ -358,30 +354,41 @@ class Attributor:
         return work
 
 
-def _speaker_before(attr: Attributor, open_pos: int) -> Attribution | None:
-    """A quotation standing alone after a sentence of its paragraph whose subject addresses
-    someone ("At last Ahab plays on Starbuck’s considerable pride as a whaleman. “...”",
-    "Jesus answers them. “...”"): that subject's words."""
+def _next_lines(attr: Attributor, open_pos: int, last: tuple[int, Attribution, bool]) -> Attribution | None:
+    """ "Polonius advises, '...' ... there is more in it if we add the next lines:" and the lines:
+    the words go on from the quotation before, whose credit they share (as the discourse's
+    claim), when nobody else is named in between."""
+    intro = attr.text[attr.sentence_start(max(open_pos - 1, 0)) : open_pos]
+    if not _GOES_ON.search(intro) or last[0] > open_pos or open_pos - last[0] > attr.config.refer_back_chars:
+        return None
+    prior = last[1]
+    between = attr.persons(last[0], open_pos)
+    if any(p.split()[-1] != prior.author.split()[-1] for p in between):
+        return None
+    return Attribution(
+        prior.author, prior.work, f"continued [= {prior.author}]", speaker=prior.speaker, inferred=True
+    )
+
+
+def _alone_in_paragraph(attr: Attributor, open_pos: int, close_end: int) -> bool:
+    """Nothing but the quotation (and punctuation) on its paragraph's line."""
+    line_end = attr.text.find("\n", close_end)
+    lead = attr.text[attr.sentences.paragraph_start(open_pos) : open_pos]
+    return not re.search(r"\w", lead) and not re.search(
+        r"\w", attr.text[close_end : line_end if line_end >= 0 else len(attr.text)]
+    )
+
+
+def _quoted_before(attr: Attributor, open_pos: int) -> Attribution | None:
+    """A quotation standing alone right after a sentence of its paragraph that ends by naming whom
+    people quote ("Back in the day, people loved to quote Mark Twain. “...”"): that person's
+    words, as the writer presents them."""
     start = attr.sentence_start(open_pos)
     if start <= 0 or attr.sentences.paragraph_start(open_pos) == start:
         return None
     prev = attr.sentence_start(start - 1)
-    m = _SUBJECT_ADDRESSES.match(attr.text, prev, start)
-    who = clean_name(m.group("who")) if m else None
-    if not who or not attr.people.is_person(who) or attr.people.known.author_of(who):
-        return None
-    return Attribution(who, None, f"sentence before [{' '.join(m.group(0).split())}]")
-
-
-def _fronted_saying(attr: Attributor, open_pos: int, after: str) -> Attribution | None:
-    """ "By suggesting he should “look like the innocent flower,” Lady Macbeth encourages him":
-    a sentence opening with a gerund of saying, its quotation, then the main clause, whose
-    subject is the gerund's (a pronoun inside the gerund's clause is whom it is said to)."""
-    lead = attr.text[attr.sentence_start(open_pos) : open_pos]
-    if not _FRONTED_GERUND.match(lead):
-        return None
-    m = _MAIN_SUBJECT.match(after)
+    m = _QUOTE_WHOM_ENDS.search(attr.text, prev, start)
     who = clean_name(m.group("who")) if m else None
     if not who or not attr.people.is_person(who):
         return None
-    return Attribution(who, None, f"{lead.split()[0]} ... {' '.join(m.group(0).split())}", True)
+    return Attribution(who, None, " ".join(m.group(0).split()))

@@ -184,6 +184,14 @@ class ExtractConfig:
     #: or heading ("It was the best of times, it was the worst of times" over an article). E.g. 20.
     uncredited_heading_max_words: int = 20
 
+    # --- session 7 (issue 10, set i: several people quoted in turn) ----------------------
+
+    #: A known work of another writer named this near before a quotation (its end to the
+    #: opening mark) outweighs a speech verb further back: "Lincoln held that slavery was
+    #: incompatible with the Declaration of Independence as embodied in the phrase '...'" gives
+    #: no claim for Lincoln. E.g. 40.
+    work_nearer_chars: int = 40
+
 
 #: The settings used when none are given (``bench/extract_eval.py`` measures these).
 DEFAULT_CONFIG = ExtractConfig()

@@ -145,6 +145,18 @@ _B_PAREN_SUBJECT = re.compile(rf"\((?P<who>{NAME})\)\s+(?:{ADV}\s+)?(?P<verb>{SA
 _B_QUOTES_WHOM = re.compile(
     rf"\b(?P<verb>quotes|quoted|quoting|cites|cited|citing)\s+(?P<who>{NAME})(?=\s*(?:\([^()]{{1,40}}\))?\s*[:,]?\s*$)"
 )  # "Lenin quotes Engels:": the words are the one quoted
+#: "It's all the rage to quote him:": the person quoted is whom the pronoun means.
+_B_QUOTES_PRONOUN = re.compile(
+    r"\b(?P<verb>quote|quotes|quoted|quoting|cite|cites|cited|citing)\s+(?P<who>him|her)(?=\s*[:,]?\s*$)"
+)
+#: The news and letter heading "X to Y:" right before the words: "Palin to Biden “...”", "Marx to
+#: Engels:", "Obama to graduates:".
+_B_TO_WHOM = re.compile(
+    rf"(?:^|(?<=[.!?:]\s)|(?<=\n))(?!(?:From|Welcome|Back|Return|Next|Up|Down)\b)(?P<who>{NAME})\s+to\s+"
+    rf"(?:{NAME}|the\s+[a-z]+|[a-z]+s)\s*:?\s*$"
+)
+#: A name coordinated before a speech verb's subject: "Marx and Frederick Engels penned".
+_PARTNER_BEFORE = re.compile(rf"(?<![\w’'])(?P<who>{NAME})\s*,?\s+and\s+$")
 _B_PASSIVE = re.compile(rf"\b(?P<verb>{SAY})(?:\s+up)?\s+by\s+(?P<who>{NAME})")
 _B_PREP = re.compile(
     rf"(?i:\b(?P<verb>according\s+to|(?:in\s+)?the\s+(?:immortal\s+|famous\s+|memorable\s+)?words\s+of(?:\s+the\s+(?:prophet|apostle|poet|psalmist))?|"
@@ -158,7 +170,8 @@ _ACT_NOUNS = (
     r"critique|objection|accusation|denunciation|tribute|epigram|epitaph|couplet|stanza|conclusion|"
     r"exhortation|confession|challenge|insight|diagnosis|account|quote|quotes|quotation|quotations|sayings|"
     r"remarks|maxims|aphorisms|observations|thoughts|lips|mouth|pen|request|soliloquy|monologue|exclamation|"
-    r"outburst|musings|catchphrase|thinking|reasoning|philosophy)"
+    r"outburst|musings|catchphrase|thinking|reasoning|philosophy|discussion|contention|concept|notion|term|"
+    r"expression|coinage|characterization|characterisation|prediction|vow|demand)"
 )
 #: "the advice Polonius gives his son", "the words Lincoln spoke": a saying whose sayer is the subject
 #: of the clause that qualifies it.
@@ -178,10 +191,19 @@ _B_PARTICIPLE = re.compile(
 #: young man leaves home:": the subject of the sentence that presents the quotation with a colon.
 #: Last in rank (any nearer cue wins), and never a verb of passing on others' words ("Obama read:").
 _B_PRESENTER = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Then|Later|Next|Finally|Here|Now|Again|At\s+last),?\s+)?"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=;\s)|(?<=,\sbut\s))(?:(?:Then|Later|Next|Finally|Here|Now|Again|At\s+last),?\s+)?"
+    r"(?:(?:To|In|On|At|After|Before|With|For)\s[^,;:.!?\n“”\"]{1,60},\s+)?"  # "To get a sense of this, Milton leads"
     rf"(?P<who>{NAME}|{PRONOUN})(?![’']s\b)(?:\s*,[^,;:.!?\n]{{1,60}},)?\s+(?:{ADV}\s+)?"
     r"(?P<verb>(?!(?:quot|cit|read|recit|referenc|invok|echo|borrow|paraphras|translat|misquot|repeat)\w*\b)"
     r"[a-z]+)\b[^:;.!?\n“”\"]{0,120}:\s*$"
+)
+#: "His contention is that this established a “framework” that was abused to “justify ...”", "Mill's
+#: argument was that": a saying of someone's whose content is the clause after "that".
+_B_POSSESSIVE_THAT = re.compile(
+    rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[a-z]+\s+)?(?P<verb>{_ACT_NOUNS})\s+(?:is|was)\s+that\b[^.;!?]*$"
+)
+_B_PRONOUN_THAT = re.compile(
+    rf"(?<![\w’'])(?P<who>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?P<verb>{_ACT_NOUNS})\s+(?:is|was)\s+that\b[^.;!?]*$"
 )
 _B_POSSESSIVE = re.compile(
     rf"(?<![\w’'])(?P<who>{NAME}){POSSESSIVE}\s+(?:[\w-]+\s+){{0,3}}?(?P<verb>{_ACT_NOUNS}\b|{SAY}\b)"
@@ -354,12 +376,16 @@ _BEFORE = (
     _B_NOUN_BY,
     _B_PAREN_SUBJECT,
     _B_QUOTES_WHOM,
+    _B_QUOTES_PRONOUN,
+    _B_POSSESSIVE_THAT,
+    _B_PRONOUN_THAT,
     _B_POSSESSIVE,
     _B_PRONOUN_POSSESSIVE,
     _B_POSSESSIVE_WORK,
     _B_POSSESSIVE_END,
     _B_LEAD_COLON,
     _B_APPOSITIVE,
+    _B_TO_WHOM,
     _B_SUBJECT_WITH_NOUN,
     _B_OPENS,
     _B_PRESENTS,
@@ -444,9 +470,11 @@ def cue_before(
                 continue  # "Critics praised the novel as '...'": a word opening a sentence, no person
             if pattern is _B_POSSESSIVE_END and _NAMING.search(before, 0, m.start()):
                 continue  # "Shaw has lauded Great Expectations as Dickens’ “most compactly perfect book”"
-            if pattern is _B_PRONOUN_POSSESSIVE:
-                said_by = "he" if said_by.lower() == "his" else "she"
+            if pattern in (_B_PRONOUN_POSSESSIVE, _B_QUOTES_PRONOUN, _B_PRONOUN_THAT):
+                said_by = "he" if said_by.lower() in ("his", "him") else "she"
             who, note = people.speaker(said_by, base + m.start("who"))
+            if who and pattern is _B_SUBJECT_VERB:
+                who = _with_partner(before[: m.start("who")], who, people)
             if not who and not (note and "ambiguous" in note):
                 continue
             if who and _a_thing(m.group("who"), who, people):
@@ -525,6 +553,34 @@ _ADVERBIAL_BEFORE = re.compile(
 )
 
 
+def cue_that_clause(before: str, base: int, people: People) -> Attribution | None:
+    """A saying of someone's whose content is the clause after "that", holding the quotation
+    whatever quotations came before it in the clause ("His contention is that this established a
+    “framework” that was abused to “justify ...”"): that person."""
+    for pattern in (_B_POSSESSIVE_THAT, _B_PRONOUN_THAT):
+        m = pattern.search(before)
+        if not m:
+            continue
+        said_by = m.group("who")
+        if pattern is _B_PRONOUN_THAT:
+            said_by = "he" if said_by.lower() == "his" else "she"
+        who, note = people.speaker(said_by, base + m.start("who"))
+        if who:
+            cue = " ".join(m.group(0).split())
+            return Attribution(who, None, f"{cue} [{note}]" if note else cue, True)
+    return None
+
+
+def _with_partner(lead: str, who: str, people: People) -> str:
+    """The subject with the person coordinated before it ("Marx and Frederick Engels penned"):
+    both are credited, not only the nearer."""
+    m = _PARTNER_BEFORE.search(lead)
+    partner = clean_name(m.group("who")) if m else None
+    if not partner or partner == who or not people.is_person(partner):
+        return who
+    return f"{partner} and {who}"
+
+
 def _someone_else_between(before: str, end: int, base: int, author: str, people: People) -> bool:
     """Another person named outside quotations between a far cue (ending at ``end``) and the
     quotation: the cue's reach is not the quotation's, or not only."""
@@ -540,6 +596,17 @@ def _someone_else_between(before: str, end: int, base: int, author: str, people:
             and people.sentences.inside(base + m.start()) == people.sentences.inside(base + len(before) - 1)
         ):
             return True
+    for m in TITLE_RUN.finditer(before, end):
+        # "Lincoln held that slavery was incompatible with the Declaration of Independence as
+        # embodied in the phrase": a known work of someone else's stands right before the words
+        writer = people.known.author_of(m.group(0))
+        if (
+            writer
+            and writer.split()[-1] != surname
+            and len(before) - m.end() <= people.config.work_nearer_chars
+            and not people.sentences.inside(base + m.start())
+        ):
+            return True  # the work is nearer the quotation than the cue is
     return False
 
 
@@ -622,8 +689,9 @@ def cue_attributed_to(before: str, after: str, base: int, people: People) -> Att
 
 
 _NEXT_POINTS_BACK = re.compile(
-    rf"\s*(?P<who>{NAME}|He|She)(?:\s+{ADV})?\s+(?P<verb>wrote|said|penned|spoke|uttered|delivered)\s+"
-    rf"(?:these|those|this|that|the|his|her)\s+(?:words|lines|line|sentence|passage|remark|)?"
+    rf"\s*(?P<who>{NAME}|He|She)(?:\s*,[^;:.!?\n]{{1,100}}?,[”\"]?)?(?:\s+{ADV})?\s+"
+    rf"(?P<verb>wrote|said|penned|spoke|uttered|delivered|asked)\s+"
+    rf"(?:these|those|this|that|the|his|her)\s+(?:words|lines|line|sentence|passage|remark|question|)?"
     rf"|\s*(?:So|Thus)\s+(?P<verb2>wrote|said|spoke|spake|sang|argued|observed|begins|ends|opens|closes)\s+"
     rf"(?P<who2>{NAME})\b"
 )  # also "So wrote Marx in 1852.", "Thus spoke Zarathustra."

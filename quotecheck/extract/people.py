@@ -76,6 +76,12 @@ _EVIDENCE_PATTERNS = [
     re.compile(rf"\b([A-Z][\w’'\-]*){POSSESSIVE}(?!\w)"),
     re.compile(rf"{HONORIFICS}\s+(?:[A-Z][\w’'\-]*\s+)?([A-Z][\w’'\-]*)\b"),
     re.compile(r"\b([A-Z][\w’'\-]*),\s+who\b"),
+    # "a minister named Theodore Parker", "a young man called Bartleby"
+    re.compile(
+        r"\b(?:man|woman|boy|girl|guy|fellow|minister|preacher|pastor|priest|clergyman|writer|poet|author|"
+        r"philosopher|scholar|lawyer|teacher|professor|student|soldier|reformer|abolitionist|politician)\s+"
+        r"(?:named|called)\s+(?:[A-Z][\w’'\-]*\s+){0,2}([A-Z][\w’'\-]*)\b"
+    ),
 ]
 _VERB_SET = frozenset(VERB_WORDS)
 _NAME_VERB = re.compile(
@@ -105,6 +111,9 @@ _FEMALE_TITLE = r"(?:Mrs|Ms|Miss|Lady|Queen|Princess|Duchess|Countess|Mother|Sis
 #: A place preposition right before a name: "the Lassalleans in Germany called themselves"
 #: makes Germany no speaker.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|into|across|throughout|within|near|to|of)\s+$")
+#: An article right before a name makes it a modifier or a thing, not a person's name: "the New
+#: Orleans slave market", "a Supreme Court justice".
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 
 
 _ROLE_SUBJECT = re.compile(ROLE_SUBJECT)
@@ -485,6 +494,7 @@ class People:
                 or _INSTITUTION.search(name)
                 or any(w.isupper() for w in name.split())
                 or _PLACE_BEFORE.search(chunk[: m.start()])
+                or _DETERMINER_BEFORE.search(chunk[: m.start()])
             ):
                 continue
             return name
