@@ -59,7 +59,7 @@ from .common import BENCH, SHARED, extract_spans, load_jsonl, read_document
 from .extract_eval import _names, pair_spans
 
 ROOT = BENCH / "data" / "realdocs"
-SETS = ("a", "b", "c", "d", "e", "f", "g", "h")
+SETS = ("a", "b", "c", "d", "e", "f", "g", "h", "j")
 # c was collected after the rules of a and b were written, d (chosen for attribution forms) after c's,
 # e (speakers and authors in running prose) and f (forms and titles) in session 5
 # g (characters, narrators, biblical figures and founders in reviews, notes, sermons) and h (quotation
