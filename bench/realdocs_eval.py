@@ -64,7 +64,7 @@ SETS = ("a", "b", "c", "d", "e", "f", "g", "h", "j")
 # e (speakers and authors in running prose) and f (forms and titles) in session 5
 # g (characters, narrators, biblical figures and founders in reviews, notes, sermons) and h (quotation
 # pages, commonplace books, threads) in session 6
-GROUPS = {"a": "a+b", "b": "a+b", "c": "c", "d": "d", "e": "e", "f": "f", "g": "g", "h": "h"}
+GROUPS = {"a": "a+b", "b": "a+b", "c": "c", "d": "d", "e": "e", "f": "f", "g": "g", "h": "h", "j": "j"}
 SPLITS = ("dev", "test")
 _WORD = re.compile(r"\w+")
 _MARKS = set("\"'“”‘’«»`")

@@ -21,7 +21,12 @@ __all__ = ["Block", "find_blocks", "add_blocks"]
 
 #: An e-mail or Usenet reply's quoted lines in plain text: a run of lines opening with "> ".
 _MAIL_QUOTED = re.compile(r"(?m)^[ \t]*>[ \t]?(?P<body>[^\n]*(?:\n[ \t]*>[^\n]*)*)")
-_SIGNATURE = re.compile(r"\n[ \t]*(?:[—–―~]|--)[ \t]*\S[^\n]*$")
+#: A forum's layout tag around a line ("[align=center]-- John Brown[/align]"): BBCode, not words.
+_BBCODE = re.compile(r"\[/?(?:align|center|left|right|b|i|u|size|color|font)(?:=[^\]\n]{1,20})?\]")
+_SIGNATURE = re.compile(
+    r"\n[ \t]*(?:\[(?:align|center|left|right|b|i|u|size|color|font)(?:=[^\]\n]{1,20})?\])*[ \t]*"
+    r"(?:[—–―~]|--)[ \t]*\S[^\n]*$"
+)
 _INDENTED = re.compile(r"(?: {2,}|\t)\S")
 
 
@@ -192,7 +197,7 @@ def add_blocks(
             out[i] = replace(out[i], depth=out[i].depth + 1, block_depth=out[i].block_depth + 1)
         credit = block.credit
         if credit is None and (sig := _SIGNATURE.search(text, block.start, block.end)) and sig.start() >= e:
-            credit = sig.group(0).strip().lstrip("—–―~-").strip()  # its signature line
+            credit = _BBCODE.sub("", sig.group(0)).strip().lstrip("—–―~-").strip()  # its signature line
         preset = read_signature(credit) if credit else None
         if poster:
             # a forum reply quoting another poster ("historybuff wrote:", "Quote from: oldtimer on

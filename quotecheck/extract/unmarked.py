@@ -213,7 +213,7 @@ def find_unmarked(
     found += _echoed_lines(text, paras, config) + _commented(text, paras, config)
     found += _introduced_by_work(text, paras, config, known) + _credited_below(text, paras, config)
     found += _named_below(text, config, known) + _stanzas_after_prose(text, paras, config, known)
-    found += _verse_above_credit(text, paras, config, known)
+    found += _verse_above_credit(text, paras, config, known) + _numbered_verses(text, paras, config)
     listed = _listed_sayings(text, paras, config)
     # a block of sayings one a line is its sayings, not one quotation of them all
     found = [u for u in found if not _made_of(u, listed)] + listed
@@ -357,7 +357,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LIST_BY = re.compile(rf"\b(?:by|from)\s+(?:none\s+other\s+than\s+)?(?P<who>{NAME})\s*:\s*$")
 
 
-_COLON_LINE_END = re.compile(r":[ \t]*$", re.M)  # a line ending in a colon (found from the colon)
+#: A line ending in a colon, or in a dash standing for one after a space ("I love this old hymn -").
+_COLON_LINE_END = re.compile(r"(?::|(?<=[ \t])[-–—])[ \t]*$", re.M)
 _ITEM_MARK = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]+")  # a list item's mark, where it starts
 _LINE_CITE = re.compile(r"\s*\(\d+(?:\s*[-–,]\s*\d+)*\)\s*$")  # "And Immortality. (1 - 4)"
 
@@ -365,12 +366,12 @@ _LINE_CITE = re.compile(r"\s*\(\d+(?:\s*[-–,]\s*\d+)*\)\s*$")  # "And Immortal
 def _verse_after_colon(text: str, config: ExtractConfig) -> list[Unmarked]:
     """Lines of verse after a prose line ending in a colon, in the same paragraph or the next
     ones ("Emily Dickinson's poem is about death:" then the stanza; "... powers of an unnamed
-    President:" then a line a paragraph): at least ``verse_min_lines`` short lines
-    (``verse_line_max_chars``), most not ending a sentence. Verse set off after a colon is
+    President:" then a line a paragraph; "I love this old hymn -" then its stanzas): at least
+    ``verse_min_lines`` short lines (``verse_line_max_chars``), most not ending a sentence. Verse set off after a colon is
     quoted whatever the cue's verb; the block ends at the first line of prose."""
     out: list[Unmarked] = []
     for m in _COLON_LINE_END.finditer(text):
-        if not m.start() or text[m.start() - 1].isspace():
+        if not m.start() or (text[m.start()] == ":" and text[m.start() - 1].isspace()):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         sentence = re.split(
@@ -687,6 +688,36 @@ def _stanza(text: str, s: int, e: int, config: ExtractConfig) -> bool:
     )
 
 
+#: A verse number opening a line: "1 I to the hills will lift mine eyes," (no stop after it, a
+#: capital after it: not a list's "1." nor a recipe's "2 eggs").
+_VERSE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]+(?=[A-Z])")
+
+
+def _numbered_verses(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """Stanzas whose lines carry verse numbers in sequence (a metrical psalm, a hymn, a chapter
+    printed verse by verse: "1 I to the hills ...", "2 My safety cometh ...", "3 Thy foot ..."):
+    one quotation of the run of stanzas, when it has ``verse_min_lines`` lines or more and at
+    least ``sayings_min_run`` numbers, each one more than the one before."""
+    out: list[Unmarked] = []
+    k = 0
+    while k < len(paras):
+        run = []
+        while k < len(paras) and _stanza(text, *paras[k], config):
+            run.append(paras[k])
+            k += 1
+        k += not run
+        lines = [ln for ps, pe in run for ln in text[ps:pe].split("\n") if ln.strip()]
+        numbers = [int(m.group(1)) for ln in lines if (m := _VERSE_NUMBER.match(ln))]
+        if (
+            len(lines) >= config.verse_min_lines
+            and len(numbers) >= config.sayings_min_run
+            and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+            and _VERSE_NUMBER.match(lines[0])
+        ):
+            out.append(Unmarked(run[0][0], run[-1][1], "verse_lines"))
+    return out
+
+
 def _stanzas_after_prose(
     text: str, paras: list[tuple[int, int]], config: ExtractConfig, known: KnownWorks
 ) -> list[Unmarked]:
@@ -727,10 +758,10 @@ def _stanzas_after_prose(
     return out
 
 
-#: A poem's credit alone under it: "By Dan Vera (2008)", "-Robert Frost", "— Emily Dickinson", or a
-#: known poet's name alone ("Robert Frost").
+#: A poem's credit alone under it: "By Dan Vera (2008)", "-Robert Frost", "— Emily Dickinson", a
+#: hymn's "Words: John Newton (1779)", or a known poet's name alone ("Robert Frost").
 _POEM_CREDIT = re.compile(
-    rf"[ \t]*(?P<lead>[Bb]y[ \t]+|(?:--|[—–―~-])[ \t]*)?(?P<who>{NAME})(?:,?[ \t]*\(?\d{{4}}\)?)?[ \t]*\.?[ \t]*"
+    rf"[ \t]*(?P<lead>[Bb]y[ \t]+|(?:--|[—–―~-])[ \t]*|(?:Words|Lyrics|Text)(?:[ \t]+by)?:?[ \t]+)?(?P<who>{NAME})(?:,?[ \t]*\(?\d{{4}}\)?)?[ \t]*\.?[ \t]*"
 )
 
 
@@ -1196,6 +1227,8 @@ def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
         elif k and _is_intro(text[max(paras[k - 1][0], paras[k - 1][1] - 160) : paras[k - 1][1]]):
             intro = text[paras[k - 1][0] : paras[k - 1][1]]
             if _BIBLE_REF.fullmatch(intro.strip()):
+                if len(text[s:e].split()) < config.block_min_words:
+                    continue  # a page headed "Psalm 121", then a poster's name and date: no verse
                 number = re.match(
                     r"\d{1,3}\s+(?=[A-Z])", text[s:e]
                 )  # "11 I returned, and saw ...": the verse's number

@@ -1,0 +1,50 @@
+"""Forms of quotation pinned on the dev part of realdocs set j: tweets whose quotation runs over
+short lines, hymns under their title with a 'Words:' credit or after a cue ending in a dash,
+psalms printed verse by verse, a forum's block quotation credited in BBCode. Nothing here is
+from a test part."""
+
+from __future__ import annotations
+
+from realdocs_support import REALDOCS, realdoc_quotations, starting
+
+from quotecheck.extract import extract_document
+from quotecheck.io.document import load_document
+from quotecheck.records import Kind
+
+
+def test_a_quotation_left_open_runs_on_to_a_closing_mark_ending_a_line():
+    # a tweet: '14. "Insist on yourself; never imitate.' then a long line, then the line closing it
+    _, quotes = realdoc_quotations("j/docs/j11-threadreader-emerson-shakespeare-threads.txt")
+    insist = starting(quotes, "Insist on yourself; never imitate.")
+    assert insist.text.endswith("none but his Maker can teach him.")
+    macbeth = starting(quotes, "...Out, out, brief candle!")
+    assert macbeth.text.endswith("Signifying nothing.")
+
+
+def test_a_hymn_over_its_words_credit_is_one_quotation_and_its_title_no_quotation():
+    doc, quotes = realdoc_quotations("j/docs/j02-hymnlyrics-amazing-grace.txt")
+    hymn = starting(quotes, "Amazing grace! How sweet the sound")
+    assert hymn.form == "verse_lines" and hymn.text.endswith("Than when we’d first begun.")
+    assert (hymn.claimed_author, hymn.claimed_work) == ("John Newton", "Amazing Grace")
+    # "The story of 'Amazing Grace'": the hymn's title, not a fragment of it quoted again
+    every = extract_document(doc)
+    title = next(q for q in every if q.text == "Amazing Grace")
+    assert title.kind != Kind.QUOTATION
+
+
+def test_stanzas_after_a_cue_ending_in_a_dash():
+    _, quotes = realdoc_quotations("j/docs/j16-burninginthebones-psalm-121.txt")
+    hymn = starting(quotes, "Unto the hills around do I lift up")
+    assert hymn.text.endswith("Who keepeth Israel in His holy care.")
+    assert "I love this old hymn" not in hymn.text
+
+
+def test_a_forum_block_credited_in_bbcode_and_a_psalm_numbered_verse_by_verse():
+    doc = load_document(str(REALDOCS / "j/docs/j13-puritanboard-psalm-121.md"))
+    quotes = [q for q in extract_document(doc) if q.kind == Kind.QUOTATION]
+    notes = starting(quotes, "Here, (1.) In the firm faith")
+    assert notes.text.endswith("all my cares.") and "John Brown" in notes.claimed_author
+    psalm = starting(quotes, "1 I to the hills will lift mine eyes,")
+    assert psalm.form == "verse_lines" and psalm.text.endswith("God keep for ever will.")
+    # the page's heading "Psalm 121" does not make the poster's name and date under it a verse
+    assert not [q for q in quotes if q.text.startswith("jaybird0827")]
