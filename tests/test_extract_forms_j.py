@@ -48,3 +48,14 @@ def test_a_forum_block_credited_in_bbcode_and_a_psalm_numbered_verse_by_verse():
     assert psalm.form == "verse_lines" and psalm.text.endswith("God keep for ever will.")
     # the page's heading "Psalm 121" does not make the poster's name and date under it a verse
     assert not [q for q in quotes if q.text.startswith("jaybird0827")]
+
+
+def test_a_cue_standing_alone_ends_the_verse_above_it():
+    # study notes quoting a play: "Cassius corrects him:" between two speeches starts a new one
+    _, quotes = realdoc_quotations("g/docs/g05-arwnot-brutus-wrong.txt")
+    assert not [q for q in quotes if "Cassius corrects him" in q.text or "Brutus overrules" in q.text]
+    decius = starting(quotes, "Decius, well urged.")
+    assert decius.text.endswith("A shrewd contriver...")
+    # lines cut with "..." end no sentence: the speech is verse, after its cue of its own
+    course = starting(quotes, "Our course will seem too bloody, Caius Cassius,")
+    assert course.text.endswith("there is no blood.")

@@ -367,8 +367,11 @@ def _verse_after_colon(text: str, config: ExtractConfig) -> list[Unmarked]:
     """Lines of verse after a prose line ending in a colon, in the same paragraph or the next
     ones ("Emily Dickinson's poem is about death:" then the stanza; "... powers of an unnamed
     President:" then a line a paragraph; "I love this old hymn -" then its stanzas): at least
-    ``verse_min_lines`` short lines (``verse_line_max_chars``), most not ending a sentence. Verse set off after a colon is
-    quoted whatever the cue's verb; the block ends at the first line of prose."""
+    ``verse_min_lines`` short lines (``verse_line_max_chars``), most not ending a sentence; a
+    cue that is a paragraph of its own over verse set off as one ("Brutus overrules him, getting
+    it wrong:", then a blank line and the speech) needs only ``set_off_intro_min_words``. Verse
+    set off after a colon is quoted whatever the cue's verb; the block ends at the first line of
+    prose, or at the next cue standing alone ("Cassius corrects him:")."""
     out: list[Unmarked] = []
     for m in _COLON_LINE_END.finditer(text):
         if not m.start() or (text[m.start()] == ":" and text[m.start() - 1].isspace()):
@@ -377,33 +380,52 @@ def _verse_after_colon(text: str, config: ExtractConfig) -> list[Unmarked]:
         sentence = re.split(
             r"(?<=[.!?])\s", text[max(line_start, m.end() - config.saying_max_chars) : m.end()]
         )[-1]
-        if len(sentence.split()) < config.block_min_words or _CODE_CHARS.search(sentence):
+        set_off = _own_paragraph(text, line_start, m.end())
+        need = config.set_off_intro_min_words if set_off else config.block_min_words
+        if len(sentence.split()) < need or _CODE_CHARS.search(sentence):
             continue
         before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
         if line_start and 0 < len(before.strip()) <= config.verse_line_max_chars:
             continue  # a line of a stanza ending in a colon, not prose introducing one
-        lines: list[tuple[int, int]] = []
-        for ln in re.finditer(r"[^\n]*", text[m.end() + 1 : m.end() + 1 + config.signed_block_max_chars]):
-            ls, le = trim(text, m.end() + 1 + ln.start(), m.end() + 1 + ln.end())
-            if ls == le:
-                continue  # blank lines between the lines (a line a paragraph)
-            body = _LINE_CITE.sub("", text[ls:le])
-            if (
-                le - ls > config.verse_line_max_chars
-                or len(body.split()) < 2
-                or _CODE_CHARS.search(body)
-                or _LIST_MARK.match(body)
-                or not body[:1].isupper()
-            ):
-                break
-            lines.append((ls, ls + len(body)))
-        ends = sum(text[ls:le].endswith((".", "!", "?")) for ls, le in lines)
+        lines = _verse_lines_after(text, m.end() + 1, config)
+        # a line cut with "..." ends no sentence: the quoter left the rest out
+        ends = sum(text[ls:le].endswith((".", "!", "?")) and not text[ls:le].endswith("..") for ls, le in lines)
         words = sum(len(text[ls:le].split()) for ls, le in lines)
         # lines of words (``saying_min_words`` a line on average), most not ending a sentence
         enough = words >= config.saying_min_words * len(lines)
         if len(lines) >= config.verse_min_lines and ends <= len(lines) / 2 and enough:
             out.append(Unmarked(lines[0][0], lines[-1][1], "colon_block"))
     return out
+
+
+def _own_paragraph(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` is set off: a blank line (or the text's edge) before and after it."""
+    head = text[max(0, start - 2) : start].replace(" ", "").replace("\t", "")
+    tail = re.match(r"[ \t]*(?:\n[ \t]*\n|\n?[ \t]*$)", text[end : end + 40])
+    return (start == 0 or head.endswith("\n\n") or not text[:start].strip()) and bool(tail)
+
+
+def _verse_lines_after(text: str, at: int, config: ExtractConfig) -> list[tuple[int, int]]:
+    """The short lines of words from ``at`` on, blank lines between them allowed, up to the first
+    line of prose, list item or code, or the next cue standing alone (a paragraph ending in a
+    colon)."""
+    lines: list[tuple[int, int]] = []
+    for ln in re.finditer(r"[^\n]*", text[at : at + config.signed_block_max_chars]):
+        ls, le = trim(text, at + ln.start(), at + ln.end())
+        if ls == le:
+            continue  # blank lines between the lines (a line a paragraph)
+        body = _LINE_CITE.sub("", text[ls:le])
+        if (
+            le - ls > config.verse_line_max_chars
+            or len(body.split()) < 2
+            or _CODE_CHARS.search(body)
+            or _LIST_MARK.match(body)
+            or not body[:1].isupper()
+            or (lines and body.endswith(":") and _own_paragraph(text, ls, le))
+        ):
+            break
+        lines.append((ls, ls + len(body)))
+    return lines
 
 
 #: A verse line's first word run in after the line before, on the same line: a capitalised small
