@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from .config import ExtractConfig
 from .cues import Attribution
 from .known import DEFAULT_KNOWN, KnownWorks
-from .marks import has_words, trim
+from .marks import LIST_MARK, has_words, trim
 from .patterns import HONORIFICS, MONTHS, NAME, NAME_RE, TITLE_RUN, VERB
 from .people import clean_name
 
@@ -92,7 +92,6 @@ _INTRO = re.compile(
     re.I,
 )
 _YEARS = re.compile(rf"\(?\b(?:c\.\s*)?\d{{3,4}}s?\b\)?|\b(?:{MONTHS})\b")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
 #: The header of a numbered reply in a blog's comment thread, right above its indented text.
 COMMENT_HEADER = re.compile(
     r"(?m)^[ \t]*\d{1,4}\.[ \t]+[^\n]{1,60}?[ \t]+(?:says|said|wrote|writes):[ \t]*\n\s*\Z"
@@ -265,7 +264,7 @@ def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConf
             continue  # "Franklin wrote many sayings." over prose: a full stop announces no list
         run = []
         for ps, pe in paras[k + 1 :]:
-            mark = _ITEM_MARK.match(text, ps, pe)
+            mark = LIST_MARK.match(text, ps, pe)
             if not mark:
                 break
             ie = text.find("\n", ps, pe)
@@ -308,7 +307,7 @@ def _sayings_a_paragraph(text: str, paras: list[tuple[int, int]], config: Extrac
         qs, qe = trim(text, ps, pe)
         if (
             "\n" in text[qs:qe]
-            or _ITEM_MARK.match(text, qs, qe)
+            or LIST_MARK.match(text, qs, qe)
             or _MARK_IN_LINE.search(text, qs, qe)
             or not _a_saying(text, qs, qe, config)
         ):
@@ -341,7 +340,7 @@ def _sayings_a_line(text: str, after: int, config: ExtractConfig) -> list[Unmark
     for line in re.finditer(r"[^\n]+", text[start:end]):
         qs, qe = trim(text, start + line.start(), start + line.end())
         if (
-            _ITEM_MARK.match(text, qs, qe)
+            LIST_MARK.match(text, qs, qe)
             or _MARK_IN_LINE.search(text, qs, qe)
             or not _a_saying(text, qs, qe, config)
         ):
@@ -359,7 +358,6 @@ _LIST_BY = re.compile(rf"\b(?:by|from)\s+(?:none\s+other\s+than\s+)?(?P<who>{NAM
 
 #: A line ending in a colon, or in a dash standing for one after a space ("I love this old hymn -").
 _COLON_LINE_END = re.compile(r"(?::|(?<=[ \t])[-–—])[ \t]*$", re.M)
-_ITEM_MARK = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]+")  # a list item's mark, where it starts
 _LINE_CITE = re.compile(r"\s*\(\d+(?:\s*[-–,]\s*\d+)*\)\s*$")  # "And Immortality. (1 - 4)"
 
 
@@ -419,7 +417,7 @@ def _verse_lines_after(text: str, at: int, config: ExtractConfig) -> list[tuple[
             le - ls > config.verse_line_max_chars
             or len(body.split()) < 2
             or _CODE_CHARS.search(body)
-            or _LIST_MARK.match(body)
+            or LIST_MARK.match(body)
             or not body[:1].isupper()
             or (lines and body.endswith(":") and _own_paragraph(text, ls, le))
         ):
@@ -541,7 +539,7 @@ def _introduced_by_work(
             continue
         sentence = text[max(ps, pe - 160) : pe].split("\n")[-1]
         sentence = re.split(r"[.!?]\s", sentence)[-1]
-        if len(sentence.split()) < config.block_min_words or _LIST_MARK.match(text[s:e]):
+        if len(sentence.split()) < config.block_min_words or LIST_MARK.match(text[s:e]):
             continue  # a prose sentence (not "tags:" in front matter) before a paragraph, not a list
         if _is_intro(sentence) or text[s] == "<" or not has_words(text, s, e, config):
             continue
@@ -593,7 +591,7 @@ def _commented(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -
             or not body[:1].isupper()
             or not (_SENTENCE_END_CHAR.search(body) or _alone(text, s, e))
             or _MARK_IN_LINE.search(body)
-            or _LIST_MARK.match(body)
+            or LIST_MARK.match(body)
             or (before and "\n\n" not in text[lines[k - 2][1] : s] and not before.endswith((".", "!", "?")))
         ):
             continue
@@ -881,7 +879,7 @@ def _sayings_under_name(
             if (
                 pe - ps > config.saying_max_chars
                 or not _SENTENCE_END_CHAR.search(body)
-                or _LIST_MARK.match(body)
+                or LIST_MARK.match(body)
             ):
                 break
             if len(body.split()) < config.saying_min_words:
@@ -1070,7 +1068,7 @@ def _signature_lines(text: str) -> list[re.Match]:
         nxt = text[m.end() + 1 : nxt_end if nxt_end >= 0 else len(text)]
         prev_nl = text.rfind("\n", 0, max(m.start() - 1, 0))
         prev_line = text[prev_nl + 1 : max(m.start() - 1, 0)]
-        if m.group("dash") == "-" and (_LIST_MARK.match(nxt) or _LIST_MARK.match(prev_line)):
+        if m.group("dash") == "-" and (LIST_MARK.match(nxt) or LIST_MARK.match(prev_line)):
             continue
         if not prev_line.strip() and m.group("dash") in ("-", "~"):
             continue
@@ -1263,7 +1261,7 @@ def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
         heading = text[e - 1] == ":" and (
             len(text[s:e].split()) < config.block_min_words or bool(POSTER_HEADER.fullmatch(text[s:e] + "\n"))
         )
-        if _LIST_MARK.match(text[s:e]) or text[s] == "<" or heading or not has_words(text, s, e, config):
+        if LIST_MARK.match(text[s:e]) or text[s] == "<" or heading or not has_words(text, s, e, config):
             continue
         intro = intro.strip()
         intro = intro[intro.rfind("\n") + 1 :]  # the cue is the line right above
