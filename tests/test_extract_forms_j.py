@@ -59,3 +59,26 @@ def test_a_cue_standing_alone_ends_the_verse_above_it():
     # lines cut with "..." end no sentence: the speech is verse, after its cue of its own
     course = starting(quotes, "Our course will seem too bloody, Caius Cassius,")
     assert course.text.endswith("there is no blood.")
+
+
+def test_a_bible_reference_credits_the_verse_above_or_heads_prose_that_cites_it():
+    # "John 6:68" under the verse it credits: the sermon paragraph after it is no verse
+    _, quotes = realdoc_quotations("e/docs/e19-mtolive-to-whom-shall-we-go.txt")
+    assert not [q for q in quotes if q.text.startswith("Peter and his friends knew")]
+    # "Philippians 4:13" heading a sermon whose first paragraph cites it again
+    _, quotes = realdoc_quotations("g/docs/g10-tcc-moses-philippians.txt")
+    assert not [q for q in quotes if q.text.startswith("Last week we talked")]
+    assert starting(quotes, "I can do all things through Him who strengthens me.")
+
+
+def test_a_paragraph_after_a_colon_opening_with_marks_is_its_marked_quotation():
+    _, quotes = realdoc_quotations("g/docs/g02-goodreads-carton-not-said.txt")
+    narrator = starting(quotes, "If he [Carton] had given an utterance")
+    assert narrator.form == "marks" and narrator.text.endswith("they would have been these:")
+    assert not [q for q in quotes if "which is no speech at all" in q.text]
+
+
+def test_an_indented_list_item_is_no_block_quotation():
+    _, quotes = realdoc_quotations("g/docs/g16-instalesson-hamlet-ophelia.txt")
+    assert not [q for q in quotes if q.form == "indented_block"]
+    assert starting(quotes, "Get thee to a nunnery")

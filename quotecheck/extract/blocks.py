@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..io.model import MarkedSpan, SpanKind
 from .config import ExtractConfig
 from .cues import Attribution
-from .marks import QuotedSpan, has_words, trim
+from .marks import LIST_MARK, QuotedSpan, has_words, trim
 from .patterns import NAME, TRAILING_CITATION, WORD
 from .unmarked import COMMENT_HEADER, POSTER_HEADER, read_signature
 
@@ -63,6 +63,8 @@ def _indented_blocks(
             continue  # a reply in a comment thread ("  1. Laslow says:"), not a quotation
         if text[s] == "(" and text[e - 1] == ")":
             continue  # an aside in parentheses ("(''Dune'' had some very moving epigraphs too.)")
+        if LIST_MARK.match(text, s):
+            continue  # an indented list's item ("  • Hamlet tells Ophelia, ..."), not a block
         words = WORD.findall(text[s:e])
         upper = sum(w.isupper() and len(w) > 1 for w in words)
         if len(words) < config.block_min_words or upper > len(words) * config.block_upper_share_max:

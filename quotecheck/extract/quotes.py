@@ -366,6 +366,8 @@ def add_unmarked(
                 inside = run
                 body = sum(out[i].end - out[i].start for i in inside)
         covered = sum(out[i].end - out[i].start for i in inside)
+        if u.form == "colon_block" and inside and out[inside[0]].open_pos == u.start:
+            continue  # the paragraph opens with the quotation in marks, the writer's words after it
         if top and (len(top) > len(inside) or u.form in _TYPED_MARKS):
             if u.form in _TYPED_MARKS or len(top) != 1 or not out[top[0]].block:
                 continue  # a block or a marked span reaching beyond it: theirs

@@ -1246,9 +1246,14 @@ def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
             intro = text[paras[k][0] : first_end]
         elif k and _is_intro(text[max(paras[k - 1][0], paras[k - 1][1] - 160) : paras[k - 1][1]]):
             intro = text[paras[k - 1][0] : paras[k - 1][1]]
+            last = intro[intro.rfind("\n") + 1 :].strip()
+            if "\n" in intro.strip() and _BIBLE_REF.fullmatch(last):
+                continue  # "John 6:68" under the verse it credits, the sermon after it no verse
             if _BIBLE_REF.fullmatch(intro.strip()):
-                if len(text[s:e].split()) < config.block_min_words:
-                    continue  # a page headed "Psalm 121", then a poster's name and date: no verse
+                if len(text[s:e].split()) < config.block_min_words or intro.strip() in text[s:e]:
+                    # a page headed "Psalm 121", then a poster's name and date; a sermon headed
+                    # "Philippians 4:13" whose first paragraph cites it again: no verse
+                    continue
                 number = re.match(
                     r"\d{1,3}\s+(?=[A-Z])", text[s:e]
                 )  # "11 I returned, and saw ...": the verse's number
