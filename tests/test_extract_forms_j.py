@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from realdocs_support import REALDOCS, realdoc_quotations, starting
 
-from quotecheck.extract import extract_document
+from quotecheck.extract import extract_document, extract_quotes
 from quotecheck.io.document import load_document
 from quotecheck.records import Kind
 
@@ -82,3 +82,26 @@ def test_an_indented_list_item_is_no_block_quotation():
     _, quotes = realdoc_quotations("g/docs/g16-instalesson-hamlet-ophelia.txt")
     assert not [q for q in quotes if q.form == "indented_block"]
     assert starting(quotes, "Get thee to a nunnery")
+
+
+#: The opening of a real forum thread as a crawler exported it (ubuntuforums.org, "Noob question",
+#: 2008-07-25; a public repository's Markdown export): vBulletin's "Quote:" and poster line.
+_FORUM_EXPORT = """### Post by Pendragoon99 on 2008-07-25
+i figured i would post this here
+
+
+
+
+Quote:
+Originally Posted by iaston View Post
+Thanks for the response Aenima. I think you're right about full 64bit support but the main problem \
+I had was installing from the repos. I was able to download the svn and make an install no problem \
+but I like it when things "just work" so I had a dig around on the XBMC repos site and found this:
+"""
+
+
+def test_a_forum_quote_header_credits_the_poster_not_the_header_line():
+    quotes = [q for q in extract_quotes(_FORUM_EXPORT) if q.kind == Kind.QUOTATION]
+    post = starting(quotes, "Thanks for the response Aenima.")
+    assert post.claimed_author == "iaston"
+    assert not [q for q in quotes if "Originally Posted" in q.text]

@@ -1273,12 +1273,32 @@ def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
         ref = _BIBLE_REF.match(intro)
         source = _FROM.match(intro)
         attribution = None
+        posted = _POSTED_BY.match(text, s, e)  # "Quote:", then "Originally Posted by X" over the words
+        poster = posted or _POSTER_WROTE.fullmatch(intro)  # "historybuff wrote:" over them
+        if posted:
+            s = posted.end()
         if ref and ref.end() == len(intro):
             attribution = read_signature(intro)
         elif source:
             attribution = Attribution(None, source.group("work").strip(), intro, True)
-        out.append(Unmarked(s, e, "colon_block", attribution))
+        elif poster:
+            # a forum reply quoting another poster: the poster's words, whatever the thread is about
+            attribution = Attribution(poster.group("who").strip(" *_"), None, poster.group(0).strip(), True)
+        if has_words(text, s, e, config):
+            out.append(Unmarked(s, e, "colon_block", attribution))
     return out
+
+
+#: A forum quotation's poster line over the words quoted ("Originally Posted by iaston View Post").
+_POSTED_BY = re.compile(
+    r"[ \t]*(?:Originally\s+)?[Pp]osted\s+by:?[ \t]*(?P<who>[^\s][^\n]{0,40}?)(?:[ \t]+View[ \t]+Post)?[ \t]*\n"
+)
+#: A forum or mailing-list poster's line over the words quoted: "historybuff wrote:", "Ken
+#: Campbell wrote:" (a name of up to three words; "On Sat, 30 Jun 2001, Brian wrote:" names a date).
+_POSTER_WROTE = re.compile(
+    r"(?!(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Yy]ou|[Ww]ho|[Oo]ne|[Ss]omeone|[Ss]omebody|[Tt]his|[Tt]hat)\s)"
+    r"(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}|[\w.-]*\d[\w.-]*|[a-z][\w.-]*)[ \t]+(?:wrote|writes):"
+)
 
 
 _FROM = re.compile(r"(?:From|In)\s+(?P<work>[A-Z][^:()\n]{1,100}?)\s*(?:\([^)\n]*\))?\s*:$")
