@@ -105,3 +105,18 @@ def test_a_forum_quote_header_credits_the_poster_not_the_header_line():
     post = starting(quotes, "Thanks for the response Aenima.")
     assert post.claimed_author == "iaston"
     assert not [q for q in quotes if "Originally Posted" in q.text]
+
+
+#: A sermon post quoting Psalm 1 as the ESV lays it out, a line a paragraph, every other line
+#: indented (http://lutheranguy.blogspot.com/2022/02/blessed-is-man.html, as the pages corpus holds it).
+_PSALM_A_LINE_A_PARAGRAPH = "Sunday, February 13, 2022\n\nBlessed is The Man\n\nThe sermon from February 13, 2022. The text is from Psalm 1:\n\nBlessed is the man\n\n    who walks not in the counsel of the wicked,\n\nnor stands in the way of sinners,\n\n    nor sits in the seat of scoffers;\n\n2 but his delight is in the law of the Lord,\n\n    and on his law he meditates day and night.\n\n3 He is like a tree\n\n    planted by streams of water\n\nthat yields its fruit in its season,\n\n    and its leaf does not wither.\n\nIn all that he does, he prospers.\n\n4 The wicked are not so,\n\n    but are like chaff that the wind drives away.\n\n5 Therefore the wicked will not stand in the judgment,\n\n    nor sinners in the congregation of the righteous;\n\n6 for the Lord knows the way of the righteous,\n\n    but the way of the wicked will perish.\n\n\nNo comments:\n\nPost a Comment\n"
+
+
+def test_a_psalm_a_line_a_paragraph_after_a_colon_is_one_quotation():
+    quotes = [q for q in extract_quotes(_PSALM_A_LINE_A_PARAGRAPH) if q.kind == Kind.QUOTATION]
+    assert len(quotes) == 1  # not its indented lines one by one, nor "No comments:" over "Post a Comment"
+    psalm = quotes[0]
+    assert psalm.text.startswith("Blessed is the man") and psalm.text.endswith(
+        "the way of the wicked will perish."
+    )
+    assert "nor stands in the way of sinners," in psalm.text and "2 but his delight" in psalm.text

@@ -17,7 +17,7 @@ from .marks import LIST_MARK, QuotedSpan, has_words, trim
 from .patterns import NAME, TRAILING_CITATION, WORD
 from .unmarked import COMMENT_HEADER, POSTER_HEADER, read_signature
 
-__all__ = ["Block", "find_blocks", "add_blocks"]
+__all__ = ["Block", "find_blocks", "add_blocks", "is_demo"]
 
 #: An e-mail or Usenet reply's quoted lines in plain text: a run of lines opening with "> ".
 _MAIL_QUOTED = re.compile(r"(?m)^[ \t]*>[ \t]?(?P<body>[^\n]*(?:\n[ \t]*>[^\n]*)*)")
@@ -114,6 +114,14 @@ def find_blocks(
         else:
             merged.append(Block(s, e, block.markup, block.form, block.credit))
     return merged
+
+
+def is_demo(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` is a lesson's sample text ("This is some text inside a quote,", "Line 1"):
+    nobody's words, whatever layout sets it off."""
+    return bool(_DEMO.search(text, start, end)) or all(
+        _DEMO_LINE.fullmatch(ln) for ln in text[start:end].split("\n") if ln.strip()
+    )
 
 
 #: Placeholder and self-describing sample text in a short block ("Lorem ipsum dolor sit amet...",

@@ -387,7 +387,9 @@ def _verse_after_colon(text: str, config: ExtractConfig) -> list[Unmarked]:
             continue  # a line of a stanza ending in a colon, not prose introducing one
         lines = _verse_lines_after(text, m.end() + 1, config)
         # a line cut with "..." ends no sentence: the quoter left the rest out
-        ends = sum(text[ls:le].endswith((".", "!", "?")) and not text[ls:le].endswith("..") for ls, le in lines)
+        ends = sum(
+            text[ls:le].endswith((".", "!", "?")) and not text[ls:le].endswith("..") for ls, le in lines
+        )
         words = sum(len(text[ls:le].split()) for ls, le in lines)
         # lines of words (``saying_min_words`` a line on average), most not ending a sentence
         enough = words >= config.saying_min_words * len(lines)
@@ -398,27 +400,33 @@ def _verse_after_colon(text: str, config: ExtractConfig) -> list[Unmarked]:
 
 def _own_paragraph(text: str, start: int, end: int) -> bool:
     """``[start, end)`` is set off: a blank line (or the text's edge) before and after it."""
-    head = text[max(0, start - 2) : start].replace(" ", "").replace("\t", "")
+    head = re.search(r"(?:\A|\n[ \t]*\n)[ \t]*\Z", text[max(0, start - 80) : start])
     tail = re.match(r"[ \t]*(?:\n[ \t]*\n|\n?[ \t]*$)", text[end : end + 40])
-    return (start == 0 or head.endswith("\n\n") or not text[:start].strip()) and bool(tail)
+    return (start == 0 or bool(head) or not text[:start].strip()) and bool(tail)
 
 
 def _verse_lines_after(text: str, at: int, config: ExtractConfig) -> list[tuple[int, int]]:
     """The short lines of words from ``at`` on, blank lines between them allowed, up to the first
     line of prose, list item or code, or the next cue standing alone (a paragraph ending in a
-    colon)."""
+    colon). A line opens with a capital, after its verse number if it has one ("2 but his
+    delight ..." counts its "but"), unless it is a paragraph of its own: a psalm laid out a line
+    a paragraph goes on in lower case ("nor stands in the way of sinners,"), as prose never does."""
     lines: list[tuple[int, int]] = []
     for ln in re.finditer(r"[^\n]*", text[at : at + config.signed_block_max_chars]):
         ls, le = trim(text, at + ln.start(), at + ln.end())
         if ls == le:
             continue  # blank lines between the lines (a line a paragraph)
         body = _LINE_CITE.sub("", text[ls:le])
+        number = re.match(r"\d{1,3}[ \t]+(?=[A-Za-z])", body)
+        opening = body[number.end() :] if number else body
         if (
             le - ls > config.verse_line_max_chars
             or len(body.split()) < 2
             or _CODE_CHARS.search(body)
             or LIST_MARK.match(body)
-            or not body[:1].isupper()
+            or not (
+                opening[:1].isupper() or (lines and opening[:1].islower() and _own_paragraph(text, ls, le))
+            )
             or (lines and body.endswith(":") and _own_paragraph(text, ls, le))
         ):
             break
@@ -1304,11 +1312,16 @@ _POSTER_WROTE = re.compile(
 _FROM = re.compile(r"(?:From|In)\s+(?P<work>[A-Z][^:()\n]{1,100}?)\s*(?:\([^)\n]*\))?\s*:$")
 
 
+_COMMENT_COUNT = re.compile(r"(?i)(?:no|\d{1,5})\s+comments?:")
+
+
 def _is_intro(intro: str) -> bool:
     """A cue that introduces what follows: a colon after a verb of saying or a "From <Title>",
     or a Bible reference standing alone."""
     intro = intro.rstrip()
     line = intro[intro.rfind("\n") + 1 :].strip()
+    if _COMMENT_COUNT.fullmatch(line):
+        return False  # a blog's "No comments:" over "Post a Comment"
     ref = _BIBLE_REF.match(line)
     if ref and ref.end() == len(line):
         return True
