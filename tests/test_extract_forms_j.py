@@ -120,3 +120,9 @@ def test_a_psalm_a_line_a_paragraph_after_a_colon_is_one_quotation():
         "the way of the wicked will perish."
     )
     assert "nor stands in the way of sinners," in psalm.text and "2 but his delight" in psalm.text
+
+
+def test_a_persons_words_named_before_a_colon_run_in():
+    _, quotes = realdoc_quotations("g/docs/g01-dentondickens-tale-two-cities.txt")
+    carton = starting(quotes, "It is a far, far better thing that I do")
+    assert carton.text.endswith("than I have ever known.")

@@ -1004,19 +1004,30 @@ _SAYING_COLON = re.compile(
     r"\b(?:[Ss]aying|[Pp]roverb|[Aa]dage|[Mm]axim|[Mm]otto|[Aa]phorism|[Dd]ictum|line|[Qq]uotation|[Qq]uote)"
     r"(?:\s+(?:goes|has\s+it|says|runs))?\s*:[ \t]+(?=[A-Z])"
 )
+#: "Carton’s words at the very end of the novel are widely familiar:", "Lincoln's closing line was:":
+#: a person's words named in the sentence that a colon ends (no stop between them).
+_WORDS_COLON = re.compile(
+    r"\b[A-Z][\w-]+(?:[’']s|[’'](?=\s))\s+(?:(?:last|famous|closing|final|own|immortal)\s+)?"
+    r"(?:words|line|reply|answer|retort)\b[^.!?:;\n\"“”]{0,70}:[ \t]+(?=[A-Z])"
+)
 _COLON_CAPITAL = re.compile(r":[ \t]+[A-Z]")  # found first: colons are rarer than letters
 
 
 def _named_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
     """A saying named and introduced by a colon inside a sentence, without marks, up to the
     end of the paragraph's sentence: "another famous biblical saying: Don't throw your pearls
-    before swine." (a mark right after the colon is the marks' business)."""
+    before swine.", "Carton’s words ... are widely familiar: It is a far, far better thing ..."
+    (a mark right after the colon is the marks' business)."""
     out: list[Unmarked] = []
     colons = [(c.start(), c.end()) for c in _COLON_CAPITAL.finditer(text)]
     starts = [c for c, _ in colons]
     for s, e in paras:
         window = colons[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
-        found = (_SAYING_COLON.search(text, max(s, c - 40), min(ce, e)) for c, ce in window)
+        found = (
+            _SAYING_COLON.search(text, max(s, c - 40), min(ce, e))
+            or _WORDS_COLON.search(text, max(s, c - 120), min(ce, e))
+            for c, ce in window
+        )
         for m in {h.start(): h for h in found if h}.values():  # each once, in order
             end = re.search(r"[.!?](?=\s|$)", text[m.end() : e])
             qe = m.end() + end.end() if end else e
