@@ -388,7 +388,12 @@ def add_unmarked(
             continue
         for i in inside:
             out[i] = replace(out[i], depth=out[i].depth + 1, block_depth=out[i].block_depth + 1)
-            if out[i].form == "indented_block" and u.form in ("colon_block", "verse_lines"):
+            if (
+                out[i].form == "indented_block"
+                and u.form in ("colon_block", "verse_lines")
+                and u.start <= out[i].start
+                and out[i].end <= u.end
+            ):
                 dropped.add(i)  # a psalm's indented lines are its layout, not quotations in it
         # ``...'' or ''...'', not a TeX environment
         marked = u.form in _TYPED_MARKS and text.startswith(("``", "''"), u.start - 2)

@@ -407,10 +407,11 @@ def _own_paragraph(text: str, start: int, end: int) -> bool:
 
 def _verse_lines_after(text: str, at: int, config: ExtractConfig) -> list[tuple[int, int]]:
     """The short lines of words from ``at`` on, blank lines between them allowed, up to the first
-    line of prose, list item or code, or the next cue standing alone (a paragraph ending in a
-    colon). A line opens with a capital, after its verse number if it has one ("2 but his
-    delight ..." counts its "but"), unless it is a paragraph of its own: a psalm laid out a line
-    a paragraph goes on in lower case ("nor stands in the way of sinners,"), as prose never does."""
+    line of prose, list item or code, a line in capitals (a signature, a heading), or the next
+    cue standing alone (a paragraph ending in a colon). A line opens with a capital, after its
+    verse number if it has one ("2 but his delight ..." counts its "but"), unless it is a
+    paragraph of its own: a psalm laid out a line a paragraph goes on in lower case ("nor stands
+    in the way of sinners,"), as prose never does."""
     lines: list[tuple[int, int]] = []
     for ln in re.finditer(r"[^\n]*", text[at : at + config.signed_block_max_chars]):
         ls, le = trim(text, at + ln.start(), at + ln.end())
@@ -419,8 +420,10 @@ def _verse_lines_after(text: str, at: int, config: ExtractConfig) -> list[tuple[
         body = _LINE_CITE.sub("", text[ls:le])
         number = re.match(r"\d{1,3}[ \t]+(?=[A-Za-z])", body)
         opening = body[number.end() :] if number else body
+        words = re.findall(r"[A-Za-z]{2,}", body)
         if (
             le - ls > config.verse_line_max_chars
+            or sum(w.isupper() for w in words) > config.block_upper_share_max * len(words)  # "A. LINCOLN,"
             or len(body.split()) < 2
             or _CODE_CHARS.search(body)
             or LIST_MARK.match(body)
