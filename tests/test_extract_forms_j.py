@@ -126,3 +126,14 @@ def test_a_persons_words_named_before_a_colon_run_in():
     _, quotes = realdoc_quotations("g/docs/g01-dentondickens-tale-two-cities.txt")
     carton = starting(quotes, "It is a far, far better thing that I do")
     assert carton.text.endswith("than I have ever known.")
+
+
+def test_an_indented_poem_around_its_stanzas_stays_whole(shared):
+    # the verse rules find The Raven's stanzas inside the indented block around the whole poem:
+    # only indented blocks inside a verse are its layout, not the block that holds it
+    text = (shared / "corpus" / "poe_the-raven.txt").read_text(encoding="utf-8")
+    blocks = [q for q in extract_quotes(text) if q.form == "indented_block"]
+    assert any(
+        q.text.startswith("Once upon a midnight dreary") and q.text.endswith("Shall be lifted--nevermore!")
+        for q in blocks
+    )
