@@ -59,12 +59,13 @@ from .common import BENCH, SHARED, extract_spans, load_jsonl, read_document
 from .extract_eval import _names, pair_spans
 
 ROOT = BENCH / "data" / "realdocs"
-SETS = ("a", "b", "c", "d", "e", "f", "g", "h", "i")
+SETS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")
 # c was collected after the rules of a and b were written, d (chosen for attribution forms) after c's,
 # e (speakers and authors in running prose) and f (forms and titles) in session 5
 # g (characters, narrators, biblical figures and founders in reviews, notes, sermons) and h (quotation
-# pages, commonplace books, threads) in session 6
-GROUPS = {"a": "a+b", "b": "a+b", "c": "c", "d": "d", "e": "e", "f": "f", "g": "g", "h": "h", "i": "i"}
+# pages, commonplace books, threads) in session 6; i (people quoted in turn, press citations) and j (psalms,
+# hymns, threads, split dialogue) in session 7
+GROUPS = {"a": "a+b", "b": "a+b", "c": "c", "d": "d", "e": "e", "f": "f", "g": "g", "h": "h", "i": "i", "j": "j"}
 SPLITS = ("dev", "test")
 _WORD = re.compile(r"\w+")
 _MARKS = set("\"'“”‘’«»`")

@@ -13,15 +13,20 @@ from dataclasses import dataclass, replace
 from ..io.model import MarkedSpan, SpanKind
 from .config import ExtractConfig
 from .cues import Attribution
-from .marks import QuotedSpan, has_words, trim
+from .marks import LIST_MARK, QuotedSpan, has_words, trim
 from .patterns import NAME, TRAILING_CITATION, WORD
 from .unmarked import COMMENT_HEADER, POSTER_HEADER, read_signature
 
-__all__ = ["Block", "find_blocks", "add_blocks"]
+__all__ = ["Block", "find_blocks", "add_blocks", "is_demo"]
 
 #: An e-mail or Usenet reply's quoted lines in plain text: a run of lines opening with "> ".
 _MAIL_QUOTED = re.compile(r"(?m)^[ \t]*>[ \t]?(?P<body>[^\n]*(?:\n[ \t]*>[^\n]*)*)")
-_SIGNATURE = re.compile(r"\n[ \t]*(?:[—–―~]|--)[ \t]*\S[^\n]*$")
+#: A forum's layout tag around a line ("[align=center]-- John Brown[/align]"): BBCode, not words.
+_BBCODE = re.compile(r"\[/?(?:align|center|left|right|b|i|u|size|color|font)(?:=[^\]\n]{1,20})?\]")
+_SIGNATURE = re.compile(
+    r"\n[ \t]*(?:\[(?:align|center|left|right|b|i|u|size|color|font)(?:=[^\]\n]{1,20})?\])*[ \t]*"
+    r"(?:[—–―~]|--)[ \t]*\S[^\n]*$"
+)
 _INDENTED = re.compile(r"(?: {2,}|\t)\S")
 
 
@@ -58,6 +63,8 @@ def _indented_blocks(
             continue  # a reply in a comment thread ("  1. Laslow says:"), not a quotation
         if text[s] == "(" and text[e - 1] == ")":
             continue  # an aside in parentheses ("(''Dune'' had some very moving epigraphs too.)")
+        if LIST_MARK.match(text, s):
+            continue  # an indented list's item ("  • Hamlet tells Ophelia, ..."), not a block
         words = WORD.findall(text[s:e])
         upper = sum(w.isupper() and len(w) > 1 for w in words)
         if len(words) < config.block_min_words or upper > len(words) * config.block_upper_share_max:
@@ -107,6 +114,14 @@ def find_blocks(
         else:
             merged.append(Block(s, e, block.markup, block.form, block.credit))
     return merged
+
+
+def is_demo(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` is a lesson's sample text ("This is some text inside a quote,", "Line 1"):
+    nobody's words, whatever layout sets it off."""
+    return bool(_DEMO.search(text, start, end)) or all(
+        _DEMO_LINE.fullmatch(ln) for ln in text[start:end].split("\n") if ln.strip()
+    )
 
 
 #: Placeholder and self-describing sample text in a short block ("Lorem ipsum dolor sit amet...",
@@ -192,7 +207,7 @@ def add_blocks(
             out[i] = replace(out[i], depth=out[i].depth + 1, block_depth=out[i].block_depth + 1)
         credit = block.credit
         if credit is None and (sig := _SIGNATURE.search(text, block.start, block.end)) and sig.start() >= e:
-            credit = sig.group(0).strip().lstrip("—–―~-").strip()  # its signature line
+            credit = _BBCODE.sub("", sig.group(0)).strip().lstrip("—–―~-").strip()  # its signature line
         preset = read_signature(credit) if credit else None
         if poster:
             # a forum reply quoting another poster ("historybuff wrote:", "Quote from: oldtimer on

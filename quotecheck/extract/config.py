@@ -192,6 +192,13 @@ class ExtractConfig:
     #: no claim for Lincoln. E.g. 40.
     work_nearer_chars: int = 40
 
+    # --- session 7 (set j: psalms, hymns, threads; study notes quoting a play) ----------------
+
+    #: A cue that is a paragraph of its own, ending in a colon, over verse set off as a paragraph
+    #: of its own, introduces it from this many words ("Cassius corrects him:" has 3), where a
+    #: cue run into the verse needs ``block_min_words``: the blank lines show the block. E.g. 3.
+    set_off_intro_min_words: int = 3
+
 
 #: The settings used when none are given (``bench/extract_eval.py`` measures these).
 DEFAULT_CONFIG = ExtractConfig()

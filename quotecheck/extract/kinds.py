@@ -281,6 +281,11 @@ def quoted_after_all(
             continue
         if phrase.count(" ") >= 3:
             hosts = [j for j in holding.find(phrase) if not spans[j].start <= sp.start < spans[j].end]
+            # the title its host's credit gives it ('Amazing Grace' under the hymn "Amazing grace!
+            # How sweet the sound ..." credited "Words: John Newton", titled "Amazing Grace")
+            hosts = [
+                j for j in hosts if _words(getattr(spans[j].preset, "work", None) or "") != phrase.strip()
+            ]
             if hosts:
                 out[i] = max((j for j in hosts if j < i), default=hosts[0])  # the nearest quoted before
     for i in range(len(spans) - 1):

@@ -311,7 +311,9 @@ def _runs_on(
 ) -> bool:
     """The quotation ``opener`` left open runs on into the paragraph whose first mark is
     ``marks[lo]``: the next mark of its family (a strong double mark) closes it at the end of a
-    paragraph, within ``run_on_max_chars`` of the opening mark."""
+    paragraph, or of a line (a thread's tweet, a line a paragraph in short lines that
+    :func:`paragraphs` cannot tell from wrapped prose), within ``run_on_max_chars`` of the
+    opening mark."""
     if opener.family != "D":
         return False
     for j in range(lo, len(marks)):
@@ -324,7 +326,8 @@ def _runs_on(
             return False
         i = bisect.bisect_right(paragraphs, (pos, len(text))) - 1
         end = paragraphs[i][1] if i >= 0 else len(text)
-        return _PARAGRAPH_TAIL.match(text[pos + 1 : end]) is not None
+        line_end = text.find("\n", pos + 1, end)
+        return _PARAGRAPH_TAIL.match(text[pos + 1 : end if line_end < 0 else line_end]) is not None
     return False
 
 

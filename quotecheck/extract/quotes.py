@@ -30,7 +30,7 @@ from ..io.document import Document, MarkedSpan
 from ..io.model import SpanKind
 from ..records import Insertion, Kind, Quote, Segment
 from .attribution import Attribution, Attributor
-from .blocks import add_blocks, find_blocks
+from .blocks import add_blocks, find_blocks, is_demo
 from .config import DEFAULT_CONFIG, ExtractConfig
 from .discourse import Discourse
 from .kinds import classify, looks_like_title, quoted_after_all
@@ -288,7 +288,12 @@ def _quoted_spans(
                 raw.append(QuotedSpan(s, e, s, e, form="q_tag"))
     raw = add_blocks(text, raw, find_blocks(text, spans, fmt, paras, config), config)
     code = [(sp.start, sp.end) for sp in spans if sp.kind == SpanKind.CODE]
-    found = [u for u in find_unmarked(text, paras, config, known) if not _in_code(code, u.start, u.end)]
+    found = [
+        u
+        for u in find_unmarked(text, paras, config, known)
+        if not _in_code(code, u.start, u.end)
+        and not (u.form == "colon_block" and is_demo(text, u.start, u.end))
+    ]
     raw = add_unmarked(text, raw, found, config)
     verse = [(sp.start, sp.end) for sp in spans if sp.kind == SpanKind.VERSE]
     raw = add_unmarked(text, raw, marked_verse(text, verse, config), config) if verse else raw
@@ -349,6 +354,7 @@ def add_unmarked(
     """
     out = list(raw)
     overlapping = _Overlaps(raw)
+    dropped: set[int] = set()
     for u in found:
         body = sum(1 for c in text[u.start : u.end] if not c.isspace()) or 1
         top = [i for i in overlapping.find(out, u.start, u.end) if out[i].depth == 0]
@@ -366,6 +372,8 @@ def add_unmarked(
                 inside = run
                 body = sum(out[i].end - out[i].start for i in inside)
         covered = sum(out[i].end - out[i].start for i in inside)
+        if u.form == "colon_block" and inside and out[inside[0]].open_pos == u.start:
+            continue  # the paragraph opens with the quotation in marks, the writer's words after it
         if top and (len(top) > len(inside) or u.form in _TYPED_MARKS):
             if u.form in _TYPED_MARKS or len(top) != 1 or not out[top[0]].block:
                 continue  # a block or a marked span reaching beyond it: theirs
@@ -380,12 +388,19 @@ def add_unmarked(
             continue
         for i in inside:
             out[i] = replace(out[i], depth=out[i].depth + 1, block_depth=out[i].block_depth + 1)
+            if (
+                out[i].form == "indented_block"
+                and u.form in ("colon_block", "verse_lines")
+                and u.start <= out[i].start
+                and out[i].end <= u.end
+            ):
+                dropped.add(i)  # a psalm's indented lines are its layout, not quotations in it
         # ``...'' or ''...'', not a TeX environment
         marked = u.form in _TYPED_MARKS and text.startswith(("``", "''"), u.start - 2)
         o, c = (u.start - 2, u.end + 2) if marked else (u.start, u.end)
         block = not marked and not u.inline
         out.append(QuotedSpan(u.start, u.end, o, c, block=block, form=u.form, preset=u.attribution))
-    return out
+    return [r for i, r in enumerate(out) if i not in dropped]
 
 
 #: Quotation marks typed as two characters (TeX's ``...'', a web page's ''...''), found by the

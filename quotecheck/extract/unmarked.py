@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from .config import ExtractConfig
 from .cues import Attribution
 from .known import DEFAULT_KNOWN, KnownWorks
-from .marks import has_words, trim
+from .marks import LIST_MARK, has_words, trim
 from .patterns import HONORIFICS, MONTHS, NAME, NAME_RE, TITLE_RUN, VERB
 from .people import clean_name
 
@@ -92,7 +92,6 @@ _INTRO = re.compile(
     re.I,
 )
 _YEARS = re.compile(rf"\(?\b(?:c\.\s*)?\d{{3,4}}s?\b\)?|\b(?:{MONTHS})\b")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
 #: The header of a numbered reply in a blog's comment thread, right above its indented text.
 COMMENT_HEADER = re.compile(
     r"(?m)^[ \t]*\d{1,4}\.[ \t]+[^\n]{1,60}?[ \t]+(?:says|said|wrote|writes):[ \t]*\n\s*\Z"
@@ -213,7 +212,7 @@ def find_unmarked(
     found += _echoed_lines(text, paras, config) + _commented(text, paras, config)
     found += _introduced_by_work(text, paras, config, known) + _credited_below(text, paras, config)
     found += _named_below(text, config, known) + _stanzas_after_prose(text, paras, config, known)
-    found += _verse_above_credit(text, paras, config, known)
+    found += _verse_above_credit(text, paras, config, known) + _numbered_verses(text, paras, config)
     listed = _listed_sayings(text, paras, config)
     # a block of sayings one a line is its sayings, not one quotation of them all
     found = [u for u in found if not _made_of(u, listed)] + listed
@@ -265,7 +264,7 @@ def _listed_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConf
             continue  # "Franklin wrote many sayings." over prose: a full stop announces no list
         run = []
         for ps, pe in paras[k + 1 :]:
-            mark = _ITEM_MARK.match(text, ps, pe)
+            mark = LIST_MARK.match(text, ps, pe)
             if not mark:
                 break
             ie = text.find("\n", ps, pe)
@@ -308,7 +307,7 @@ def _sayings_a_paragraph(text: str, paras: list[tuple[int, int]], config: Extrac
         qs, qe = trim(text, ps, pe)
         if (
             "\n" in text[qs:qe]
-            or _ITEM_MARK.match(text, qs, qe)
+            or LIST_MARK.match(text, qs, qe)
             or _MARK_IN_LINE.search(text, qs, qe)
             or not _a_saying(text, qs, qe, config)
         ):
@@ -341,7 +340,7 @@ def _sayings_a_line(text: str, after: int, config: ExtractConfig) -> list[Unmark
     for line in re.finditer(r"[^\n]+", text[start:end]):
         qs, qe = trim(text, start + line.start(), start + line.end())
         if (
-            _ITEM_MARK.match(text, qs, qe)
+            LIST_MARK.match(text, qs, qe)
             or _MARK_IN_LINE.search(text, qs, qe)
             or not _a_saying(text, qs, qe, config)
         ):
@@ -357,52 +356,85 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LIST_BY = re.compile(rf"\b(?:by|from)\s+(?:none\s+other\s+than\s+)?(?P<who>{NAME})\s*:\s*$")
 
 
-_COLON_LINE_END = re.compile(r":[ \t]*$", re.M)  # a line ending in a colon (found from the colon)
-_ITEM_MARK = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]+")  # a list item's mark, where it starts
+#: A line ending in a colon, or in a dash standing for one after a space ("I love this old hymn -").
+_COLON_LINE_END = re.compile(r"(?::|(?<=[ \t])[-–—])[ \t]*$", re.M)
 _LINE_CITE = re.compile(r"\s*\(\d+(?:\s*[-–,]\s*\d+)*\)\s*$")  # "And Immortality. (1 - 4)"
 
 
 def _verse_after_colon(text: str, config: ExtractConfig) -> list[Unmarked]:
     """Lines of verse after a prose line ending in a colon, in the same paragraph or the next
     ones ("Emily Dickinson's poem is about death:" then the stanza; "... powers of an unnamed
-    President:" then a line a paragraph): at least ``verse_min_lines`` short lines
-    (``verse_line_max_chars``), most not ending a sentence. Verse set off after a colon is
-    quoted whatever the cue's verb; the block ends at the first line of prose."""
+    President:" then a line a paragraph; "I love this old hymn -" then its stanzas): at least
+    ``verse_min_lines`` short lines (``verse_line_max_chars``), most not ending a sentence; a
+    cue that is a paragraph of its own over verse set off as one ("Brutus overrules him, getting
+    it wrong:", then a blank line and the speech) needs only ``set_off_intro_min_words``. Verse
+    set off after a colon is quoted whatever the cue's verb; the block ends at the first line of
+    prose, or at the next cue standing alone ("Cassius corrects him:")."""
     out: list[Unmarked] = []
     for m in _COLON_LINE_END.finditer(text):
-        if not m.start() or text[m.start() - 1].isspace():
+        if not m.start() or (text[m.start()] == ":" and text[m.start() - 1].isspace()):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         sentence = re.split(
             r"(?<=[.!?])\s", text[max(line_start, m.end() - config.saying_max_chars) : m.end()]
         )[-1]
-        if len(sentence.split()) < config.block_min_words or _CODE_CHARS.search(sentence):
+        set_off = _own_paragraph(text, line_start, m.end())
+        need = config.set_off_intro_min_words if set_off else config.block_min_words
+        if len(sentence.split()) < need or _CODE_CHARS.search(sentence):
             continue
         before = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
         if line_start and 0 < len(before.strip()) <= config.verse_line_max_chars:
             continue  # a line of a stanza ending in a colon, not prose introducing one
-        lines: list[tuple[int, int]] = []
-        for ln in re.finditer(r"[^\n]*", text[m.end() + 1 : m.end() + 1 + config.signed_block_max_chars]):
-            ls, le = trim(text, m.end() + 1 + ln.start(), m.end() + 1 + ln.end())
-            if ls == le:
-                continue  # blank lines between the lines (a line a paragraph)
-            body = _LINE_CITE.sub("", text[ls:le])
-            if (
-                le - ls > config.verse_line_max_chars
-                or len(body.split()) < 2
-                or _CODE_CHARS.search(body)
-                or _LIST_MARK.match(body)
-                or not body[:1].isupper()
-            ):
-                break
-            lines.append((ls, ls + len(body)))
-        ends = sum(text[ls:le].endswith((".", "!", "?")) for ls, le in lines)
+        lines = _verse_lines_after(text, m.end() + 1, config)
+        # a line cut with "..." ends no sentence: the quoter left the rest out
+        ends = sum(
+            text[ls:le].endswith((".", "!", "?")) and not text[ls:le].endswith("..") for ls, le in lines
+        )
         words = sum(len(text[ls:le].split()) for ls, le in lines)
         # lines of words (``saying_min_words`` a line on average), most not ending a sentence
         enough = words >= config.saying_min_words * len(lines)
         if len(lines) >= config.verse_min_lines and ends <= len(lines) / 2 and enough:
             out.append(Unmarked(lines[0][0], lines[-1][1], "colon_block"))
     return out
+
+
+def _own_paragraph(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` is set off: a blank line (or the text's edge) before and after it."""
+    head = re.search(r"(?:\A|\n[ \t]*\n)[ \t]*\Z", text[max(0, start - 80) : start])
+    tail = re.match(r"[ \t]*(?:\n[ \t]*\n|\n?[ \t]*$)", text[end : end + 40])
+    return (start == 0 or bool(head) or not text[:start].strip()) and bool(tail)
+
+
+def _verse_lines_after(text: str, at: int, config: ExtractConfig) -> list[tuple[int, int]]:
+    """The short lines of words from ``at`` on, blank lines between them allowed, up to the first
+    line of prose, list item or code, a line in capitals (a signature, a heading), or the next
+    cue standing alone (a paragraph ending in a colon). A line opens with a capital, after its
+    verse number if it has one ("2 but his delight ..." counts its "but"), unless it is a
+    paragraph of its own: a psalm laid out a line a paragraph goes on in lower case ("nor stands
+    in the way of sinners,"), as prose never does."""
+    lines: list[tuple[int, int]] = []
+    for ln in re.finditer(r"[^\n]*", text[at : at + config.signed_block_max_chars]):
+        ls, le = trim(text, at + ln.start(), at + ln.end())
+        if ls == le:
+            continue  # blank lines between the lines (a line a paragraph)
+        body = _LINE_CITE.sub("", text[ls:le])
+        number = re.match(r"\d{1,3}[ \t]+(?=[A-Za-z])", body)
+        opening = body[number.end() :] if number else body
+        words = re.findall(r"[A-Za-z]{2,}", body)
+        if (
+            le - ls > config.verse_line_max_chars
+            or sum(w.isupper() for w in words) > config.block_upper_share_max * len(words)  # "A. LINCOLN,"
+            or len(body.split()) < 2
+            or _CODE_CHARS.search(body)
+            or LIST_MARK.match(body)
+            or not (
+                opening[:1].isupper() or (lines and opening[:1].islower() and _own_paragraph(text, ls, le))
+            )
+            or (lines and body.endswith(":") and _own_paragraph(text, ls, le))
+        ):
+            break
+        lines.append((ls, ls + len(body)))
+    return lines
 
 
 #: A verse line's first word run in after the line before, on the same line: a capitalised small
@@ -518,7 +550,7 @@ def _introduced_by_work(
             continue
         sentence = text[max(ps, pe - 160) : pe].split("\n")[-1]
         sentence = re.split(r"[.!?]\s", sentence)[-1]
-        if len(sentence.split()) < config.block_min_words or _LIST_MARK.match(text[s:e]):
+        if len(sentence.split()) < config.block_min_words or LIST_MARK.match(text[s:e]):
             continue  # a prose sentence (not "tags:" in front matter) before a paragraph, not a list
         if _is_intro(sentence) or text[s] == "<" or not has_words(text, s, e, config):
             continue
@@ -570,7 +602,7 @@ def _commented(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -
             or not body[:1].isupper()
             or not (_SENTENCE_END_CHAR.search(body) or _alone(text, s, e))
             or _MARK_IN_LINE.search(body)
-            or _LIST_MARK.match(body)
+            or LIST_MARK.match(body)
             or (before and "\n\n" not in text[lines[k - 2][1] : s] and not before.endswith((".", "!", "?")))
         ):
             continue
@@ -687,6 +719,36 @@ def _stanza(text: str, s: int, e: int, config: ExtractConfig) -> bool:
     )
 
 
+#: A verse number opening a line: "1 I to the hills will lift mine eyes," (no stop after it, a
+#: capital after it: not a list's "1." nor a recipe's "2 eggs").
+_VERSE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]+(?=[A-Z])")
+
+
+def _numbered_verses(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
+    """Stanzas whose lines carry verse numbers in sequence (a metrical psalm, a hymn, a chapter
+    printed verse by verse: "1 I to the hills ...", "2 My safety cometh ...", "3 Thy foot ..."):
+    one quotation of the run of stanzas, when it has ``verse_min_lines`` lines or more and at
+    least ``sayings_min_run`` numbers, each one more than the one before."""
+    out: list[Unmarked] = []
+    k = 0
+    while k < len(paras):
+        run = []
+        while k < len(paras) and _stanza(text, *paras[k], config):
+            run.append(paras[k])
+            k += 1
+        k += not run
+        lines = [ln for ps, pe in run for ln in text[ps:pe].split("\n") if ln.strip()]
+        numbers = [int(m.group(1)) for ln in lines if (m := _VERSE_NUMBER.match(ln))]
+        if (
+            len(lines) >= config.verse_min_lines
+            and len(numbers) >= config.sayings_min_run
+            and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+            and _VERSE_NUMBER.match(lines[0])
+        ):
+            out.append(Unmarked(run[0][0], run[-1][1], "verse_lines"))
+    return out
+
+
 def _stanzas_after_prose(
     text: str, paras: list[tuple[int, int]], config: ExtractConfig, known: KnownWorks
 ) -> list[Unmarked]:
@@ -727,10 +789,10 @@ def _stanzas_after_prose(
     return out
 
 
-#: A poem's credit alone under it: "By Dan Vera (2008)", "-Robert Frost", "— Emily Dickinson", or a
-#: known poet's name alone ("Robert Frost").
+#: A poem's credit alone under it: "By Dan Vera (2008)", "-Robert Frost", "— Emily Dickinson", a
+#: hymn's "Words: John Newton (1779)", or a known poet's name alone ("Robert Frost").
 _POEM_CREDIT = re.compile(
-    rf"[ \t]*(?P<lead>[Bb]y[ \t]+|(?:--|[—–―~-])[ \t]*)?(?P<who>{NAME})(?:,?[ \t]*\(?\d{{4}}\)?)?[ \t]*\.?[ \t]*"
+    rf"[ \t]*(?P<lead>[Bb]y[ \t]+|(?:--|[—–―~-])[ \t]*|(?:Words|Lyrics|Text)(?:[ \t]+by)?:?[ \t]+)?(?P<who>{NAME})(?:,?[ \t]*\(?\d{{4}}\)?)?[ \t]*\.?[ \t]*"
 )
 
 
@@ -828,7 +890,7 @@ def _sayings_under_name(
             if (
                 pe - ps > config.saying_max_chars
                 or not _SENTENCE_END_CHAR.search(body)
-                or _LIST_MARK.match(body)
+                or LIST_MARK.match(body)
             ):
                 break
             if len(body.split()) < config.saying_min_words:
@@ -945,19 +1007,30 @@ _SAYING_COLON = re.compile(
     r"\b(?:[Ss]aying|[Pp]roverb|[Aa]dage|[Mm]axim|[Mm]otto|[Aa]phorism|[Dd]ictum|line|[Qq]uotation|[Qq]uote)"
     r"(?:\s+(?:goes|has\s+it|says|runs))?\s*:[ \t]+(?=[A-Z])"
 )
+#: "Carton’s words at the very end of the novel are widely familiar:", "Lincoln's closing line was:":
+#: a person's words named in the sentence that a colon ends (no stop between them).
+_WORDS_COLON = re.compile(
+    r"\b[A-Z][\w-]+(?:[’']s|[’'](?=\s))\s+(?:(?:last|famous|closing|final|own|immortal)\s+)?"
+    r"(?:words|line|reply|answer|retort)\b[^.!?:;\n\"“”]{0,70}:[ \t]+(?=[A-Z])"
+)
 _COLON_CAPITAL = re.compile(r":[ \t]+[A-Z]")  # found first: colons are rarer than letters
 
 
 def _named_sayings(text: str, paras: list[tuple[int, int]], config: ExtractConfig) -> list[Unmarked]:
     """A saying named and introduced by a colon inside a sentence, without marks, up to the
     end of the paragraph's sentence: "another famous biblical saying: Don't throw your pearls
-    before swine." (a mark right after the colon is the marks' business)."""
+    before swine.", "Carton’s words ... are widely familiar: It is a far, far better thing ..."
+    (a mark right after the colon is the marks' business)."""
     out: list[Unmarked] = []
     colons = [(c.start(), c.end()) for c in _COLON_CAPITAL.finditer(text)]
     starts = [c for c, _ in colons]
     for s, e in paras:
         window = colons[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
-        found = (_SAYING_COLON.search(text, max(s, c - 40), min(ce, e)) for c, ce in window)
+        found = (
+            _SAYING_COLON.search(text, max(s, c - 40), min(ce, e))
+            or _WORDS_COLON.search(text, max(s, c - 120), min(ce, e))
+            for c, ce in window
+        )
         for m in {h.start(): h for h in found if h}.values():  # each once, in order
             end = re.search(r"[.!?](?=\s|$)", text[m.end() : e])
             qe = m.end() + end.end() if end else e
@@ -1017,7 +1090,7 @@ def _signature_lines(text: str) -> list[re.Match]:
         nxt = text[m.end() + 1 : nxt_end if nxt_end >= 0 else len(text)]
         prev_nl = text.rfind("\n", 0, max(m.start() - 1, 0))
         prev_line = text[prev_nl + 1 : max(m.start() - 1, 0)]
-        if m.group("dash") == "-" and (_LIST_MARK.match(nxt) or _LIST_MARK.match(prev_line)):
+        if m.group("dash") == "-" and (LIST_MARK.match(nxt) or LIST_MARK.match(prev_line)):
             continue
         if not prev_line.strip() and m.group("dash") in ("-", "~"):
             continue
@@ -1195,7 +1268,14 @@ def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
             intro = text[paras[k][0] : first_end]
         elif k and _is_intro(text[max(paras[k - 1][0], paras[k - 1][1] - 160) : paras[k - 1][1]]):
             intro = text[paras[k - 1][0] : paras[k - 1][1]]
+            last = intro[intro.rfind("\n") + 1 :].strip()
+            if "\n" in intro.strip() and _BIBLE_REF.fullmatch(last):
+                continue  # "John 6:68" under the verse it credits, the sermon after it no verse
             if _BIBLE_REF.fullmatch(intro.strip()):
+                if len(text[s:e].split()) < config.block_min_words or intro.strip() in text[s:e]:
+                    # a page headed "Psalm 121", then a poster's name and date; a sermon headed
+                    # "Philippians 4:13" whose first paragraph cites it again: no verse
+                    continue
                 number = re.match(
                     r"\d{1,3}\s+(?=[A-Z])", text[s:e]
                 )  # "11 I returned, and saw ...": the verse's number
@@ -1208,22 +1288,45 @@ def _introduced(text: str, paras: list[tuple[int, int]], config: ExtractConfig) 
         heading = text[e - 1] == ":" and (
             len(text[s:e].split()) < config.block_min_words or bool(POSTER_HEADER.fullmatch(text[s:e] + "\n"))
         )
-        if _LIST_MARK.match(text[s:e]) or text[s] == "<" or heading or not has_words(text, s, e, config):
+        if LIST_MARK.match(text[s:e]) or text[s] == "<" or heading or not has_words(text, s, e, config):
             continue
         intro = intro.strip()
         intro = intro[intro.rfind("\n") + 1 :]  # the cue is the line right above
         ref = _BIBLE_REF.match(intro)
         source = _FROM.match(intro)
         attribution = None
+        posted = _POSTED_BY.match(text, s, e)  # "Quote:", then "Originally Posted by X" over the words
+        poster = posted or _POSTER_WROTE.fullmatch(intro)  # "historybuff wrote:" over them
+        if posted:
+            s = posted.end()
         if ref and ref.end() == len(intro):
             attribution = read_signature(intro)
         elif source:
             attribution = Attribution(None, source.group("work").strip(), intro, True)
-        out.append(Unmarked(s, e, "colon_block", attribution))
+        elif poster:
+            # a forum reply quoting another poster: the poster's words, whatever the thread is about
+            attribution = Attribution(poster.group("who").strip(" *_"), None, poster.group(0).strip(), True)
+        if has_words(text, s, e, config):
+            out.append(Unmarked(s, e, "colon_block", attribution))
     return out
 
 
+#: A forum quotation's poster line over the words quoted ("Originally Posted by iaston View Post").
+_POSTED_BY = re.compile(
+    r"[ \t]*(?:Originally\s+)?[Pp]osted\s+by:?[ \t]*(?P<who>[^\s][^\n]{0,40}?)(?:[ \t]+View[ \t]+Post)?[ \t]*\n"
+)
+#: A forum or mailing-list poster's line over the words quoted: "historybuff wrote:", "Ken
+#: Campbell wrote:" (a name of up to three words; "On Sat, 30 Jun 2001, Brian wrote:" names a date).
+_POSTER_WROTE = re.compile(
+    r"(?!(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Yy]ou|[Ww]ho|[Oo]ne|[Ss]omeone|[Ss]omebody|[Tt]his|[Tt]hat)\s)"
+    r"(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}|[\w.-]*\d[\w.-]*|[a-z][\w.-]*)[ \t]+(?:wrote|writes):"
+)
+
+
 _FROM = re.compile(r"(?:From|In)\s+(?P<work>[A-Z][^:()\n]{1,100}?)\s*(?:\([^)\n]*\))?\s*:$")
+
+
+_COMMENT_COUNT = re.compile(r"(?i)(?:no|\d{1,5})\s+comments?:")
 
 
 def _is_intro(intro: str) -> bool:
@@ -1231,6 +1334,8 @@ def _is_intro(intro: str) -> bool:
     or a Bible reference standing alone."""
     intro = intro.rstrip()
     line = intro[intro.rfind("\n") + 1 :].strip()
+    if _COMMENT_COUNT.fullmatch(line):
+        return False  # a blog's "No comments:" over "Post a Comment"
     ref = _BIBLE_REF.match(line)
     if ref and ref.end() == len(line):
         return True
