@@ -27,13 +27,12 @@ from dataclasses import dataclass
 from ..config import MatchConfig
 from ..search.retrieve import Window
 from .claims import claim_names
-from .diff import norm_words
+from .diff import NEGATIONS, norm_words
 
 __all__ = ["ContextDrop", "dropped_context"]
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*\s+|\n[ \t]*\n")
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|--")
-_NEGATIONS = frozenset("not no never nor neither none nothing nobody cannot".split())
 _CONDITIONS = frozenset("if unless except where whereas though although provided lest".split())
 _CONTRASTS = frozenset("but yet unless if except when whereas though although provided only".split())
 #: Words that open a clause without belonging to the quotation's subject.
@@ -82,7 +81,7 @@ def dropped_context(
     if found:
         return ContextDrop("before", _shown(before, -1), found)
     found = _after(after)
-    if found and not (phrase and found != _REST_OF_PHRASE):
+    if found and not (phrase and found not in (_REST_OF_PHRASE, _RESTRICTED)):
         return ContextDrop("after", _shown(after, 1), found)
     return None
 
@@ -123,7 +122,7 @@ def _before(before: str, quoted: str, claimed: str | None, config: MatchConfig) 
     if not clause:
         frame = clauses[-2] if len(clauses) > 1 else ""
         return "whose words they are" if _reported(frame, claimed) else None
-    if _NEGATIONS & set(clause):
+    if NEGATIONS & set(clause):
         return "a negation"
     if clause[0] in _CONDITIONS:
         return "a condition"
@@ -181,12 +180,14 @@ _GENERIC_SPEAKERS = frozenset("fool fools they some men people wicked world many
 
 def _after(after: str) -> str | None:
     """Why the words after the quotation matter: the rest of its last word ("crowd" of "crowd's
-    ignoble strife") or a condition it depends on (", when, of the two, either must be
-    dispensed with"). A following "but" or "if I mistake not" is left alone: too often a new
+    ignoble strife"), a condition it depends on (", when, of the two, either must be
+    dispensed with") or the people it holds for ("to them that love God"). A following "but" or "if I mistake not" is left alone: too often a new
     thought or a hedge rather than the quotation's own condition."""
     stripped = after.lstrip()
     if re.match(r"^['’]s\b", stripped):
         return _REST_OF_PHRASE
+    if _RESTRICTION.match(stripped):
+        return _RESTRICTED
     if not stripped.startswith(","):
         return None
     words = _words(stripped)
@@ -196,4 +197,8 @@ def _after(after: str) -> str | None:
 
 
 _REST_OF_PHRASE = "the rest of the phrase"
+_RESTRICTED = "a restriction"
+#: A restrictive clause run on without a comma that limits whom the statement holds for: "all things
+#: work together for good | to them that love God", "all things are possible | to him that believeth".
+_RESTRICTION = re.compile(r"(?:to|unto|for)\s+(?:them|those|him|her|such)\s+(?:that|who|whom|which)\b", re.I)
 _CONDITIONS_AFTER = frozenset("unless except provided when whenever".split())
