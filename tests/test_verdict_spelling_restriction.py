@@ -66,3 +66,20 @@ def test_the_whole_clause_with_its_restriction_stays_verbatim(checker):
     m = checker.match("all things work together for good to them that love God", work="the Bible")
     assert m.verdict == "verbatim"
     assert not m.meaning_changes
+
+
+def test_miltons_old_print_then_and_heavn_against_the_modern_edition_are_verbatim(checker):
+    # Paradise Lost I.263 in the 1674 spelling; the corpus edition prints "than serve in Heaven"
+    m = checker.match(
+        "Here we may reign secure, and in my choice\nTo reign is worth ambition though in Hell:\n"
+        "Better to reign in Hell, then serve in Heav'n.",
+        author="Milton",
+    )
+    assert m.verdict == "verbatim"
+    assert "Heav'n" in (m.note or "")
+
+
+def test_then_for_than_without_a_comparative_is_another_word(checker):
+    # Julius Caesar I.2: "The fault, dear Brutus, is not in our stars, But in ourselves, that we are underlings."
+    m = checker.match("The fault, dear Brutus, is not in our stars, than in ourselves", author="Shakespeare")
+    assert m.verdict != "verbatim"
