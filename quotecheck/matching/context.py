@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..config import MatchConfig
 from ..search.retrieve import Window
 from .claims import claim_names
-from .diff import NEGATIONS, norm_words
+from .diff import AUXILIARIES, NEGATIONS, norm_words
 
 __all__ = ["ContextDrop", "dropped_context"]
 
@@ -59,7 +59,7 @@ def dropped_context(
     qwords = _words(quoted)
     # a phrase ("Elementary", "invisible hand") states nothing a negation or condition around it could
     # turn; it can still be cut out of a word ("far from the madding crowd" of "crowd's ignoble strife")
-    phrase = len(qwords) <= config.context_phrase_max_words and not _VERBS & set(qwords)
+    phrase = len(qwords) <= config.context_phrase_max_words and not AUXILIARIES & set(qwords)
     if phrase and len(qwords) < config.context_min_words:
         return None
     lo, hi = start - window.start, end - window.start
@@ -131,16 +131,12 @@ def _before(before: str, quoted: str, claimed: str | None, config: MatchConfig) 
     first = re.match(r"\W*(\w)", quoted)
     starts_lower = bool(first) and first.group(1).islower()
     qwords = _words(quoted)
-    predicates = bool(_VERBS & set(qwords)) and len(qwords) >= config.context_min_words
+    predicates = bool(AUXILIARIES & set(qwords)) and len(qwords) >= config.context_min_words
     if starts_lower and predicates and _qualifies(clause):
         return "the start of its clause"
     return None
 
 
-#: Words a statement is built on: a quotation without one is a phrase, not a claim.
-_VERBS = frozenset(
-    "is are was were be been am hath has have had doth does do did shall will would should can could may might must".split()
-)
 _DETERMINERS = frozenset(
     "a an the this these those his her their our my your its every each some all no any such of in for with by "
     "from on at about".split()

@@ -25,11 +25,17 @@ from .align import Alignment
 from .spelling import same_words
 from .words import QuoteWords, WordWeights, changes_case
 
-__all__ = ["Diff", "NEGATIONS", "diff_alignment", "norm_words", "near_word", "score"]
+__all__ = ["AUXILIARIES", "Diff", "NEGATIONS", "diff_alignment", "norm_words", "near_word", "score"]
 
 NEGATIONS = frozenset(
     "not no never nor neither none nothing nobody nowhere cannot "
     "dont doesnt didnt wont cant isnt wasnt arent werent shouldnt wouldnt couldnt".split()
+)
+#: The closed class of English auxiliaries, copulas and modals, the words that open a predicate: a
+#: quotation without one is a phrase, not a statement (the judge and the context checks share it).
+AUXILIARIES = frozenset(
+    "is are was were be been am has have had hath doth does do did will shall can may must would should "
+    "could might isn aren wasn weren".split()  # (the words as norm_words splits them: "isn't" is isn, t)
 )
 _CONTRACTION_HEADS = frozenset(
     "don doesn didn won can isn wasn aren weren shouldn wouldn couldn haven hasn hadn mustn ain".split()
