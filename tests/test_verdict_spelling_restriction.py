@@ -80,6 +80,7 @@ def test_miltons_old_print_then_and_heavn_against_the_modern_edition_are_verbati
 
 
 def test_then_for_than_without_a_comparative_is_another_word(checker):
-    # Julius Caesar I.2: "The fault, dear Brutus, is not in our stars, But in ourselves, that we are underlings."
-    m = checker.match("The fault, dear Brutus, is not in our stars, than in ourselves", author="Shakespeare")
-    assert m.verdict != "verbatim"
+    # Julius Caesar III.1: "Et tu, Brute? Then fall, Caesar!" -- no comparative before "Then"
+    m = checker.match("Et tu, Brute? Than fall, Caesar!", author="William Shakespeare")
+    assert m.verdict == "altered"
+    assert any(e.op.value == "replace" and e.original.endswith("Then") for e in m.source.diff)
