@@ -5,14 +5,14 @@ Usage (from the project root):
     python -m bench.realquotes_eval --db bench/out/small.db [--list-errors] [--set NAME=VALUE ...]
     python -m bench.realquotes_eval --db bench/out/scale.db      # shipped corpus + the 659 bench books
 
-492 quotations as they circulate (famous lines, misquotations,
+595 quotations as they circulate (famous lines, misquotations,
 misattributions, truncations, modern spellings, short lines, fabrications),
 found on public pages and labelled by hand against the corpus texts. The
 ``test`` part (every third item of each category for rq-001..270, every
-third item for rq-271..389 and for rq-390..492, fixed when collected) is
-reported apart: no threshold is tuned on it. The first 270, rq-271..389
-and the items from rq-390 on (session 6) are also reported apart (the rows
-under ALL).
+third item for rq-271..389, for rq-390..492 and for rq-493..595, fixed when
+collected) is reported apart: no threshold is tuned on it. The first 270,
+rq-271..389, rq-390..492 (session 6) and the items from rq-493 on (session 7)
+are also reported apart (the rows under ALL).
 
 Figures: verdict accuracy (the labelled verdict; ``meaning_change: context``
 items also need the meaning change reported); the true source, for items
@@ -42,6 +42,8 @@ SOURCED = ("verbatim", "altered", "misattributed")
 NEW_FROM = 271
 #: The first item collected in session 6 (rq-390), labelled after the rules of session 5.
 NEWER_FROM = 390
+#: The first item collected in session 7 (rq-493), labelled after the rules of session 6.
+NEWEST_FROM = 493
 
 
 def _number(result: dict) -> int:
@@ -97,7 +99,8 @@ def report(results: list[dict], list_errors: bool) -> None:
     batches = {
         "  first 270": lambda r: _number(r) < NEW_FROM,
         "  rq-271..389": lambda r: NEW_FROM <= _number(r) < NEWER_FROM,
-        "  rq-390 on": lambda r: _number(r) >= NEWER_FROM,
+        "  rq-390..492": lambda r: NEWER_FROM <= _number(r) < NEWEST_FROM,
+        "  rq-493 on": lambda r: _number(r) >= NEWEST_FROM,
     }
     for cat in [*categories, "ALL", *batches]:
         row = f"{cat:<16}"

@@ -27,13 +27,12 @@ from dataclasses import dataclass
 from ..config import MatchConfig
 from ..search.retrieve import Window
 from .claims import claim_names
-from .diff import norm_words
+from .diff import AUXILIARIES, NEGATIONS, norm_words
 
 __all__ = ["ContextDrop", "dropped_context"]
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*\s+|\n[ \t]*\n")
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|--")
-_NEGATIONS = frozenset("not no never nor neither none nothing nobody cannot".split())
 #: Clauses whose words their sentence does not assert. A concession ("though", "although",
 #: "whereas") asserts its clause: Frost's "the passing there / Had worn them really about the
 #: same" is his statement with or without the "Though as for that" before it.
@@ -62,7 +61,7 @@ def dropped_context(
     qwords = _words(quoted)
     # a phrase ("Elementary", "invisible hand") states nothing a negation or condition around it could
     # turn; it can still be cut out of a word ("far from the madding crowd" of "crowd's ignoble strife")
-    phrase = len(qwords) <= config.context_phrase_max_words and not _VERBS & set(qwords)
+    phrase = len(qwords) <= config.context_phrase_max_words and not AUXILIARIES & set(qwords)
     if phrase and len(qwords) < config.context_min_words:
         return None
     lo, hi = start - window.start, end - window.start
@@ -84,7 +83,7 @@ def dropped_context(
     if found:
         return ContextDrop("before", _shown(before, -1), found)
     found = _after(after)
-    if found and not (phrase and found != _REST_OF_PHRASE):
+    if found and not (phrase and found not in (_REST_OF_PHRASE, _RESTRICTED)):
         return ContextDrop("after", _shown(after, 1), found)
     return None
 
@@ -125,7 +124,7 @@ def _before(before: str, quoted: str, claimed: str | None, config: MatchConfig) 
     if not clause:
         frame = clauses[-2] if len(clauses) > 1 else ""
         return "whose words they are" if _reported(frame, claimed) else None
-    if _NEGATIONS & set(clause):
+    if NEGATIONS & set(clause):
         return "a negation"
     if clause[0] in _CONDITIONS:
         return "a condition"
@@ -134,16 +133,12 @@ def _before(before: str, quoted: str, claimed: str | None, config: MatchConfig) 
     first = re.match(r"\W*(\w)", quoted)
     starts_lower = bool(first) and first.group(1).islower()
     qwords = _words(quoted)
-    predicates = bool(_VERBS & set(qwords)) and len(qwords) >= config.context_min_words
+    predicates = bool(AUXILIARIES & set(qwords)) and len(qwords) >= config.context_min_words
     if starts_lower and predicates and _qualifies(clause):
         return "the start of its clause"
     return None
 
 
-#: Words a statement is built on: a quotation without one is a phrase, not a claim.
-_VERBS = frozenset(
-    "is are was were be been am hath has have had doth does do did shall will would should can could may might must".split()
-)
 _DETERMINERS = frozenset(
     "a an the this these those his her their our my your its every each some all no any such of in for with by "
     "from on at about".split()
@@ -183,12 +178,14 @@ _GENERIC_SPEAKERS = frozenset("fool fools they some men people wicked world many
 
 def _after(after: str) -> str | None:
     """Why the words after the quotation matter: the rest of its last word ("crowd" of "crowd's
-    ignoble strife") or a condition it depends on (", when, of the two, either must be
-    dispensed with"). A following "but" or "if I mistake not" is left alone: too often a new
+    ignoble strife"), a condition it depends on (", when, of the two, either must be
+    dispensed with") or the people it holds for ("to them that love God"). A following "but" or "if I mistake not" is left alone: too often a new
     thought or a hedge rather than the quotation's own condition."""
     stripped = after.lstrip()
     if re.match(r"^['’]s\b", stripped):
         return _REST_OF_PHRASE
+    if _RESTRICTION.match(stripped):
+        return _RESTRICTED
     if not stripped.startswith(","):
         return None
     words = _words(stripped)
@@ -198,4 +195,8 @@ def _after(after: str) -> str | None:
 
 
 _REST_OF_PHRASE = "the rest of the phrase"
+_RESTRICTED = "a restriction"
+#: A restrictive clause run on without a comma that limits whom the statement holds for: "all things
+#: work together for good | to them that love God", "all things are possible | to him that believeth".
+_RESTRICTION = re.compile(r"(?:to|unto|for)\s+(?:them|those|him|her|such)\s+(?:that|who|whom|which)\b", re.I)
 _CONDITIONS_AFTER = frozenset("unless except provided when whenever".split())

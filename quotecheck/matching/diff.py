@@ -25,11 +25,17 @@ from .align import Alignment
 from .spelling import same_words
 from .words import QuoteWords, WordWeights, changes_case
 
-__all__ = ["Diff", "NEGATIONS", "diff_alignment", "norm_words", "near_word", "score"]
+__all__ = ["AUXILIARIES", "Diff", "NEGATIONS", "diff_alignment", "norm_words", "near_word", "score"]
 
 NEGATIONS = frozenset(
     "not no never nor neither none nothing nobody nowhere cannot "
     "dont doesnt didnt wont cant isnt wasnt arent werent shouldnt wouldnt couldnt".split()
+)
+#: The closed class of English auxiliaries, copulas and modals, the words that open a predicate: a
+#: quotation without one is a phrase, not a statement (the judge and the context checks share it).
+AUXILIARIES = frozenset(
+    "is are was were be been am has have had hath doth does do did will shall can may must would should "
+    "could might isn aren wasn weren".split()  # (the words as norm_words splits them: "isn't" is isn, t)
 )
 _CONTRACTION_HEADS = frozenset(
     "don doesn didn won can isn wasn aren weren shouldn wouldn couldn haven hasn hadn mustn ain".split()
@@ -122,7 +128,8 @@ def _edge_widths(n: int) -> list[tuple[int, bool]]:
 
 
 def _edge_match(words: list[str], source: list[str], text: str, alike: bool, config: MatchConfig) -> bool:
-    """The quotation's edge word(s) are the source's just outside the span."""
+    """The quotation's edge word(s) are the source's just outside the span (``text``: both sides'
+    words, for an elision on either: "Heav'n" against "Heaven")."""
     if alike:
         return _alike(words, source, config.edge_similarity)
     return same_words(words, source, elided=_has_elision(text))
@@ -153,7 +160,7 @@ def _replaced_at_edges(
         start = spans[0][0]
         for n, alike in _edge_widths(len(words)):
             before = [t.norm for t in tokens[max(0, start - n) : start]]
-            if len(before) == n and _edge_match(words, before, wspan(start - n, start), alike, config):
+            if len(before) == n and _edge_match(words, before, wspan(start - n, start) + first.quoted, alike, config):
                 first.op, first.original = "replace", wspan(start - n, start)
                 spans[0] = (start - n, spans[0][1])
                 break
@@ -162,7 +169,7 @@ def _replaced_at_edges(
         end = spans[-1][1]
         for n, alike in _edge_widths(len(words)):
             after = [t.norm for t in tokens[end : end + n]]
-            if len(after) == n and _edge_match(words, after, wspan(end, end + n), alike, config):
+            if len(after) == n and _edge_match(words, after, wspan(end, end + n) + last.quoted, alike, config):
                 last.op, last.original = "replace", wspan(end, end + n)
                 spans[-1] = (spans[-1][0], end + n)
                 break
@@ -502,13 +509,34 @@ def _tidy(ops: list[_Draft], window: Window, spans: list[tuple[int, int]], confi
 def _respell(ops: list[_Draft]) -> None:
     """A replace that only spells or divides the same words otherwise ("every where",
     "shewed", "lov'd") is equal: the quoter modernised the spelling."""
-    for op in ops:
-        if op.op == "replace" and same_words(
-            norm_words(op.quoted),
-            norm_words(op.original),
-            elided=_has_elision(op.original) or _has_elision(op.quoted),
+    for i, op in enumerate(ops):
+        if op.op == "replace" and (
+            same_words(
+                norm_words(op.quoted),
+                norm_words(op.original),
+                elided=_has_elision(op.original) or _has_elision(op.quoted),
+            )
+            or _than_for_then(ops, i)
         ):
             op.op = "equal"
+
+
+#: How far back a comparative is looked for before an old "then" (= than): "Better to reign in Hell,
+#: then serve in Heav'n" has five words between.
+_COMPARATIVE_REACH = 6
+_COMPARATIVES = frozenset("more less rather other else worse".split())
+_NOT_COMPARATIVES = frozenset("never ever over under after whether either neither ether".split())
+
+
+def _than_for_then(ops: list[_Draft], i: int) -> bool:
+    """Older print spells "than" as "then" ("Better to reign in Hell, then serve in Heav'n"): after a
+    comparative the two are the same word, whichever side has the old spelling."""
+    if i == 0 or {*norm_words(ops[i].quoted), *norm_words(ops[i].original)} != {"than", "then"}:
+        return False
+    before = norm_words(ops[i - 1].original)[-_COMPARATIVE_REACH:]
+    return any(
+        w in _COMPARATIVES or (len(w) >= 5 and w.endswith("er") and w not in _NOT_COMPARATIVES) for w in before
+    )
 
 
 def _has_elision(text: str) -> bool:

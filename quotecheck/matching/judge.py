@@ -19,7 +19,7 @@ from ..records import Edit, Meaning, Op, Quote
 from ..search.retrieve import Corpus
 from .align import Alignment
 from .claims import claimed, claimed_titles, claimed_work_ids, speaker_titles, work_matches
-from .diff import NEGATIONS, Diff, diff_alignment, near_word, norm_words, score
+from .diff import AUXILIARIES, NEGATIONS, Diff, diff_alignment, near_word, norm_words, score
 from .words import QuoteWords, WordWeights
 
 __all__ = ["Evidence", "weigh", "coverage", "clearly", "not_found_note"]
@@ -93,13 +93,6 @@ def _long_enough(diff: Diff, words: QuoteWords, config: MatchConfig) -> bool:
     return 2 * found > len(words.words) and Meaning.NEGATION not in diff.meaning_changes
 
 
-# the closed class of English auxiliaries, copulas and modals: a word that opens a predicate
-_PREDICATE_OPENERS = frozenset(
-    "is are was were be been am has have had hath doth does do did will shall can may must would should "
-    "could might isn aren wasn weren".split()  # (the words as norm_words splits them: "isn't" is isn, t)
-)
-
-
 def _own_predicate(diff: Diff) -> bool:
     """Does the quotation end with a predicate of its own the source lacks ("The Prince of Darkness"
     in Donne and Milton, then "is a gentleman")? The source has only the subject; the statement,
@@ -114,7 +107,7 @@ def _own_predicate(diff: Diff) -> bool:
     before = norm_words(content[-2].quoted) if content[-2].op == Op.EQUAL else []
     # the verb itself the quoter's, or met elsewhere in the source ("so is the Constable") with the
     # quotation's complement nowhere
-    return added[0] in _PREDICATE_OPENERS or (bool(before) and before[-1] in _PREDICATE_OPENERS)
+    return added[0] in AUXILIARIES or (bool(before) and before[-1] in AUXILIARIES)
 
 
 def _edge_clause(diff: Diff) -> Edit | None:

@@ -15,7 +15,12 @@ English spelling since the sixteenth century, not by a list of words:
   "practise", "defence", "spectre", "mediaeval";
 - an a written without its u in older print: "caldron", "stanch";
 - "ph" for f ("phrenzy"), "iz" for is ("surprize"), "judgement" for "judgment";
-- the Russian title as older English wrote it: "Czar", "Tzar" for "Tsar".
+- the Russian title as older English wrote it: "Czar", "Tzar" for "Tsar";
+- a long vowel written as a digraph where today's spelling has a final e:
+  "extream"/"extreme", "cloaths"/"clothes", "compleat"/"complete";
+- y for i ("stile"/"style", "stil'd"/"styled", "tyger"/"tiger");
+- the old verb ending -eth for today's -s ("sharpeneth"/"sharpens",
+  "loveth"/"loves"): the same verb in the same person and tense.
 
 The British and American endings (-our/-or, -ise/-ize) are already folded
 by the normaliser. A pair is compared only where the alignment put the two
@@ -42,8 +47,9 @@ def same_words(quoted: list[str], original: list[str], *, elided: bool = False) 
         return True
     if elided and abs(len(q) - len(o)) == 1:
         longer, shorter = (q, o) if len(q) > len(o) else (o, q)
-        if any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))):
-            return True
+        for a, b in ((longer, shorter), (longer.replace("y", "i"), shorter.replace("y", "i"))):
+            if any(a[:i] + a[i + 1 :] == b for i in range(len(a))):
+                return True  # "med'cine"/"medicine", "stil'd"/"styled"
     if len(quoted) != len(original):
         return False
     return all(a == b or respelled(a, b) for a, b in zip(quoted, original, strict=True))
@@ -97,6 +103,12 @@ def _older(old: str, new: str) -> bool:
         candidates.add(old.replace("iz", "is"))  # surprize, surprized (Austen, Franklin)
     if "dgement" in old:
         candidates.add(old.replace("dgement", "dgment"))  # judgement, acknowledgement
+    if len(old) >= _LONG_WORD:
+        candidates |= _final_e_forms(old)  # extream, cloath, compleat
+        if old.endswith("eth"):
+            candidates |= {old[:-3] + "s", old[:-3] + "es"}  # sharpeneth, loveth, goeth
+    if len(old) >= _Y_FOR_I_MIN and "y" in old:
+        candidates |= {old[:i] + "i" + old[i + 1 :] for i, c in enumerate(old) if c == "y" and i > 0}  # stile, tyger
     if old.endswith("t") and len(old) > 3:
         stem = old[:-1]
         candidates |= {stem + "ed", stem + stem[-1] + "ed", stem + "sed"}  # dropt, stept, blest
@@ -108,6 +120,23 @@ def _older(old: str, new: str) -> bool:
 
 
 _VOWELS = frozenset("aeiouy")
+#: Words this long are long enough that a digraph or an -eth ending cannot turn one common word into
+#: another ("road"/"rode", "meat"/"mete", "teeth"): the rules for them apply from here on.
+_LONG_WORD = 6
+#: y for i from five letters ("tyger", "stile"): shorter pairs are often two words ("dye"/"die").
+_Y_FOR_I_MIN = 5
+
+
+def _final_e_forms(old: str) -> set[str]:
+    """Today's spelling of an old digraph before the final consonants: "extream" -> "extreme",
+    "cloath" -> "clothe" (the long vowel marked by a final e instead)."""
+    forms = set()
+    for digraph, vowel in (("ea", "e"), ("oa", "o")):
+        i = old.rfind(digraph)
+        tail = old[i + 2 :] if i > 0 else ""
+        if tail and not set(tail) & _VOWELS:
+            forms.add(old[:i] + vowel + tail + "e")
+    return forms
 
 
 def _silent_final_e(word: str) -> bool:
