@@ -1,0 +1,104 @@
+"""Meaning across a whole work: is the passage a rewording was matched to the claimed works' closest
+sentence to it in meaning?
+
+The paraphrase judge (:mod:`quotecheck.matching.paraphrase`) weighs the
+words a passage shares with the quotation, synonyms counted. Near its bar,
+real rewordings and made-up lines in an author's style look alike by that
+measure. What tells them apart is whether the passage *stands out*: another
+translation renders one place, which is also the place of all the author's
+sentences closest in meaning to it; a made-up line shares common words with
+many places, and its nearest sentence in meaning is seldom the one its words
+were matched to. Sentence vectors are averaged static token vectors
+(``wordllama``: its weights ship inside its wheel, nothing is downloaded),
+one per sentence pair of each claimed work, computed the first time the work
+is asked about and kept for the process (a few works at a time). On dev this
+agreement confirmed 14 more rewordings at their passage and no made-up line
+(``bench/RESULTS.md``, issue 12, session 7); a cosine alone does not separate
+them (session 6).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+from ..config import MatchConfig
+from ..store.works import work_text
+from .retrieve import Corpus
+
+__all__ = ["closest_in_meaning"]
+
+#: A sentence, or a clause closed by a colon or semicolon (the verse divisions of the older Bibles).
+_SENTENCE = re.compile(r"[^.;:?!]+[.;:?!]?")
+_LOCK = threading.Lock()
+
+
+@functools.cache
+def _model():
+    """wordllama's model read from its own wheel, or None when the package is missing."""
+    try:
+        import wordllama
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    return wordllama.WordLlama.load(
+        cache_dir=Path(wordllama.__file__).parent, disable_download=True, trunc_dim=_DIMENSIONS
+    )
+
+
+#: Vector dimensions kept (wordllama's vectors are trained to be cut short): 64 keeps the Bible's
+#: 83,000 sentence pairs in 21 MB.
+_DIMENSIONS = 64
+
+
+def _sentences(corpus: Corpus, work_id: int, config: MatchConfig) -> tuple[list[tuple[int, int]], object]:
+    """The work's sentence pairs (each sentence with the next, of at least
+    ``paraphrase_meaning_min_words`` words) and their unit vectors, kept with the corpus (which is
+    read anew when the database changes) for the ``paraphrase_meaning_works`` works last asked about."""
+    with _LOCK:
+        memo = corpus.memo.setdefault("sentence vectors", OrderedDict())
+        if work_id in memo:
+            memo.move_to_end(work_id)
+            return memo[work_id]
+    text = work_text(corpus.db, work_id)
+    ends = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    spans = [(ends[i][0], ends[min(i + 1, len(ends) - 1)][1]) for i in range(len(ends))]
+    spans = [(a, b) for a, b in spans if len(text[a:b].split()) >= config.paraphrase_meaning_min_words]
+    vectors = _model().embed([text[a:b] for a, b in spans], norm=True) if spans else None
+    with _LOCK:
+        memo[work_id] = (spans, vectors)
+        while len(memo) > config.paraphrase_meaning_works:
+            memo.popitem(last=False)
+    return spans, vectors
+
+
+def _length(corpus: Corpus, work_id: int) -> int:
+    """The work's stored length in characters."""
+    sql = 'SELECT "end" FROM passages WHERE work_id = ? ORDER BY seq DESC LIMIT 1'
+    row = corpus.db.conn.execute(sql, [work_id]).fetchone()
+    return row[0] if row else 0
+
+
+def closest_in_meaning(
+    corpus: Corpus, text: str, work_ids: list[int], config: MatchConfig
+) -> tuple[int, int, int, float] | None:
+    """(work id, start, end, cosine) of the sentence pair of the works ``work_ids`` closest in
+    meaning to ``text``, or None when the model is missing or the works hold more than
+    ``paraphrase_meaning_max_chars`` between them (their first reading would cost seconds)."""
+    if not work_ids or _model() is None:
+        return None
+    if sum(_length(corpus, w) for w in work_ids) > config.paraphrase_meaning_max_chars:
+        return None
+    query = _model().embed([text], norm=True)[0]
+    best: tuple[int, int, int, float] | None = None
+    for work_id in work_ids:
+        spans, vectors = _sentences(corpus, work_id, config)
+        if vectors is None:
+            continue
+        similarity = vectors @ query
+        k = int(similarity.argmax())
+        if best is None or similarity[k] > best[3]:
+            best = (work_id, *spans[k], float(similarity[k]))
+    return best
