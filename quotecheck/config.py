@@ -645,11 +645,14 @@ class ProvenanceSettings:
     paraphrase_meaning_max_chars: int = _setting(
         5_000_000,
         "...and only when the claimed works hold at most this many characters between them (a work's vectors "
-        "are computed the first time it is asked about: about 9 s for the King James Bible's 4.3 MB)...",
+        "are computed the first time it is asked about: 2-5 s for the King James Bible's 4.3 MB)...",
         group="verdict",
     )
-    paraphrase_meaning_works: int = _setting(
-        8, "...the vectors of this many works last asked about being kept (21 MB for the Bible).", group="verdict"
+    paraphrase_meaning_pairs: int = _setting(
+        400_000,
+        "...the vectors of the works last asked about being kept up to this many sentence pairs between them "
+        "(about 100 MB; the shipped corpus has about 800,000, the Bible 83,000).",
+        group="verdict",
     )
 
 

@@ -63,10 +63,11 @@ def _unpadded():
 _DIMENSIONS = 64
 
 
-def _sentences(corpus: Corpus, work_id: int, config: MatchConfig) -> tuple[list[tuple[int, int]], object]:
+def _sentences(corpus: Corpus, work_id: int, config: MatchConfig) -> tuple[object, object]:
     """The work's sentence pairs (each sentence with the next, of at least
     ``paraphrase_meaning_min_words`` words) and their unit vectors, kept with the corpus (which is
-    read anew when the database changes) for the ``paraphrase_meaning_works`` works last asked about.
+    read anew when the database changes) for the works last asked about, ``paraphrase_meaning_pairs``
+    pairs between them.
 
     Each sentence is tokenised once and its token vectors summed; a pair's vector is the sum of its two
     sentences' (wordllama's is the mean of its tokens' vectors: the same direction, to a cosine of 0.999
@@ -81,19 +82,19 @@ def _sentences(corpus: Corpus, work_id: int, config: MatchConfig) -> tuple[list[
     found = _vectors(text, config)
     with _LOCK:
         memo[work_id] = found
-        while len(memo) > config.paraphrase_meaning_works:
+        while len(memo) > 1 and sum(len(spans) for spans, _ in memo.values()) > config.paraphrase_meaning_pairs:
             memo.popitem(last=False)
     return found
 
 
-def _vectors(text: str, config: MatchConfig) -> tuple[list[tuple[int, int]], object]:
+def _vectors(text: str, config: MatchConfig) -> tuple[object, object]:
     """The sentence pairs of ``text`` and their unit vectors (see :func:`_sentences`)."""
     import numpy as np  # wordllama's own dependency
 
     model = _model()
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
     if not sentences:
-        return [], None
+        return np.zeros((0, 2), dtype=np.int64), None
     encodings = _unpadded().encode_batch([text[a:b] for a, b in sentences], add_special_tokens=False)
     lengths = np.fromiter((len(e.ids) for e in encodings), dtype=np.int64, count=len(encodings))
     ids = np.fromiter((i for e in encodings for i in e.ids), dtype=np.int64, count=int(lengths.sum()))
@@ -116,10 +117,10 @@ def _vectors(text: str, config: MatchConfig) -> tuple[list[tuple[int, int]], obj
             spans.append((a, b))
             rows.append(sums[i] + sums[j] if j != i else sums[i])
     if not spans:
-        return [], None
+        return np.zeros((0, 2), dtype=np.int64), None
     vectors = np.vstack(rows)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return spans, vectors / np.where(norms == 0.0, 1.0, norms)
+    return np.asarray(spans, dtype=np.int64), (vectors / np.where(norms == 0.0, 1.0, norms)).astype(np.float32)
 
 
 def _length(corpus: Corpus, work_id: int) -> int:
@@ -148,5 +149,5 @@ def closest_in_meaning(
         similarity = vectors @ query
         k = int(similarity.argmax())
         if best is None or similarity[k] > best[3]:
-            best = (work_id, *spans[k], float(similarity[k]))
+            best = (work_id, int(spans[k][0]), int(spans[k][1]), float(similarity[k]))
     return best
