@@ -37,12 +37,13 @@ POSITIVES = DATA / "paraphrase" / "items.jsonl"
 NEGATIVES = DATA / "fabricated" / "items.jsonl"
 FOUND = ("verbatim", "altered", "paraphrase", "misattributed")
 #: The first ids of each later collection (session 5: pp-148.., fb-292..; session 6: pp-193..,
-#: fb-338..): the figures are also given apart for each batch, the newer ones having been labelled
+#: fb-338..; session 7: pp-245.., fb-403..): the figures are also given apart for each batch, the newer ones having been labelled
 #: before any rule saw them.
 BATCHES = (
     ("items collected before session 5", {"pp": 0, "fb": 0}),
     ("items collected in session 5", {"pp": 148, "fb": 292}),
     ("items collected in session 6", {"pp": 193, "fb": 338}),
+    ("items collected in session 7", {"pp": 245, "fb": 403}),
 )
 
 

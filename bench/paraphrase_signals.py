@@ -14,10 +14,12 @@ source, with the rule's threshold set as low as keeps the negatives given a
 source at most 3% (``--max-false``). Tune on dev only; the test part is
 printed for the record.
 
-When ``wordllama`` is installed (it is not a dependency of quotecheck: its
-static token vectors ship in its wheel, nothing is downloaded), the cosine of
+With ``wordllama`` (a dependency since session 7: its static token vectors
+ship in its wheel, nothing is downloaded), the cosine of
 the quotation and its candidate stretch is measured too, computed at query
-time, and given its rows beside the others.
+time, and given its rows beside the others; so is whether the stretch is the
+claimed works' sentence closest in meaning to the quotation (the session-7
+rule, :mod:`quotecheck.search.paraphrase_vectors`).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class Seen:
     at_source: bool  # ...with the labelled passage as its source
     item: dict
     cosine: float = 0.0  # wordllama cosine of the quotation and the candidate stretch (0 without wordllama)
+    nearest: bool = False  # the stretch is the claimed works' sentence closest in meaning (Paraphrase.meaning)
 
 
 def embedder():
@@ -97,7 +100,8 @@ def collect(checker: Checker, items: list[dict], positive: bool, model=None) -> 
                 stretch = work_text(checker.db, ev.work_id, ev.src_start, ev.src_end)
                 vectors = model.embed([item["quote"], stretch], norm=True)
                 cosine = float(vectors[0] @ vectors[1])
-            out.append(Seen(positive, found, located, mine, str(m.verdict), at_source, item, cosine))
+            nearest = bool(mine and found.meaning is not None and found.meaning())
+            out.append(Seen(positive, found, located, mine, str(m.verdict), at_source, item, cosine, nearest))
     finally:
         verdict_module.find_paraphrase = original
     return out
@@ -181,6 +185,16 @@ EMBEDDING_RULES: list[Rule] = [
         "kept, cosine >= 0.5 (gate), claimed",
         lambda s: s.claimed and s.cosine >= 0.5,
         _kept,
+    ),
+    (
+        "kept + rare credit, the claimed works' nearest sentence in meaning (gate), claimed",
+        lambda s: s.claimed and s.nearest,
+        lambda s: _kept(s) + _rare_credit(s),
+    ),
+    (
+        "kept + rare credit + 0.15 when the nearest sentence in meaning, claimed (kept since session 7)",
+        lambda s: s.claimed,
+        lambda s: _kept(s) + _rare_credit(s) + 0.15 * s.nearest,
     ),
 ]
 

@@ -632,6 +632,42 @@ class ProvenanceSettings:
         group="retrieval",
     )
 
+    # issue 12, session 7
+    paraphrase_negation_reach: int = _setting(
+        4,
+        "A negating quotation says the reverse of a passage only when no negation stands within this many "
+        "words of the passage's stretch either: \"There has never been a protracted war from which a country "
+        "has benefited\" renders Sun Tzu's \"There is no instance of a country having benefited from prolonged "
+        "warfare\", whose \"no\" stands just before the words it shares.",
+        group="verdict",
+    )
+    paraphrase_meaning_credit: float = _setting(
+        0.15,
+        "A passage short of the paraphrase bar by no more than this is a paraphrase when it is also the claimed "
+        "works' sentence closest in meaning to the quotation (averaged wordllama vectors over every sentence "
+        "pair of the claimed works): another translation renders that one place, a made-up line in an author's "
+        "style shares words with many (on dev: 14 more rewordings at their passage, no more made-up lines)...",
+        group="verdict",
+    )
+    paraphrase_meaning_min_cosine: float = _setting(
+        0.4, "...at a cosine of at least this with the quotation...", group="verdict"
+    )
+    paraphrase_meaning_min_words: int = _setting(
+        4, "...counting only sentence pairs of at least this many words...", group="verdict"
+    )
+    paraphrase_meaning_max_chars: int = _setting(
+        5_000_000,
+        "...and only when the claimed works hold at most this many characters between them (a work's vectors "
+        "are computed the first time it is asked about: 2-5 s for the King James Bible's 4.3 MB)...",
+        group="verdict",
+    )
+    paraphrase_meaning_pairs: int = _setting(
+        400_000,
+        "...the vectors of the works last asked about being kept up to this many sentence pairs between them "
+        "(about 100 MB; the shipped corpus has about 800,000, the Bible 83,000).",
+        group="verdict",
+    )
+
 
 @dataclass(frozen=True)
 class MatchConfig(ProvenanceSettings, RetrievalSettings, AlignmentSettings, DiffSettings, VerdictSettings):

@@ -21,13 +21,15 @@ import functools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
 
 from ..config import MatchConfig
 from ..lexicon import Lexicon, lexicon
 from ..normalize import Token
 from ..records import Quote
 from ..search.paraphrase_candidates import expanded_terms, paraphrase_windows
+from ..search.paraphrase_vectors import closest_in_meaning
 from ..search.retrieve import Corpus, Window, claimed_ranges
 from ..store.works import section_heading, work_text
 from .align import align
@@ -69,8 +71,8 @@ class Paraphrase:
     of the words found are rare in the corpus (fabrications in an author's
     style share common words: "a fool thinks himself wise"); ``order``: the
     share of the words found that stand in the quotation's order;
-    ``negated``: the quotation negates and the passage does not (it says the
-    reverse: "History never repeats itself"); ``dropped``: the passage
+    ``negated``: the quotation negates and the passage does not, nor the few
+    words around it (it says the reverse: "History never repeats itself"); ``dropped``: the passage
     negates and the quotation does not (often a free rewording turning a
     negation around: "without fighting" for "not ... excellence"); ``opposed``: the
     passage holds a WordNet antonym of one of the quotation's words ("loved"
@@ -92,6 +94,19 @@ class Paraphrase:
     # other places of the claimed works saying it about as well (within ``closest_paraphrase_tie``): when it
     # is not confirmed they are shown beside it, the choice between them being too close to call
     also: tuple[Evidence, ...] = ()
+    # is the stretch the claimed works' closest sentence in meaning to the quotation? (asked only near the bar)
+    meaning: Callable[[], bool] | None = field(default=None, compare=False, repr=False)
+
+    def credit(self, config: MatchConfig, short: float) -> float:
+        """What takes off the paraphrase bar: the rare words found as written (:meth:`rare_credit`), and
+        ``paraphrase_meaning_credit`` more when that leaves the passage ``short`` of the bar by no more than
+        it and the passage is the claimed works' closest sentence in meaning to the quotation
+        (:mod:`quotecheck.search.paraphrase_vectors`): another translation renders that one place, a
+        made-up line in an author's style shares words with many."""
+        got = self.rare_credit(config)
+        if 0.0 < short - got <= config.paraphrase_meaning_credit and self.meaning is not None and self.meaning():
+            got += config.paraphrase_meaning_credit
+        return got
 
     def rare_credit(self, config: MatchConfig) -> float:
         """What the rare words found as written take off the paraphrase bar: another translation keeps a
@@ -239,14 +254,31 @@ def find_paraphrase(
         soft=best.covered / total,
         rare=sum(1 for k in exact if stems[k] >= rare_weight),
         order=_in_order(best.hits),
-        negated=_negates(words.words) and not _negates(stretch),
+        negated=_negates(words.words) and not _negates(_around(best, config.paraphrase_negation_reach)),
         dropped=_negates(stretch) and not _negates(words.words),
         opposed=_opposed(meaning, stretch, best.hits),
         words=len(stems),
         ordered=best.ordered / total,
         worth=worth,
         also=_as_close(corpus, quote, words, weights, mine, stretched, config),
+        meaning=_meaning_check(corpus, quote, stretched, config),
     )
+
+
+def _meaning_check(corpus: Corpus, quote: Quote, stretched: Evidence, config: MatchConfig) -> Callable[[], bool]:
+    """Asked at most once: is the stretch the claimed works' sentence pair closest in meaning to the
+    quotation, at a cosine of at least ``paraphrase_meaning_min_cosine``?"""
+
+    @functools.cache
+    def check() -> bool:
+        works = sorted(claimed_work_ids(corpus, quote, config))
+        found = closest_in_meaning(corpus, quote.text, works, config)
+        if found is None or found[3] < config.paraphrase_meaning_min_cosine:
+            return False
+        work_id, start, end, _ = found
+        return work_id == stretched.work_id and start < stretched.src_end and stretched.src_start < end
+
+    return check
 
 
 def _made(
@@ -541,6 +573,13 @@ def _in_order(hits: tuple[_Hit, ...]) -> float:
         k = bisect.bisect_left(tails, pos)
         tails[k : k + 1] = [pos]
     return len(tails) / len(hits)
+
+
+def _around(found: _Stretch, reach: int) -> list[str]:
+    """The stretch's words with up to ``reach`` words of its window either side: a negation governing
+    what the stretch says often stands just outside it ("There is no instance of ...")."""
+    tokens = found.window.tokens
+    return [t.norm for t in tokens[max(0, found.first - reach) : found.last + 1 + reach]]
 
 
 def _negates(words: list[str]) -> bool:

@@ -229,7 +229,7 @@ def _is_paraphrase(corpus: Corpus, quote: Quote, found: Paraphrase, config: Matc
     return (
         claimed(corpus, quote, corpus.works[found.evidence.work_id], config)
         and not found.negated  # it says the reverse of the passage
-        and found.soft - penalty + found.rare_credit(config) >= bar
+        and found.soft - penalty + found.credit(config, bar + penalty - found.soft) >= bar
     )
 
 
