@@ -35,3 +35,20 @@ def test_a_poem_page_labelled_poem_is_not_a_claim_by_someone_called_poem(checker
     assert checked == [("verbatim", "Emily Dickinson")] * 2
     inner = [r for r in result.quotes if r.quote.text == "Hope" and r.quote.kind == "quotation"]
     assert inner and inner[0].match is None and "not checked" in inner[0].note
+
+
+def test_a_heading_naming_a_thing_is_not_whom_he_means(checker, tmp_path):
+    # a real review of The Wealth of Nations (haenonmendes.com, 2025) under the heading "The Pin
+    # Factory and the Danger of Specialization": "He argued" was read as the Pin Factory arguing, and
+    # Smith's own words came out misattributed to it
+    page = tmp_path / "smith-review.txt"
+    page.write_text(
+        "The Pin Factory and the Danger of Specialization\n\n"
+        'He argued that a man who spends his whole life performing a few simple operations "becomes as '
+        'stupid and ignorant as it is possible for a human creature to become." The economy needs '
+        "specialization, the soul needs variety.\n",
+        encoding="utf-8",
+    )
+    (result,) = [r for r in checker.check(page, store=False).quotes if r.match]
+    assert result.quote.claimed_author is None
+    assert result.match.verdict == "verbatim" and result.match.source.author == "Adam Smith"

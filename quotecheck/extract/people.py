@@ -305,6 +305,8 @@ class People:
             opens_clause = not chunk[: m.start()].strip(" \t\n,;:—–-(\"“‘'")
             subject = (
                 opens_clause
+                # "The Pin Factory and the Danger of Specialization": a thing the article names, not a person
+                and not re.match(r"(?:The|the|A|An)\s", m.group(0))
                 and not _INSTITUTION.search(name)
                 and not name.isupper()
                 and not re.search(r"(?:ed|ing|ly)$", name)
