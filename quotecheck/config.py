@@ -668,6 +668,18 @@ class ProvenanceSettings:
         group="verdict",
     )
 
+    # issues 11 and 12, session 7 (library scale)
+    phrase_run_min_words: int = _setting(
+        5,
+        "A line of common words whose exact phrase is nowhere has its runs of common words between its rare "
+        'ones looked up as phrases when a run holds at least this many words ("to be or not to be that is the" '
+        'of "To be, or not to be, that is the problem")...',
+        group="retrieval",
+    )
+    phrase_run_min_share: float = _setting(
+        0.5, "...and at least this share of the line's words.", group="retrieval"
+    )
+
 
 @dataclass(frozen=True)
 class MatchConfig(ProvenanceSettings, RetrievalSettings, AlignmentSettings, DiffSettings, VerdictSettings):

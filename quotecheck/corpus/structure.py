@@ -105,10 +105,11 @@ def _heading_level(block: str) -> int:
     line = block.strip()
     if not line or line.endswith((",", ";")):
         return 0
-    if len(_CONTENTS_ENTRY.findall(line)) > 1:
-        return 0  # a contents line: "ACT V Scene I. A churchyard. Scene II. A hall"
     for level, pattern in _HEADING_PATTERNS:
         if pattern.match(line):
+            # (asked only of a heading's form: most lines have none, and the search reads the line)
+            if len(_CONTENTS_ENTRY.findall(line)) > 1:
+                return 0  # a contents line: "ACT V Scene I. A churchyard. Scene II. A hall"
             return level
     return 0
 
@@ -142,8 +143,8 @@ def _contents_entries(text: str, paragraphs: list[tuple[int, int]]) -> dict[str,
         lines = [line.strip() for line in text[start:end].split("\n") if line.strip()]
         if len(lines) < _CONTENTS_MIN_LINES or any(len(line) > 90 for line in lines):
             continue
-        levels = [_heading_level(line) for line in lines]
-        if sum(1 for lv in levels if lv) < _CONTENTS_MIN_SHARE * len(lines):
+        levels = _levels_if_contents(lines)
+        if levels is None:
             continue
         before = 0
         for line, level in zip(lines, levels, strict=True):
@@ -152,6 +153,22 @@ def _contents_entries(text: str, paragraphs: list[tuple[int, int]]) -> dict[str,
             elif before and line[:1].isupper() and not line.endswith((".", ",", ";", ":")):
                 entries.setdefault(line, before)
     return entries
+
+
+def _levels_if_contents(lines: list[str]) -> list[int] | None:
+    """Each line's heading level when at least ``_CONTENTS_MIN_SHARE`` of the lines are headings, else
+    None, given up as soon as too few lines are left to reach the share (a paragraph of prose, the
+    usual case, after half its lines)."""
+    needed = _CONTENTS_MIN_SHARE * len(lines)
+    levels: list[int] = []
+    found = 0
+    for i, line in enumerate(lines):
+        if found + len(lines) - i < needed:
+            return None
+        level = _heading_level(line)
+        found += level > 0
+        levels.append(level)
+    return levels if found >= needed else None
 
 
 def _sections_from(text: str, found: list[tuple[int, int, str]]) -> list[Section]:

@@ -34,6 +34,7 @@ from ..search.retrieve import (
     prefilter,
     rank_hits,
     triple_candidates,
+    triple_counts,
     window,
 )
 from ..store.index import phrase_hits
@@ -192,7 +193,47 @@ def _match(corpus: Corpus, quote: Quote, config: MatchConfig) -> Match:
         )
     if match.verdict == Verdict.NOT_FOUND:
         match = _dated_holders(corpus, quote, words, weights, match, found, alignments, windows, config)
+    elif short and _undated_source(corpus, match):
+        match = _dated_variants(corpus, quote, words, weights, match, found, alignments, windows, config)
     return match
+
+
+def _undated_source(corpus: Corpus, match: Match) -> bool:
+    """Found (verbatim or altered) in a work of unknown date: it may be a later book quoting the line."""
+    return (
+        match.verdict in (Verdict.VERBATIM, Verdict.ALTERED)
+        and match.source is not None
+        and corpus.works[match.source.work_id].year is None
+    )
+
+
+def _dated_variants(
+    corpus: Corpus,
+    quote: Quote,
+    words: QuoteWords,
+    weights: WordWeights,
+    match: Match,
+    found: list[Candidate],
+    alignments: list,
+    windows: list,
+    config: MatchConfig,
+) -> Match:
+    """A short line found only in books of unknown date, which may be quoting its popular form: the
+    earliest dated works holding its word triples are judged too, where the origin may have it altered
+    ("A little knowledge is a dangerous thing" is in Zola and Wodehouse, undated; Pope, 1711, wrote
+    "A little learning"). The year then decides as it does between any works holding the words."""
+    counts = triple_counts(corpus, words.words, within=None, config=config)
+    hits = rank_hits(corpus, list(counts.items()), len(counts))
+    # the passages holding most of the line's triples, the earliest first among as many
+    dated = [c for c in hits if corpus.works[c.work_id].year is not None]
+    dated.sort(key=lambda c: (-counts[c.passage_id], corpus.works[c.work_id].sort_year))
+    more = _new(dated[: config.max_early_windows], found)
+    if not more:
+        return match
+    extra = [window(corpus, c, len(words.words), config) for c in more]
+    added = [a for a in (align(list(words.segments), w, config) for w in extra) if a is not None]
+    wider = replace(config, max_judged=config.max_judged + len(added))
+    return decide(corpus, quote, words, weights, alignments + added, windows + extra, wider)
 
 
 def _divided_look(

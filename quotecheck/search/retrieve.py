@@ -11,6 +11,7 @@ hold the whole quotation.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -43,10 +44,12 @@ __all__ = [
     "open_corpus_view",
     "candidates",
     "triple_candidates",
+    "triple_counts",
     "prefilter",
     "window",
     "rank_hits",
     "claimed_ranges",
+    "own_authors",
     "passage_frequencies",
 ]
 
@@ -195,7 +198,8 @@ def open_corpus_view(db: sqlite_utils.Database, config: MatchConfig | None = Non
     ``character_min_share`` (the default settings when none are given)."""
     config = config or MatchConfig()
     works = {
-        i: WorkInfo(r["id"], r["title"], r["author"], r["year"], _translated(r)) for i, r in work_rows(db).items()
+        i: WorkInfo(r["id"], r["title"], own_authors(r["title"], r["author"]), r["year"], _translated(r))
+        for i, r in work_rows(db).items()
     }
     return Corpus(
         db=db,
@@ -203,6 +207,27 @@ def open_corpus_view(db: sqlite_utils.Database, config: MatchConfig | None = Non
         total_passages=passage_count(db),
         characters=MappingProxyType(_speakers(all_characters(db), config.character_min_share)),
     )
+
+
+#: A title that retells another's work for new readers ("The Shakespeare Story-Book", "Tales from
+#: Chaucer", "Stories from Homer", "Told to the Children").
+_RETELLING = re.compile(r"\b(?:story[- ]?books?|stories|tales|told|retold)\b", re.I)
+_NAMES = re.compile(r",\s*|\s+and\s+")
+
+
+def own_authors(title: str, author: str | None) -> str | None:
+    """The authors of a work's own text: a retelling whose header lists the retold author beside its
+    own ("The Shakespeare Story-Book", by "Mary Macleon, William Shakespeare") is its writer's, who
+    quotes the retold author: it is not the origin of his lines, nor does a claim for him fit it. The
+    retold author is the one the title names; someone of a full name not named there must remain."""
+    if not author or not _RETELLING.search(title):
+        return author
+    names = [n.strip() for n in _NAMES.split(author) if n.strip()]
+    words = set(re.findall(r"\w+", title.casefold()))
+    own = [n for n in names if n.split()[-1].casefold() not in words]
+    if len(names) < 2 or not own or len(own) == len(names) or any(len(n.split()) < 2 for n in own):
+        return author
+    return ", ".join(own)
 
 
 def _translated(row: dict) -> bool:
@@ -272,16 +297,30 @@ def candidates(
         # first (weighted above any seed count), then the seeds for altered
         # copies and other translations
         bonus = sum(idf[t] for t in seeds) + 1
-        hits = [
-            (pid, n + bonus)
-            for pid, n in phrase_hits(
-                corpus.db, words[: config.max_phrase_words], config.max_candidate_passages
-            )
-        ]
+        found = phrase_hits(corpus.db, words[: config.max_phrase_words], config.max_candidate_passages)
+        if not found:
+            # its rare word changed ("that is the problem"): the common words around it as phrases
+            for run in _common_runs(words, df, common, config):
+                found += phrase_hits(corpus.db, run, config.max_candidate_passages)
+        hits = list({pid: n + bonus for pid, n in sorted(found, key=lambda h: h[1])}.items())
     seeded = seed_counts(corpus.db, {t: idf[t] for t in seeds}, config.max_candidate_passages, within)
     phrase_ids = {pid for pid, _ in hits}
     hits += [h for h in seeded if h[0] not in phrase_ids]
     return _rank_hits(corpus, hits, limit)
+
+
+def _common_runs(words: list[str], df: Mapping[str, int], common: float, config: MatchConfig) -> list[list[str]]:
+    """The runs of common words between a common-word line's rare ones that are long enough to be
+    looked up as phrases: at least ``phrase_run_min_words`` words and ``phrase_run_min_share`` of the
+    line ("to be or not to be that is the" of "To be, or not to be, that is the problem")."""
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if df[word] <= common:
+            runs.append([])
+        else:
+            runs[-1].append(word)
+    least = max(config.phrase_run_min_words, config.phrase_run_min_share * len(words))
+    return [run[: config.max_phrase_words] for run in runs if len(run) >= least and len(run) < len(words)]
 
 
 def triple_candidates(
@@ -292,13 +331,21 @@ def triple_candidates(
     With ``within`` (the claimed works) only those are searched; an empty
     ``within`` list means there is nothing to search.
     """
+    return _rank_hits(corpus, list(triple_counts(corpus, words, within=within, config=config).items()), limit)
+
+
+def triple_counts(
+    corpus: Corpus, words: list[str], *, within: list[tuple[int, int]] | None, config: MatchConfig
+) -> dict[int, float]:
+    """``passage_id -> how many of the line's consecutive word triples it holds as phrases`` (see
+    :func:`triple_candidates`)."""
     if within is not None and not within:
-        return []
+        return {}
     counts: dict[int, float] = {}
     for i in range(len(words) - 2):
         for pid, _ in phrase_hits(corpus.db, words[i : i + 3], config.max_candidate_passages, within):
             counts[pid] = counts.get(pid, 0) + 1
-    return _rank_hits(corpus, list(counts.items()), limit)
+    return counts
 
 
 def rank_hits(corpus: Corpus, hits: list[tuple[int, float]], limit: int) -> list[Candidate]:
