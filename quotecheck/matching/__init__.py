@@ -179,14 +179,10 @@ def _match(corpus: Corpus, quote: Quote, config: MatchConfig) -> Match:
         # phrases ("is not gold") before calling it not found or someone else's.
         more = _new(_triples(corpus, terms, weights, config), found)
         if more:
-            extra = [window(corpus, c, len(terms), config) for c in more]
-            added = [a for a in (align(list(words.segments), w, config) for w in extra) if a is not None]
-            # judged in addition to the first look's best, not instead of them: a phrase of three words
-            # many books share ("fault in our") scores above a passage altered at one word ("The fault,
-            # dear Brutus, is not in our stars") and would crowd it out of the judged few
-            wider = replace(config, max_judged=config.max_judged + len(added))
-            match = decide(corpus, quote, words, weights, alignments + added, windows + extra, wider)
-            alignments, windows, found, config = alignments + added, windows + extra, found + more, wider
+            match, alignments, windows, config = _judged_with(
+                corpus, quote, words, weights, more, alignments, windows, config
+            )
+            found = found + more
     if match.verdict != Verdict.VERBATIM:
         match, alignments, windows, found, config = _divided_look(
             corpus, quote, words, weights, claimed, match, (alignments, windows, found), config
@@ -230,10 +226,7 @@ def _dated_variants(
     more = _new(dated[: config.max_early_windows], found)
     if not more:
         return match
-    extra = [window(corpus, c, len(words.words), config) for c in more]
-    added = [a for a in (align(list(words.segments), w, config) for w in extra) if a is not None]
-    wider = replace(config, max_judged=config.max_judged + len(added))
-    return decide(corpus, quote, words, weights, alignments + added, windows + extra, wider)
+    return _judged_with(corpus, quote, words, weights, more, alignments, windows, config)[0]
 
 
 def _divided_look(
@@ -254,16 +247,40 @@ def _divided_look(
     if not divided:
         return unchanged
     more = _new(_retrieve(corpus, divided, _weights(corpus, divided), claimed, config), found)
-    extra = [window(corpus, c, len(words.words), config) for c in more]
-    added = [a for a in (align(list(words.segments), w, config) for w in extra) if a is not None]
-    if not added:
+    if not more:
         return unchanged
-    wider = replace(config, max_judged=config.max_judged + len(added))
-    # the old print's words found as written: no windows, so no rewording is looked for again
-    again = decide(corpus, quote, words, weights, alignments + added, [], wider)
+    # the old print's words found as written: no rewording is looked for again
+    again, *looked_now, wider = _judged_with(
+        corpus, quote, words, weights, more, alignments, windows, config, reworded=False
+    )
     if again.verdict not in (Verdict.VERBATIM, Verdict.ALTERED) or again.score <= match.score:
         return unchanged
-    return again, alignments + added, windows + extra, found + more, wider
+    return again, *looked_now, found + more, wider
+
+
+def _judged_with(
+    corpus: Corpus,
+    quote: Quote,
+    words: QuoteWords,
+    weights: WordWeights,
+    more: list[Candidate],
+    alignments: list,
+    windows: list,
+    config: MatchConfig,
+    *,
+    reworded: bool = True,
+) -> tuple[Match, list, list, MatchConfig]:
+    """The quotation judged again with the passages ``more`` aligned too, and what was looked at.
+
+    Judged in addition to the first look's best, not instead of them: a phrase of three words many
+    books share ("fault in our") scores above a passage altered at one word ("The fault, dear Brutus,
+    is not in our stars") and would crowd it out of the judged few. Without ``reworded`` no window is
+    searched for a rewording (a look for the words as written)."""
+    extra = [window(corpus, c, len(words.words), config) for c in more]
+    added = [a for a in (align(list(words.segments), w, config) for w in extra) if a is not None]
+    wider = replace(config, max_judged=config.max_judged + len(added))
+    match = decide(corpus, quote, words, weights, alignments + added, windows + extra if reworded else [], wider)
+    return match, alignments + added, windows + extra, wider
 
 
 def _weights(corpus: Corpus, terms: list[str]) -> WordWeights:
@@ -327,10 +344,7 @@ def _dated_holders(
     more = _new(dated[: config.max_early_windows], found)
     if not more:
         return match
-    extra = [window(corpus, c, len(words.words), config) for c in more]
-    added = [a for a in (align(list(words.segments), w, config) for w in extra) if a is not None]
-    wider = replace(config, max_judged=config.max_judged + len(added))
-    return decide(corpus, quote, words, weights, alignments + added, windows + extra, wider)
+    return _judged_with(corpus, quote, words, weights, more, alignments, windows, config)[0]
 
 
 def _retrieve(
