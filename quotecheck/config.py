@@ -668,6 +668,15 @@ class ProvenanceSettings:
         group="verdict",
     )
 
+    # issue 11, session 7 (lead)
+    one_word_changed_min_words: int = _setting(
+        8,
+        "A line this long with every word as written but one, changed in place, is the passage altered "
+        'whatever the changed word weighs ("To be, or not to be, that is the problem"); shorter ones ("the '
+        'opium of the people") are where many books can land.',
+        group="verdict",
+    )
+
     # issues 11 and 12, session 7 (library scale)
     phrase_run_min_words: int = _setting(
         5,

@@ -197,3 +197,16 @@ def test_a_clause_after_though_is_quoted_faithfully_without_it(checker):
     match = checker.match("the passing there had worn them really about the same.")
     assert (match.verdict, match.source.title) == ("verbatim", "Mountain Interval")
 
+
+
+def test_a_long_line_with_its_one_rare_word_changed_is_the_passage_misquoted(checker):
+    # "To be, or not to be, that is the problem": every word as written but the one rare word, so
+    # the rare-word weighting saw nothing of Hamlet, and Darwin's scattered "not to be ... that ...
+    # the ... problem" was reported as the source, altered
+    match = checker.match("To be, or not to be, that is the problem")
+    assert (match.verdict, match.source.title) == ("altered", "Hamlet, Prince of Denmark")
+
+
+def test_a_short_line_with_one_word_changed_is_not_placed_by_that_rule(checker):
+    # five words, one changed, land in many books: Marx's line is not in the corpus
+    assert checker.match("the opium of the people").verdict == "not_found"

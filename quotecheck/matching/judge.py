@@ -77,6 +77,7 @@ def weigh(
         and (
             _same_passage(corpus, quote, al.window.work_id, final_score, found, in_place, config)
             or _with_added_clause(diff, weights, config)
+            or _one_word_changed(diff, words, config)
         )
     )
     return Evidence(al, diff, final_score, found, exact, same, adds, mostly_added)
@@ -91,6 +92,19 @@ def _long_enough(diff: Diff, words: QuoteWords, config: MatchConfig) -> bool:
         return True
     found = sum(len(norm_words(e.quoted)) for e in diff.edits if (e.op == Op.EQUAL or e.moved) and not e.editorial)
     return 2 * found > len(words.words) and Meaning.NEGATION not in diff.meaning_changes
+
+
+def _one_word_changed(diff: Diff, words: QuoteWords, config: MatchConfig) -> bool:
+    """Every word as written but one, changed in place, in a line of ``one_word_changed_min_words`` or
+    more: "To be, or not to be, that is the problem" is Hamlet's line misquoted, though the one rare word
+    is the changed one and the rest are words every book has."""
+    changed = [e for e in diff.edits if e.op != Op.EQUAL and not e.editorial]
+    return (
+        len(words.words) >= config.one_word_changed_min_words
+        and len(changed) == 1
+        and changed[0].op == Op.REPLACE
+        and len(norm_words(changed[0].quoted)) == len(norm_words(changed[0].original)) == 1
+    )
 
 
 def _own_predicate(diff: Diff) -> bool:
