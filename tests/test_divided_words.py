@@ -12,6 +12,7 @@ import pytest
 from quotecheck.config import MatchConfig
 from quotecheck.matching import _divided_terms
 from quotecheck.records import Match, Verdict
+from quotecheck.search.retrieve import passage_frequencies
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +31,7 @@ def test_macbeths_tomorrow_in_modern_print_is_verbatim(checker):
 def test_only_words_the_corpus_divides_are_divided(checker):
     not_found = Match(verdict=Verdict.NOT_FOUND, score=0.0)
     terms = ["tomorrow", "everybody", "darkness", "useful", "another"]
-    divided = _divided_terms(checker.corpus, terms, not_found, MatchConfig())
+    df = passage_frequencies(checker.corpus, terms)
+    divided = _divided_terms(checker.corpus, terms, df, not_found, MatchConfig())
     # "darkness" and "useful" end in suffixes, not words; "another" is too common to be a seed
     assert divided == ["to", "morrow", "every", "body", "darkness", "useful", "another"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
 
@@ -159,7 +159,7 @@ def _match(corpus: Corpus, quote: Quote, config: MatchConfig) -> Match:
     terms = words.words
     if not terms:
         return Match(verdict=Verdict.NOT_FOUND, score=0.0, note="the quotation has no words to match")
-    weights = word_weights(terms, passage_frequencies(corpus, terms), corpus.total_passages)
+    weights = _weights(corpus, terms)
     claimed = claimed_ranges(corpus, claimed_work_ids(corpus, quote, config), config)
     found = _retrieve(corpus, terms, weights, claimed, config)
     short = 3 <= len(terms) <= config.short_quote_words
@@ -243,7 +243,7 @@ def _divided_look(
     (:func:`_divided_terms`), when one aligns closer and the words are then found as written."""
     alignments, windows, found = looked
     unchanged = (match, alignments, windows, found, config)
-    divided = _divided_terms(corpus, words.words, match, config)
+    divided = _divided_terms(corpus, words.words, weights.df, match, config)
     if not divided:
         return unchanged
     more = _new(_retrieve(corpus, divided, _weights(corpus, divided), claimed, config), found)
@@ -287,7 +287,9 @@ def _weights(corpus: Corpus, terms: list[str]) -> WordWeights:
     return word_weights(terms, passage_frequencies(corpus, terms), corpus.total_passages)
 
 
-def _divided_terms(corpus: Corpus, terms: list[str], match: Match, config: MatchConfig) -> list[str] | None:
+def _divided_terms(
+    corpus: Corpus, terms: list[str], df: Mapping[str, int], match: Match, config: MatchConfig
+) -> list[str] | None:
     """The quotation's words as older print divides them, when that may be why it was missed.
 
     "Tomorrow and tomorrow and tomorrow" never meets Macbeth's "To-morrow, and to-morrow" in the
@@ -295,18 +297,22 @@ def _divided_terms(corpus: Corpus, terms: list[str], match: Match, config: Match
     A word rare enough to be a seed divides where its first part is a word of many passages
     (``divided_first_share``: "to", "every", "any", "my") and the rest a word of the corpus, not a
     suffix (``divided_rest_share``: "morrow", "thing", "self"). Tried when the quotation is not found
-    or someone else's, or when such a word is among its differences.
+    or someone else's, or when such a word is among its differences. ``df``: the terms' passage
+    frequencies, as the first look read them.
     """
     common = corpus.total_passages * config.common_term_share
-    joined = passage_frequencies(corpus, [w for w in dict.fromkeys(terms) if len(w) >= 5])
     # a common word ("another", "without") is no seed either way: dividing it finds nothing new
-    splits = {w: [(w[:i], w[i:]) for i in range(2, len(w) - 2)] for w, n in joined.items() if n < common}
+    splits = {
+        w: [(w[:i], w[i:]) for i in range(2, len(w) - 2)] for w in dict.fromkeys(terms) if len(w) >= 5 and df[w] < common
+    }
     halves = [h for parts in splits.values() for pair in parts for h in pair]
     if not halves:
         return None
-    df = passage_frequencies(corpus, halves)
+    part_df = passage_frequencies(corpus, halves)
     first, rest = corpus.total_passages * config.divided_first_share, corpus.total_passages * config.divided_rest_share
-    divided = {w: pair for w, parts in splits.items() for pair in parts if df[pair[0]] >= first and df[pair[1]] >= rest}
+    divided = {
+        w: pair for w, parts in splits.items() for pair in parts if part_df[pair[0]] >= first and part_df[pair[1]] >= rest
+    }
     if match.verdict not in (Verdict.NOT_FOUND, Verdict.MISATTRIBUTED):
         differing = {
             t for e in (match.source.diff if match.source else ()) if e.op != Op.EQUAL for t in norm_words(e.quoted)
